@@ -1,0 +1,29 @@
+import Workbench
+
+extension CommandContext {
+    /// The workspace named by `--workspace`, else `$FAIRWORK_WORKSPACE`, else found from the
+    /// current folder.
+    func workspace(_ arguments: ParsedArguments) throws -> Workspace {
+        try Workspace.locate(explicit: arguments.option(OptionDescription.workspace.name),
+                             environment: environment, currentDirectory: currentDirectory)
+    }
+
+    /// Opens the course of the workspace: catalog, progress (an unreadable state file is reported
+    /// on stderr and rebuilt by re-checking every exercise), and pristine copies of new stubs.
+    func openCourse(_ arguments: ParsedArguments) throws -> Course {
+        let workspace = try workspace(arguments)
+        let checker = EngineChecker(workspace: workspace)
+        let console = console
+        let course = try Course(workspace: workspace) { catalog in
+            .recheck(workspace: workspace, catalog: catalog, checker: checker) { report in
+                console.errorLine("warning: \(report)")
+            }
+        }
+        do {
+            try StubArchive(workspace: workspace).capturePristineCopies(of: course.catalog.exercises)
+        } catch {
+            console.errorLine("warning: \(error); `learn reset` may not find the original stubs")
+        }
+        return course
+    }
+}
