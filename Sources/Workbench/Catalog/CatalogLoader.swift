@@ -18,12 +18,9 @@ public enum CatalogLoader {
     /// Decodes and validates catalog JSON; `file` is how errors name it.
     public static func decode(_ data: Data, file: String) throws(CatalogError) -> Catalog {
         func fail(_ issue: CatalogError.Issue) -> CatalogError { CatalogError(file: file, issues: [issue]) }
-        let decoder = JSONDecoder()
-
-        // The version first: a newer catalog may be shaped in ways this decoder would misreport.
         let version: Int
         do {
-            version = try decoder.decode(VersionProbe.self, from: data).formatVersion
+            version = try FormatVersion.of(data)
         } catch {
             throw fail(JSONProblem(error))
         }
@@ -37,17 +34,12 @@ public enum CatalogLoader {
 
         let raw: RawCatalog
         do {
-            raw = try decoder.decode(RawCatalog.self, from: data)
+            raw = try JSONDecoder().decode(RawCatalog.self, from: data)
         } catch {
             throw fail(JSONProblem(error))
         }
         let issues = CatalogValidator.issues(in: raw)
         guard issues.isEmpty else { throw CatalogError(file: file, issues: issues) }
         return raw.catalog
-    }
-
-    private struct VersionProbe: Decodable {
-        let formatVersion: Int
-        enum CodingKeys: String, CodingKey { case formatVersion = "format_version" }
     }
 }

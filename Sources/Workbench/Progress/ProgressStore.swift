@@ -107,11 +107,10 @@ public final class ProgressStore: Sendable {
         let problem: String
         do {
             let data = try Data(contentsOf: file)
-            let state = try ProgressState.decoder().decode(ProgressState.self, from: data)
-            guard state.formatVersion <= ProgressState.currentFormatVersion else {
-                throw ProgressError.newerFormat(file: file.path, version: state.formatVersion)
+            if let version = try? FormatVersion.of(data), version > ProgressState.currentFormatVersion {
+                throw ProgressError.newerFormat(file: file.path, version: version)
             }
-            return (state, false)
+            return (try ProgressState.decoder().decode(ProgressState.self, from: data), false)
         } catch let error as ProgressError {
             throw error
         } catch {
