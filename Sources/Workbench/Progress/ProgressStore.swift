@@ -14,13 +14,13 @@ import Glibc
 public final class ProgressStore: Sendable {
     /// `.learn/state.json`.
     public let file: URL
-    private let lock: FileLock
+    private let lockFile: URL
     private let recovery: ProgressRecovery
 
     /// A store keeping its files in `directory` (normally `Workspace.stateDirectory`).
     public init(directory: URL, recovery: ProgressRecovery) {
         file = directory.appendingPathComponent("state.json")
-        lock = FileLock(url: directory.appendingPathComponent("state.lock"))
+        lockFile = directory.appendingPathComponent("state.lock")
         self.recovery = recovery
     }
 
@@ -84,13 +84,7 @@ public final class ProgressStore: Sendable {
     /// Read, change and write under the lock; writes only when `change` altered the state or the
     /// file was missing or had to be rebuilt.
     private func transaction<T>(_ change: (inout ProgressState) throws -> T) throws -> (state: ProgressState, result: T) {
-        let directory = file.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw FileSystemError(action: "create the folder", path: directory.path, reason: error.localizedDescription)
-        }
-        return try lock.withLock {
+        try FileLock.withExclusiveLock(at: lockFile) {
             var (state, mustWrite) = try readLocked()
             let before = state
             let result = try change(&state)

@@ -13,7 +13,7 @@ public struct EngineChecker: ExerciseChecker {
     }
 
     public func check(_ exercise: Exercise, learnerFile: URL) throws -> CheckResult {
-        let engine = CheckEngine(toolkit: try Toolkit.locate(), limits: limits,
+        let engine = try CheckEngine(toolkit: try Toolkit.locate(), limits: limits,
                                  cacheDirectory: workspace.cacheDirectory)
         return try engine.check(id: exercise.id, learnerFile: learnerFile,
                                 suiteFile: workspace.url(exercise.suite),

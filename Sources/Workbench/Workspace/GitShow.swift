@@ -1,6 +1,8 @@
 import Foundation
 
-/// Reads a file as committed at HEAD (`git show HEAD:./<path>`), for `learn reset`.
+/// Reads a file as committed at HEAD (`git show HEAD:./<path>`), for `learn reset`. Foundation's
+/// `Process` rather than `ProcessRunner`: the file is git's standard output alone, which the runner
+/// would merge with standard error; git is trusted and quick, so no limits are needed.
 enum GitShow {
     /// The committed contents of `path` (relative to `folder`), or `nil` when `folder` is not in
     /// a git checkout, the file is not committed, or git is not installed.
