@@ -6,6 +6,7 @@ enum CommandTable {
 
     static let subcommands: [any LearnCommand.Type] = [
         ListCommand.self,
+        CheckCommand.self,
         HintCommand.self,
         GotoCommand.self,
         ResetCommand.self,
