@@ -20,7 +20,7 @@ public struct MarkdownRenderer: Sendable {
     public var width: Int
 
     /// Narrowest text column nested quotes and lists are squeezed to.
-    static let minimumContentWidth = 20
+    static let minimumContentWidth = 10
 
     public init(style: TerminalStyle, width: Int) {
         self.style = style
@@ -69,7 +69,8 @@ public struct MarkdownRenderer: Sendable {
             case .paragraph(let text):
                 return styled(text).wrapped(toWidth: width)
             case .code(_, let lines):
-                return lines.map { StyledText("    " + $0, style: .code) }
+                // Blank code lines stay empty rather than four spaces of trailing whitespace.
+                return lines.map { $0.allSatisfy { $0 == " " } ? StyledText() : StyledText("    " + $0, style: .code) }
             case .quote(let blocks):
                 let inner = render(blocks, width: nestedWidth(width, indent: 2), depth: depth, tight: false)
                 return inner.map { line in
