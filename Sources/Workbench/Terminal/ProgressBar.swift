@@ -6,6 +6,7 @@ public struct ProgressBar: Sendable, Equatable {
     /// How many characters the bar has between its brackets.
     public var cells: Int
 
+    /// A bar for `total` steps drawn with `cells` characters.
     public init(total: Int, cells: Int = 20) {
         self.total = total
         self.cells = cells

@@ -1,13 +1,15 @@
 extension StyledText {
     /// The text broken into lines of at most `width` columns.
     ///
-    /// Greedy word wrap: a line takes as many words as fit, words are never split unless one alone
-    /// is wider than `width` (a long URL, a narrow table column), and then it is cut into
-    /// `width`-column pieces. Runs of spaces between words shrink to one space, spaces at a line
+    /// Greedy word wrap: a line takes as many words as fit, and words are never split unless one
+    /// alone is wider than `width`. Such a word is cut into `width`-column pieces when
+    /// `breakingLongWords` is true (table cells, which must keep their column), and otherwise
+    /// stands alone on a line that is too long (a URL in prose, which the terminal's own soft wrap
+    /// keeps clickable and copyable, where a newline inside it would not). Runs of spaces between words shrink to one space, spaces at a line
     /// break disappear, and a "\n" in the text is a hard break. Styles stay on their characters;
     /// the space joining two words keeps the style it had (an underlined link's inner spaces stay
     /// underlined). Empty text gives no lines.
-    public func wrapped(toWidth width: Int) -> [StyledText] {
+    public func wrapped(toWidth width: Int, breakingLongWords: Bool = true) -> [StyledText] {
         let width = max(1, width)
         var lines: [StyledText] = []
         var line = StyledText()
@@ -31,7 +33,7 @@ extension StyledText {
                     lineWidth += 1 + wordWidth
                 } else {
                     if !line.isEmpty { lines.append(line) }
-                    var pieces = word.pieces(ofWidth: width)
+                    var pieces = breakingLongWords ? word.pieces(ofWidth: width) : [word]
                     line = pieces.removeLast()
                     lineWidth = line.displayWidth
                     lines.append(contentsOf: pieces)

@@ -6,9 +6,12 @@
 public struct StyledText: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// A stretch of text in one style.
     public struct Run: Sendable, Equatable {
+        /// The characters, never empty inside a `StyledText`.
         public var text: String
+        /// How they look.
         public var style: TextStyle
 
+        /// A run of `text` in `style`.
         public init(text: String, style: TextStyle) {
             self.text = text
             self.style = style
@@ -18,12 +21,15 @@ public struct StyledText: Sendable, Equatable, ExpressibleByStringLiteral, Custo
     /// The runs, never empty ones, and never two neighbours with the same style.
     public private(set) var runs: [Run] = []
 
+    /// Empty text.
     public init() {}
 
+    /// `text` in one style (unstyled by default).
     public init(_ text: String, style: TextStyle = []) {
         append(text, style: style)
     }
 
+    /// Unstyled text from a literal, so that `"abc"` can stand where a `StyledText` is expected.
     public init(stringLiteral value: String) {
         self.init(value)
     }
@@ -31,13 +37,16 @@ public struct StyledText: Sendable, Equatable, ExpressibleByStringLiteral, Custo
     /// The text without styles.
     public var plainText: String { runs.map(\.text).joined() }
 
+    /// The plain text.
     public var description: String { plainText }
 
+    /// Whether there are no characters.
     public var isEmpty: Bool { runs.isEmpty }
 
     /// Terminal columns the text takes (see `displayWidth(of:)`).
     public var displayWidth: Int { runs.reduce(0) { $0 + $1.text.displayWidth } }
 
+    /// Adds `text` in `style` at the end, merging with the last run when the style is the same.
     public mutating func append(_ text: String, style: TextStyle = []) {
         guard !text.isEmpty else { return }
         if let last = runs.last, last.style == style {
@@ -47,10 +56,12 @@ public struct StyledText: Sendable, Equatable, ExpressibleByStringLiteral, Custo
         }
     }
 
+    /// Adds `other`'s runs at the end.
     public mutating func append(_ other: StyledText) {
         for run in other.runs { append(run.text, style: run.style) }
     }
 
+    /// `lhs` followed by `rhs`.
     public static func + (lhs: StyledText, rhs: StyledText) -> StyledText {
         var result = lhs
         result.append(rhs)

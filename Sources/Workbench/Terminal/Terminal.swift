@@ -13,13 +13,17 @@ public struct Terminal: Sendable {
         var fileDescriptor: Int32 { self == .standardOutput ? 1 : 2 }
     }
 
+    /// Which stream this is.
     public let stream: Stream
     /// Whether the stream is a terminal (`isatty`): decides in-place status updates.
     public let isTTY: Bool
+    /// Whether to emit escape codes (see `TerminalStyle` for the rules).
     public let style: TerminalStyle
     /// Columns to lay text out in (see `TerminalWidth`).
     public let width: Int
 
+    /// A stream described explicitly, for tests and for commands that override the detection
+    /// (a `--width` option, say).
     public init(stream: Stream, isTTY: Bool, style: TerminalStyle, width: Int) {
         self.stream = stream
         self.isTTY = isTTY

@@ -22,6 +22,7 @@ public struct TerminalStyle: Sendable, Equatable {
     /// Whether escape codes are emitted.
     public let isEnabled: Bool
 
+    /// A fixed decision, for tests and for `--color=always|never` style options.
     public init(isEnabled: Bool) {
         self.isEnabled = isEnabled
     }
@@ -72,6 +73,7 @@ public struct TerminalStyle: Sendable, Equatable {
         lines.map(render).joined(separator: "\n")
     }
 
+    /// `text` painted as `TextStyle.success` (and so on for the five helpers below).
     public func success(_ text: String) -> String { paint(text, .success) }
     public func failure(_ text: String) -> String { paint(text, .failure) }
     public func warning(_ text: String) -> String { paint(text, .warning) }

@@ -4,10 +4,13 @@
 /// Styles combine as a set (`[.bold, .cyan]`). Two colours in one style both go out and the
 /// terminal shows the later one, so callers pick one colour per run.
 public struct TextStyle: OptionSet, Hashable, Sendable {
+    /// One bit per attribute.
     public let rawValue: UInt16
 
+    /// The style with the attributes of `rawValue`'s bits.
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
+    // Attributes; the SGR number of each is in `sgrParameters`.
     public static let bold = TextStyle(rawValue: 1 << 0)
     public static let dim = TextStyle(rawValue: 1 << 1)
     public static let italic = TextStyle(rawValue: 1 << 2)

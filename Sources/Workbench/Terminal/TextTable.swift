@@ -24,6 +24,7 @@ public struct TextTable: Sendable, Equatable {
         case pipes
     }
 
+    /// The header cells, shown in `headerStyle`.
     public var headers: [StyledText]
     /// One alignment per column; missing entries are `.left`.
     public var alignments: [TextAlignment]
@@ -32,6 +33,7 @@ public struct TextTable: Sendable, Equatable {
     /// Added to every header cell.
     public var headerStyle: TextStyle = .heading
 
+    /// A table of styled cells (a green "passed", a red "failed").
     public init(headers: [StyledText], alignments: [TextAlignment] = [], rows: [[StyledText]]) {
         self.headers = headers
         self.alignments = alignments

@@ -59,6 +59,14 @@ final class MarkdownRendererTests: XCTestCase {
             """)
     }
 
+    func testALongURLIsNotCutInProse() {
+        XCTAssertEqual(plain("Read [this](https://fairlearn.org/main/user_guide/fairness.html) first.", width: 20), """
+            Read this
+            (https://fairlearn.org/main/user_guide/fairness.html)
+            first.
+            """)
+    }
+
     func testHardBreaksSurviveRewrapping() {
         XCTAssertEqual(plain("line one  \nline two\\\nline three", width: 40), "line one\nline two\nline three")
     }
@@ -173,6 +181,10 @@ final class MarkdownRendererTests: XCTestCase {
 
     func testListItemWithCodeBlock() {
         XCTAssertEqual(plain("- run:\n\n  ```\n  learn check\n  ```"), "- run:\n\n      learn check")
+    }
+
+    func testTabAfterTheMarker() {
+        XCTAssertEqual(plain("-\tone\n2.\ttwo"), "- one\n\n2. two")
     }
 
     func testChangingBulletStartsANewList() {

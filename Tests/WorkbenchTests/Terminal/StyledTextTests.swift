@@ -38,6 +38,11 @@ final class StyledTextTests: XCTestCase {
         XCTAssertEqual(wrap("see abcdefghijkl now", 5), ["see", "abcde", "fghij", "kl", "now"])
     }
 
+    func testALongWordCanKeepItsOwnLineInstead() {
+        let lines = StyledText("see https://example.org/a/long/path now").wrapped(toWidth: 10, breakingLongWords: false)
+        XCTAssertEqual(lines.map(\.plainText), ["see", "https://example.org/a/long/path", "now"])
+    }
+
     func testNoLineIsWiderThanTheWidth() {
         let text = "Demographic parity asks that P(Y^=1 | A=a) be equal for every group a; equalised odds asks it of TPR and FPR."
         for width in [1, 7, 13, 40] {

@@ -130,3 +130,12 @@ final class TerminalWidthTests: XCTestCase {
         XCTAssertEqual(TerminalWidth.columns(fileDescriptor: fds[1], environment: ["COLUMNS": "50"]), 50)
     }
 }
+
+final class TerminalTests: XCTestCase {
+    func testNoColorHoldsForTheRealStreams() {
+        // Whatever the test runner's streams are (terminal or pipe), NO_COLOR turns styling off.
+        XCTAssertFalse(Terminal(stream: .standardOutput, environment: ["NO_COLOR": "1"]).style.isEnabled)
+        XCTAssertFalse(Terminal(stream: .standardError, environment: ["NO_COLOR": "1", "FORCE_COLOR": "1"]).style.isEnabled)
+        XCTAssertTrue(Terminal(stream: .standardOutput, environment: ["FORCE_COLOR": "1"]).style.isEnabled)
+    }
+}

@@ -19,6 +19,7 @@ public struct HeadingSlugger: Sendable {
     /// For each slug handed out, how many suffixed variants of it were tried.
     private var occurrences: [String: Int] = [:]
 
+    /// A slugger for a new document: no slug given yet.
     public init() {}
 
     /// The unique slug for the next heading of a document, in document order.

@@ -13,6 +13,8 @@ public struct MarkdownDocument: Sendable {
     /// Link reference definitions by normalised label.
     let definitions: [String: String]
 
+    /// Parses `source`; `name` (a path) is used in error messages. Parsing never fails: text that
+    /// is no other construct is paragraph text.
     public init(_ source: String, name: String? = nil) {
         self.init(source, name: name, inheritedDefinitions: [:])
     }
@@ -79,19 +81,13 @@ public struct MarkdownHeading: Sendable, Equatable {
     public let slug: String
     /// The 1-based source line the heading starts on.
     public let line: Int
-
-    public init(level: Int, text: String, slug: String, line: Int) {
-        self.level = level
-        self.text = text
-        self.slug = slug
-        self.line = line
-    }
 }
 
 /// A section asked for by a slug that no heading has.
 public enum MarkdownSectionError: Error, Equatable, CustomStringConvertible {
     case unknownSlug(String, document: String?, available: [String])
 
+    /// The message for the learner or author: which document, which slug, and the slugs that exist.
     public var description: String {
         switch self {
         case .unknownSlug(let slug, let document, let available):

@@ -104,9 +104,10 @@ enum MarkdownLineSyntax {
             return ListMarker(marker: marker, number: number, contentColumn: indent + markerWidth + 1, isEmpty: true)
         }
         let spaces = afterMarker.leadingSpaces
-        guard spaces >= 1 else { return nil }
+        guard spaces >= 1 || afterMarker.first == "\t" else { return nil }
         // Five or more spaces: the content is indented code, and the item starts one space in.
-        let contentColumn = indent + markerWidth + (spaces >= 5 ? 1 : spaces)
+        // A tab after the marker counts as the one separating space.
+        let contentColumn = indent + markerWidth + (spaces >= 5 || spaces == 0 ? 1 : spaces)
         return ListMarker(marker: marker, number: number, contentColumn: contentColumn, isEmpty: false)
     }
 

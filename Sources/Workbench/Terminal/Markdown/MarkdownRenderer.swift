@@ -4,7 +4,8 @@
 /// rendering (for pipes, files and NO_COLOR) is exactly the styled one with the codes removed:
 ///
 /// - Headings: levels 1 and 2 underlined with "=" and "-", deeper levels keep their "###" marks.
-/// - Paragraphs: re-wrapped to the width, hard breaks kept. `*x*` is italic, `**x**` bold, `code`
+/// - Paragraphs: re-wrapped to the width, hard breaks kept; a word longer than the width (a URL)
+///   gets a line of its own rather than a newline inside it. `*x*` is italic, `**x**` bold, `code`
 ///   cyan; the markers themselves are not shown.
 /// - Links: `text (url)`; an autolink shows its URL once.
 /// - Code blocks: verbatim, indented four spaces, never wrapped (wrapping would change the code).
@@ -15,6 +16,7 @@
 /// - Thematic breaks: a dashed line across the width.
 /// - Blocks are separated by one blank line; the result has no trailing newline.
 public struct MarkdownRenderer: Sendable {
+    /// Whether to emit escape codes; the layout does not depend on it.
     public var style: TerminalStyle
     /// Columns to fill. Nested content keeps at least `minimumContentWidth` columns however deep.
     public var width: Int
@@ -22,6 +24,7 @@ public struct MarkdownRenderer: Sendable {
     /// Narrowest text column nested quotes and lists are squeezed to.
     static let minimumContentWidth = 10
 
+    /// A renderer for one output: usually `Terminal.style` and `Terminal.width`.
     public init(style: TerminalStyle, width: Int) {
         self.style = style
         self.width = width
@@ -32,6 +35,7 @@ public struct MarkdownRenderer: Sendable {
         render(MarkdownDocument(markdown))
     }
 
+    /// The rendering of a parsed document (or of a section cut from one).
     public func render(_ document: MarkdownDocument) -> String {
         style.render(lines: lines(for: document))
     }
@@ -67,7 +71,7 @@ public struct MarkdownRenderer: Sendable {
             case .heading(let level, let text, _):
                 return heading(level: level, text: text, width: width)
             case .paragraph(let text):
-                return styled(text).wrapped(toWidth: width)
+                return styled(text).wrapped(toWidth: width, breakingLongWords: false)
             case .code(_, let lines):
                 // Blank code lines stay empty rather than four spaces of trailing whitespace.
                 return lines.map { $0.allSatisfy { $0 == " " } ? StyledText() : StyledText("    " + $0, style: .code) }
@@ -90,13 +94,13 @@ public struct MarkdownRenderer: Sendable {
             let style = MarkdownRenderer.headingStyles[min(level, MarkdownRenderer.headingStyles.count) - 1]
             let content = styled(text).adding(style)
             if level <= 2 {
-                let lines = content.wrapped(toWidth: width)
+                let lines = content.wrapped(toWidth: width, breakingLongWords: false)
                 let underline = String(repeating: level == 1 ? "=" : "-",
                                        count: lines.map(\.displayWidth).max() ?? 0)
                 return lines + [StyledText(underline, style: style)]
             }
             let marks = String(repeating: "#", count: level) + " "
-            return hanging(content.wrapped(toWidth: nestedWidth(width, indent: marks.count)),
+            return hanging(content.wrapped(toWidth: nestedWidth(width, indent: marks.count), breakingLongWords: false),
                            first: StyledText(marks, style: style), indent: marks.count)
         }
 
