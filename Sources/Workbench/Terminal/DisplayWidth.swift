@@ -4,6 +4,7 @@
 /// This approximates Unicode Standard Annex #11 (East Asian Width) and `wcwidth(3)` with the
 /// ranges a course text can plausibly contain; the standard library has no width property.
 func displayWidth(of character: Character) -> Int {
+    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }  // the common case, fast
     guard let first = character.unicodeScalars.first else { return 0 }
     switch first.properties.generalCategory {
     case .control, .format, .nonspacingMark, .enclosingMark, .lineSeparator, .paragraphSeparator:

@@ -60,18 +60,16 @@ extension StyledText {
             word = StyledText()
         }
         for run in runs {
-            for character in run.text {
-                switch character {
-                case "\n":
-                    endWord()
-                    tokens.append(.lineBreak)
-                case " ", "\t":
-                    endWord()
-                    tokens.append(.space(run.style))
-                default:
-                    word.append(String(character), style: run.style)
-                }
+            var wordStart = run.text.startIndex
+            for index in run.text.indices {
+                let character = run.text[index]
+                guard character == " " || character == "\t" || character == "\n" else { continue }
+                word.append(String(run.text[wordStart..<index]), style: run.style)
+                endWord()
+                tokens.append(character == "\n" ? .lineBreak : .space(run.style))
+                wordStart = run.text.index(after: index)
             }
+            word.append(String(run.text[wordStart...]), style: run.style)
         }
         endWord()
         return tokens
