@@ -12,21 +12,6 @@ final class MarkdownRendererTests: XCTestCase {
         MarkdownRenderer(style: TerminalStyle(isEnabled: true), width: width).render(markdown)
     }
 
-    /// The text with every ECMA-48 CSI sequence (ESC [ parameters final-byte) removed.
-    private func removingEscapes(_ text: String) -> String {
-        var result = ""
-        var iterator = text.makeIterator()
-        while let character = iterator.next() {
-            guard character == "\u{1B}" else {
-                result.append(character)
-                continue
-            }
-            _ = iterator.next()  // "["
-            while let next = iterator.next(), !(next.isLetter) {}
-        }
-        return result
-    }
-
     func testATXHeadingsUnderlinedOrMarked() {
         XCTAssertEqual(plain("# Fairness\n## Metrics\n### Rates\n#### Detail"), """
             Fairness
@@ -85,6 +70,11 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertEqual(plain("Mail <a@b.org>."), "Mail a@b.org.")
         XCTAssertEqual(plain("[ref] link\n\n[ref]: https://x.org"), "ref (https://x.org) link",
                        "a definition shows nothing itself")
+    }
+
+    func testImagesShowAltTextAndWhereTheImageIs() {
+        XCTAssertEqual(plain("![ROC curve](roc.png)"), "ROC curve (image: roc.png)")
+        XCTAssertEqual(plain("![](roc.png)"), "(image: roc.png)")
     }
 
     func testInlineHTMLPassesThroughAsText() {
