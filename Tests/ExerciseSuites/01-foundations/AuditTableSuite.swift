@@ -7,18 +7,6 @@ import XCTest
 @testable import LearnerCode
 
 final class AuditTableSuite: XCTest::XCTestCase {
-    /// The lesson's loan book. A: 50 applicants, 25 would repay; approved 22 of them (TP 22, FN 3)
-    /// and 3 of the 25 who would not (FP 3, TN 22). B: 50 applicants, 15 would repay; approved 6 of
-    /// them (TP 6, FN 9) and 3 of the 35 who would not (FP 3, TN 32).
-    private func lessonBook() -> Applicants {
-        var book = Applicants()
-        // B's rows come in two chunks with A's between them, so a group's rows are not contiguous.
-        book.add(group: "B", truePositives: 6, falseNegatives: 9, falsePositives: 0, trueNegatives: 16)
-        book.add(group: "A", truePositives: 22, falseNegatives: 3, falsePositives: 3, trueNegatives: 22)
-        book.add(group: "B", truePositives: 0, falseNegatives: 0, falsePositives: 3, trueNegatives: 16)
-        return book
-    }
-
     func testOneLinePerGroupSortedByName() throws {
         // groups b, a, b, c -> lines a (1 row), b (2 rows), c (1 row).
         let table = try XCTest::XCTUnwrap(
@@ -29,10 +17,8 @@ final class AuditTableSuite: XCTest::XCTestCase {
     }
 
     func testBaseRateAndSelectionRateOfTheLessonsLoanBook() throws {
-        let book = lessonBook()
-        let table = try XCTest::XCTUnwrap(auditTable(labels: book.labels, predictions: book.predictions, groups: book.groups),
-            "100 valid rows: return a table, not nil")
-        let a = try line("A", in: table), b = try line("B", in: table)
+        let table = try audit(lessonBook())
+        let a = try entry("A", in: table), b = try entry("B", in: table)
         XCTest::XCTAssertEqual(a.rowCount, 50, "group A: 22 + 3 + 3 + 22 = 50 rows")
         XCTest::XCTAssertEqual(b.rowCount, 50, "group B: 6 + 9 + 3 + 32 = 50 rows")
         // Base rate (TP + FN) / rows: A (22 + 3) / 50 = 0.5; B (6 + 9) / 50 = 0.3.
@@ -44,24 +30,19 @@ final class AuditTableSuite: XCTest::XCTestCase {
     }
 
     func testTruePositiveRateLooksOnlyAtRowsLabelledOne() throws {
-        let book = lessonBook()
-        let table = try XCTest::XCTUnwrap(auditTable(labels: book.labels, predictions: book.predictions, groups: book.groups),
-            "100 valid rows: return a table, not nil")
         // TP / (TP + FN): A 22 / 25 = 0.88; B 6 / 15 = 0.4. (TP over all rows would give 0.44 and 0.12.)
-        let lineA = try line("A", in: table), lineB = try line("B", in: table)
-        let a = try XCTest::XCTUnwrap(lineA.truePositiveRate, "group A has 25 rows labelled 1: its TPR is defined, not nil")
-        let b = try XCTest::XCTUnwrap(lineB.truePositiveRate, "group B has 15 rows labelled 1: its TPR is defined, not nil")
-        XCTest::XCTAssertEqual(a, 0.88, accuracy: 1e-9, "group A TPR: 22 approved of the 25 who would repay")
-        XCTest::XCTAssertEqual(b, 0.4, accuracy: 1e-9, "group B TPR: 6 approved of the 15 who would repay (divide by TP + FN, not by all rows)")
+        let table = try audit(lessonBook())
+        assertDefined(try entry("A", in: table).truePositiveRate, equals: 0.88,
+                      "group A TPR: 22 approved of the 25 who would repay")
+        assertDefined(try entry("B", in: table).truePositiveRate, equals: 0.4,
+                      "group B TPR: 6 approved of the 15 who would repay (divide by TP + FN, not by all rows)")
     }
 
     func testTruePositiveRateIsUndefinedForAGroupWithNoPositives() throws {
         // Group C: 4 applicants, none would repay, 1 approved (FP 1, TN 3).
         var book = Applicants()
         book.add(group: "C", truePositives: 0, falseNegatives: 0, falsePositives: 1, trueNegatives: 3)
-        let table = try XCTest::XCTUnwrap(auditTable(labels: book.labels, predictions: book.predictions, groups: book.groups),
-            "four valid rows: return a table, not nil")
-        let c = try line("C", in: table)
+        let c = try entry("C", in: audit(book))
         XCTest::XCTAssertNil(c.truePositiveRate, "group C has no row labelled 1: TP / (TP + FN) is 0 / 0, undefined, so nil (not 0)")
         XCTest::XCTAssertEqual(c.baseRate, 0, accuracy: 1e-9, "group C base rate: 0 of 4 labelled 1")
         XCTest::XCTAssertEqual(c.selectionRate, 0.25, accuracy: 1e-9, "group C selection rate: 1 of 4 predicted 1")
@@ -69,20 +50,12 @@ final class AuditTableSuite: XCTest::XCTestCase {
 
     func testSelectionRateGapIsTheDemographicParityDifference() throws {
         // max 0.5 (A) - min 0.18 (B) = 0.32; fairlearn's demographic_parity_difference agrees.
-        let book = lessonBook()
-        let table = try XCTest::XCTUnwrap(auditTable(labels: book.labels, predictions: book.predictions, groups: book.groups),
-            "100 valid rows: return a table, not nil")
-        let gap = try XCTest::XCTUnwrap(selectionRateGap(table), "two groups: the selection-rate gap is defined")
-        XCTest::XCTAssertEqual(gap, 0.32, accuracy: 1e-9, "selection-rate gap = 0.50 (A) - 0.18 (B)")
+        assertDefined(selectionRateGap(try audit(lessonBook())), equals: 0.32, "selection-rate gap = 0.50 (A) - 0.18 (B)")
     }
 
     func testTruePositiveRateGapIsTheEqualOpportunityDifference() throws {
         // max 0.88 (A) - min 0.40 (B) = 0.48; fairlearn's equal_opportunity_difference agrees.
-        let book = lessonBook()
-        let table = try XCTest::XCTUnwrap(auditTable(labels: book.labels, predictions: book.predictions, groups: book.groups),
-            "100 valid rows: return a table, not nil")
-        let gap = try XCTest::XCTUnwrap(truePositiveRateGap(table), "both groups have positives: the TPR gap is defined")
-        XCTest::XCTAssertEqual(gap, 0.48, accuracy: 1e-9, "TPR gap = 0.88 (A) - 0.40 (B)")
+        assertDefined(truePositiveRateGap(try audit(lessonBook())), equals: 0.48, "TPR gap = 0.88 (A) - 0.40 (B)")
     }
 
     func testTruePositiveRateGapIsUndefinedWhenAGroupHasNoPositives() throws {
@@ -91,12 +64,10 @@ final class AuditTableSuite: XCTest::XCTestCase {
         // The selection-rate gap stays defined: rates 0.5, 0.18, 0.25 -> 0.5 - 0.18 = 0.32.
         var book = lessonBook()
         book.add(group: "C", truePositives: 0, falseNegatives: 0, falsePositives: 1, trueNegatives: 3)
-        let table = try XCTest::XCTUnwrap(auditTable(labels: book.labels, predictions: book.predictions, groups: book.groups),
-            "104 valid rows: return a table, not nil")
+        let table = try audit(book)
         XCTest::XCTAssertNil(truePositiveRateGap(table),
             "group C has no positives, so its TPR is undefined and so is the gap: return nil (0.88 counts C as 0, 0.48 silently drops C)")
-        let gap = try XCTest::XCTUnwrap(selectionRateGap(table), "every group has a selection rate: the gap is defined")
-        XCTest::XCTAssertEqual(gap, 0.32, accuracy: 1e-9, "selection-rate gap = 0.50 (A) - 0.18 (B); C's 0.25 lies between")
+        assertDefined(selectionRateGap(table), equals: 0.32, "selection-rate gap = 0.50 (A) - 0.18 (B); C's 0.25 lies between")
     }
 
     func testRejectsBadInputAndHasNoGapsForNoRows() throws {
@@ -115,9 +86,33 @@ final class AuditTableSuite: XCTest::XCTestCase {
         XCTest::XCTAssertNil(truePositiveRateGap([]), "no groups: nothing to compare, the TPR gap is nil")
     }
 
+    /// The lesson's loan book. A: 50 applicants, 25 would repay; approved 22 of them (TP 22, FN 3)
+    /// and 3 of the 25 who would not (FP 3, TN 22). B: 50 applicants, 15 would repay; approved 6 of
+    /// them (TP 6, FN 9) and 3 of the 35 who would not (FP 3, TN 32).
+    private func lessonBook() -> Applicants {
+        var book = Applicants()
+        // B's rows come in two chunks with A's between them, so a group's rows are not contiguous.
+        book.add(group: "B", truePositives: 6, falseNegatives: 9, falsePositives: 0, trueNegatives: 16)
+        book.add(group: "A", truePositives: 22, falseNegatives: 3, falsePositives: 3, trueNegatives: 22)
+        book.add(group: "B", truePositives: 0, falseNegatives: 0, falsePositives: 3, trueNegatives: 16)
+        return book
+    }
+
+    /// The learner's table for valid applicants, failing the test when it is nil.
+    private func audit(_ book: Applicants, line: UInt = #line) throws -> [GroupAudit] {
+        try XCTest::XCTUnwrap(auditTable(labels: book.labels, predictions: book.predictions, groups: book.groups),
+            "\(book.labels.count) valid rows: return a table, not nil", line: line)
+    }
+
     /// The table's line for `group`, failing the test when it is missing.
-    private func line(_ group: String, in table: [GroupAudit]) throws -> GroupAudit {
-        try XCTest::XCTUnwrap(table.first { $0.group == group }, "the table needs a line for group \(group)")
+    private func entry(_ group: String, in table: [GroupAudit], line: UInt = #line) throws -> GroupAudit {
+        try XCTest::XCTUnwrap(table.first { $0.group == group }, "the table needs a line for group \(group)", line: line)
+    }
+
+    /// A defined value equal to `expected` within 1e-9; `nil` fails with the learner-facing message.
+    private func assertDefined(_ actual: Double?, equals expected: Double, _ message: String, line: UInt = #line) {
+        guard let actual else { return XCTest::XCTFail("got nil, expected a value: \(message)", line: line) }
+        XCTest::XCTAssertEqual(actual, expected, accuracy: 1e-9, message, line: line)
     }
 }
 

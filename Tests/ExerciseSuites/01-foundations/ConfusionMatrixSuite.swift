@@ -7,30 +7,26 @@ import XCTest
 final class ConfusionMatrixSuite: XCTest::XCTestCase {
     func testCountsATruePositiveWhenLabelAndPredictionAreOne() {
         // One row: label 1 (repaid), prediction 1 (approved) -> TP.
-        XCTest::XCTAssertEqual(confusionMatrix(labels: [1], predictions: [1]),
-                               ConfusionMatrix(truePositives: 1, falsePositives: 0, trueNegatives: 0, falseNegatives: 0),
-                               "true positive: label 1 and prediction 1")
+        assertOneRow(label: 1, prediction: 1, lands: ConfusionMatrix(truePositives: 1, falsePositives: 0, trueNegatives: 0, falseNegatives: 0),
+                     "true positive: label 1 and prediction 1")
     }
 
     func testCountsAFalsePositiveWhenLabelIsZeroAndPredictionOne() {
         // One row: label 0 (did not repay), prediction 1 (approved) -> FP.
-        XCTest::XCTAssertEqual(confusionMatrix(labels: [0], predictions: [1]),
-                               ConfusionMatrix(truePositives: 0, falsePositives: 1, trueNegatives: 0, falseNegatives: 0),
-                               "false positive: label 0 but prediction 1 (the model said yes wrongly)")
+        assertOneRow(label: 0, prediction: 1, lands: ConfusionMatrix(truePositives: 0, falsePositives: 1, trueNegatives: 0, falseNegatives: 0),
+                     "false positive: label 0 but prediction 1 (the model said yes wrongly)")
     }
 
     func testCountsAFalseNegativeWhenLabelIsOneAndPredictionZero() {
         // One row: label 1 (would have repaid), prediction 0 (refused) -> FN.
-        XCTest::XCTAssertEqual(confusionMatrix(labels: [1], predictions: [0]),
-                               ConfusionMatrix(truePositives: 0, falsePositives: 0, trueNegatives: 0, falseNegatives: 1),
-                               "false negative: label 1 but prediction 0 (the model said no wrongly)")
+        assertOneRow(label: 1, prediction: 0, lands: ConfusionMatrix(truePositives: 0, falsePositives: 0, trueNegatives: 0, falseNegatives: 1),
+                     "false negative: label 1 but prediction 0 (the model said no wrongly)")
     }
 
     func testCountsATrueNegativeWhenLabelAndPredictionAreZero() {
         // One row: label 0, prediction 0 -> TN.
-        XCTest::XCTAssertEqual(confusionMatrix(labels: [0], predictions: [0]),
-                               ConfusionMatrix(truePositives: 0, falsePositives: 0, trueNegatives: 1, falseNegatives: 0),
-                               "true negative: label 0 and prediction 0")
+        assertOneRow(label: 0, prediction: 0, lands: ConfusionMatrix(truePositives: 0, falsePositives: 0, trueNegatives: 1, falseNegatives: 0),
+                     "true negative: label 0 and prediction 0")
     }
 
     func testCountsEveryCellOfAFourteenRowLoanBook() throws {
@@ -69,5 +65,10 @@ final class ConfusionMatrixSuite: XCTest::XCTestCase {
                              "label 2 at row 2: labels must be 0 or 1, return nil")
         XCTest::XCTAssertNil(confusionMatrix(labels: [1, 0, 0], predictions: [1, 0, -1]),
                              "prediction -1 at row 3: predictions must be 0 or 1, return nil")
+    }
+
+    /// The matrix of the single row (label, prediction) must be `expected`: a 1 in one cell.
+    private func assertOneRow(label: Int, prediction: Int, lands expected: ConfusionMatrix, _ message: String, line: UInt = #line) {
+        XCTest::XCTAssertEqual(confusionMatrix(labels: [label], predictions: [prediction]), expected, message, line: line)
     }
 }

@@ -12,8 +12,7 @@ final class GroupGapSuite: XCTest::XCTestCase {
             accuracyByGroup(labels: [1, 0, 1, 1], predictions: [1, 0, 0, 1], groups: ["A", "A", "A", "A"]),
             "four rows of equal length: return accuracies, not nil")
         XCTest::XCTAssertEqual(Set(byGroup.keys), ["A"], "one group name occurs, so one key: A")
-        let a = try XCTest::XCTUnwrap(byGroup["A"], "group A has rows: it needs an accuracy")
-        XCTest::XCTAssertEqual(a, 0.75, accuracy: 1e-9, "group A: 3 of 4 rows correct = 0.75 (0 means integer division)")
+        assertDefined(byGroup["A"], equals: 0.75, "group A: 3 of 4 rows correct = 0.75 (0 means integer division)")
     }
 
     func testEachGroupIsDividedByItsOwnRowCount() throws {
@@ -29,10 +28,8 @@ final class GroupGapSuite: XCTest::XCTestCase {
                             predictions: [1, 0, 0, 0, 0, 0, 1, 1, 1, 0],
                             groups: ["A", "B", "A", "A", "B", "A", "A", "A", "A", "A"]),
             "ten rows of equal length: return accuracies, not nil")
-        let a = try XCTest::XCTUnwrap(byGroup["A"], "group A has rows: it needs an accuracy")
-        let b = try XCTest::XCTUnwrap(byGroup["B"], "group B has rows: it needs an accuracy")
-        XCTest::XCTAssertEqual(a, 0.75, accuracy: 1e-9, "group A: 6 correct of its own 8 rows = 0.75 (0.6 means you divided by all 10 rows)")
-        XCTest::XCTAssertEqual(b, 0.5, accuracy: 1e-9, "group B: 1 correct of its own 2 rows = 0.5 (0.1 means you divided by all 10 rows)")
+        assertDefined(byGroup["A"], equals: 0.75, "group A: 6 correct of its own 8 rows = 0.75 (0.6 means you divided by all 10 rows)")
+        assertDefined(byGroup["B"], equals: 0.5, "group B: 1 correct of its own 2 rows = 0.5 (0.1 means you divided by all 10 rows)")
     }
 
     func testTheLessonsLoanBookHidesATwentyFivePointGap() throws {
@@ -45,12 +42,9 @@ final class GroupGapSuite: XCTest::XCTestCase {
         let byGroup = try XCTest::XCTUnwrap(
             accuracyByGroup(labels: book.labels, predictions: book.predictions, groups: book.groups),
             "100 rows of equal length: return accuracies, not nil")
-        let a = try XCTest::XCTUnwrap(byGroup["A"], "group A has rows: it needs an accuracy")
-        let b = try XCTest::XCTUnwrap(byGroup["B"], "group B has rows: it needs an accuracy")
-        XCTest::XCTAssertEqual(a, 0.95, accuracy: 1e-9, "group A: 76 / 80 = 0.95")
-        XCTest::XCTAssertEqual(b, 0.70, accuracy: 1e-9, "group B: 14 / 20 = 0.70, twenty points under the overall 0.90")
-        let gap = try XCTest::XCTUnwrap(accuracyGap(byGroup), "two groups: the gap is defined, do not return nil")
-        XCTest::XCTAssertEqual(gap, 0.25, accuracy: 1e-9, "accuracy gap = best - worst = 0.95 - 0.70")
+        assertDefined(byGroup["A"], equals: 0.95, "group A: 76 / 80 = 0.95")
+        assertDefined(byGroup["B"], equals: 0.70, "group B: 14 / 20 = 0.70, twenty points under the overall 0.90")
+        assertDefined(accuracyGap(byGroup), equals: 0.25, "accuracy gap = best - worst = 0.95 - 0.70")
     }
 
     func testOnlyGroupsThatOccurAreKeysAndEmptyListsGiveNoGroups() throws {
@@ -59,8 +53,7 @@ final class GroupGapSuite: XCTest::XCTestCase {
             accuracyByGroup(labels: [1, 0, 0], predictions: [1, 0, 1], groups: ["x", "y", "z"]),
             "three rows of equal length: return accuracies, not nil")
         XCTest::XCTAssertEqual(Set(byGroup.keys), ["x", "y", "z"], "one key per group name that occurs, no more")
-        let z = try XCTest::XCTUnwrap(byGroup["z"], "group z has one row: it needs an accuracy")
-        XCTest::XCTAssertEqual(z, 0, accuracy: 1e-9, "group z: its one row is wrong, 0 / 1 = 0 (defined, and really 0)")
+        assertDefined(byGroup["z"], equals: 0, "group z: its one row is wrong, 0 / 1 = 0 (defined, and really 0)")
         XCTest::XCTAssertEqual(accuracyByGroup(labels: [], predictions: [], groups: []), [:],
             "no rows: no groups, an empty dictionary (valid input, so not nil)")
     }
@@ -74,21 +67,24 @@ final class GroupGapSuite: XCTest::XCTestCase {
             "1 label but 2 predictions: return nil rather than skip a row")
     }
 
-    func testGapIsLargestMinusSmallestWhateverTheOrder() throws {
+    func testGapIsLargestMinusSmallestWhateverTheOrder() {
         // {0.60, 0.90, 0.75, 0.80, 0.70, 0.85}: max 0.90 - min 0.60 = 0.30. Any other pair gives
         // 0.05 to 0.25 or a negative number (last key F minus first key A: 0.85 - 0.60 = 0.25);
         // a dictionary has no fixed order, so "first minus last" is no rule.
-        let gap = try XCTest::XCTUnwrap(
-            accuracyGap(["A": 0.60, "B": 0.90, "C": 0.75, "D": 0.80, "E": 0.70, "F": 0.85]),
-            "six groups: the gap is defined, do not return nil")
-        XCTest::XCTAssertEqual(gap, 0.30, accuracy: 1e-9, "gap = largest accuracy - smallest = 0.90 - 0.60")
+        assertDefined(accuracyGap(["A": 0.60, "B": 0.90, "C": 0.75, "D": 0.80, "E": 0.70, "F": 0.85]), equals: 0.30,
+                      "six groups: gap = largest accuracy - smallest = 0.90 - 0.60")
     }
 
-    func testGapIsZeroForOneGroupAndUndefinedForNone() throws {
+    func testGapIsZeroForOneGroupAndUndefinedForNone() {
         // One group: max = min = 0.8, gap 0.8 - 0.8 = 0. No groups: no max, no min.
-        let one = try XCTest::XCTUnwrap(accuracyGap(["A": 0.8]), "one group: the gap is 0, not nil")
-        XCTest::XCTAssertEqual(one, 0, accuracy: 1e-9, "one group: 0.8 - 0.8 = 0")
+        assertDefined(accuracyGap(["A": 0.8]), equals: 0, "one group: 0.8 - 0.8 = 0")
         XCTest::XCTAssertNil(accuracyGap([:]), "no groups: there is nothing to compare, return nil (not 0)")
+    }
+
+    /// A defined value equal to `expected` within 1e-9; `nil` fails with the learner-facing message.
+    private func assertDefined(_ actual: Double?, equals expected: Double, _ message: String, line: UInt = #line) {
+        guard let actual else { return XCTest::XCTFail("got nil, expected a value: \(message)", line: line) }
+        XCTest::XCTAssertEqual(actual, expected, accuracy: 1e-9, message, line: line)
     }
 }
 
