@@ -16,13 +16,13 @@ extension CommandContext {
         let console = console
         let course = try Course(workspace: workspace) { catalog in
             .recheck(workspace: workspace, catalog: catalog, checker: checker) { report in
-                console.errorLine("warning: \(report)")
+                console.warning("\(report)")
             }
         }
         do {
             try StubArchive(workspace: workspace).capturePristineCopies(of: course.catalog.exercises)
         } catch {
-            console.errorLine("warning: \(error); `learn reset` may not find the original stubs")
+            console.warning("\(error); `learn reset` may not find the original stubs")
         }
         return course
     }

@@ -8,7 +8,7 @@ enum Dispatcher {
         do {
             outcome = try CommandParser(root: root).parse(words)
         } catch {
-            context.console.errorLine(usageErrorText(error, root: root))
+            context.console.error(usageErrorText(error, root: root))
             return .usage
         }
         switch outcome {
@@ -19,8 +19,11 @@ enum Dispatcher {
             let command = CommandTable.command(named: path.dropFirst().first)
             do {
                 return try command.run(arguments, in: context)
+            } catch let error as UsageError {
+                context.console.error(usageErrorText(error, root: root))
+                return .usage
             } catch {
-                context.console.errorLine("error: \(error)")
+                context.console.error("\(error)")
                 return ExitCode(for: error)
             }
         }
@@ -33,11 +36,11 @@ enum Dispatcher {
         return HelpFormatter(path: path, command: command).help
     }
 
-    /// A usage error as printed: the message, the usage line, and where to read more.
+    /// A usage error as printed after "error: ": the message, the usage line, and where to read more.
     static func usageErrorText(_ error: UsageError, root: CommandDescription) -> String {
         let command = error.command.dropFirst().first.flatMap(root.subcommand(named:)) ?? root
         let usage = HelpFormatter(path: error.command, command: command).usageLine
         let name = error.command.joined(separator: " ")
-        return "error: \(error.message)\n\(usage)\n  See '\(name) --help' for more information."
+        return "\(error.message)\n\(usage)\n  See '\(name) --help' for more information."
     }
 }

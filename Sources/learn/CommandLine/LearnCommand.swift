@@ -17,8 +17,9 @@ struct CommandContext {
 
     /// The live process's environment, folder and standard streams.
     static func live() -> CommandContext {
-        CommandContext(environment: ProcessInfo.processInfo.environment,
-                       currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                       console: .standard())
+        let environment = ProcessInfo.processInfo.environment
+        return CommandContext(environment: environment,
+                              currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                              console: .standard(environment: environment))
     }
 }

@@ -10,6 +10,8 @@ struct UsageError: Error, Equatable {
         case conflictingFlags(String, String)
         case missingArgument(String)
         case extraArgument(String)
+        /// A value the command cannot use; `expected` says what it takes ("a whole number from 1 to 8").
+        case invalidValue(option: String, value: String, expected: String)
     }
 
     /// The path of the command whose usage line is shown, from the root down.
@@ -35,6 +37,8 @@ struct UsageError: Error, Equatable {
             return "missing argument '<\(name)>'"
         case let .extraArgument(value):
             return "unexpected argument '\(value)'"
+        case let .invalidValue(option, value, expected):
+            return "option '\(option)' needs \(expected) (got '\(value)')"
         }
     }
 

@@ -26,7 +26,7 @@ enum CheckCommand: LearnCommand {
         if arguments.flag("json") {
             try context.console.json(result)
         } else {
-            context.console.writeOutput(CheckResultText.render(result, exercise: exercise))
+            context.console.lines(CheckResultText.render(result, exercise: exercise))
             context.console.line(CheckResultText.nextStep(after: result, exercise: exercise, course: course, state: state))
         }
         return result.passed ? .success : .failure

@@ -6,10 +6,12 @@ enum CommandTable {
 
     static let subcommands: [any LearnCommand.Type] = [
         ListCommand.self,
+        LessonCommand.self,
         CheckCommand.self,
         HintCommand.self,
         GotoCommand.self,
         ResetCommand.self,
+        VerifyCommand.self,
         HelpCommand.self,
     ]
 

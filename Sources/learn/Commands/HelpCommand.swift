@@ -19,7 +19,7 @@ enum HelpCommand: LearnCommand {
         guard root.subcommand(named: name) != nil else {
             let error = UsageError(command: [root.name, definition.name], problem: .unknownCommand(
                 name, suggestion: nearestName(to: name, in: root.subcommands.map(\.name))))
-            context.console.errorLine(Dispatcher.usageErrorText(error, root: root))
+            context.console.error(Dispatcher.usageErrorText(error, root: root))
             return .usage
         }
         context.console.writeOutput(Dispatcher.helpText(for: [root.name, name]))

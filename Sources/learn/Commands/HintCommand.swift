@@ -18,7 +18,7 @@ enum HintCommand: LearnCommand {
             return .success
         }
         let (level, revealed) = try course.progress.revealNextHint(exercise.id, available: exercise.hints.count)
-        context.console.writeOutput(HintText.render(exercise, level: level, justRevealed: revealed))
+        context.console.lines(HintText.render(exercise, level: level, justRevealed: revealed))
         return .success
     }
 

@@ -21,9 +21,7 @@ enum ListCommand: LearnCommand {
         if arguments.flag("json") {
             try context.console.json(listing)
         } else {
-            for entry in listing.exercises {
-                context.console.line("\(entry.current ? ">" : " ") \(entry.status.rawValue)  \(entry.id)  \(entry.title)")
-            }
+            context.console.lines(ListingText.render(listing, width: context.console.output.width))
         }
         return .success
     }

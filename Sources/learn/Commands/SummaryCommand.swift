@@ -18,19 +18,28 @@ enum SummaryCommand: LearnCommand {
         let state = try course.progress.load()
         let exercises = course.catalog.exercises
         let done = exercises.filter { state.isPassed($0.id) }.count
-        context.console.line(course.catalog.title)
-        context.console.line("Progress: \(done)/\(exercises.count) exercises passed")
-        context.console.line()
+        var lines: [StyledText] = [
+            StyledText(course.catalog.title, style: .heading),
+            .joining(ProgressBar(total: exercises.count).render(completed: done), " exercises passed"),
+            "",
+        ]
         guard let current = course.currentExercise(in: state) else {
-            context.console.line("Every exercise has passed. Well done!")
+            lines.append(StyledText(courseDone, style: .success))
+            context.console.lines(lines)
             return .success
         }
-        context.console.line("Current exercise: \(current.id): \(current.title)")
-        context.console.line("  File:   \(current.path)")
-        context.console.line("  Lesson: learn lesson \(current.id)")
-        context.console.line()
-        context.console.line("Next: edit the file, then run learn check (or learn watch to re-check on every save).")
-        context.console.line("Stuck? learn hint reveals a hint.")
+        lines += [
+            .joining("Current exercise: ", StyledText(current.id, style: .bold), StyledText(": \(current.title)")),
+            .joining("  File:   ", .path(current.path)),
+            .joining("  Lesson: ", .command("learn lesson \(current.id)")),
+            "",
+            .joining("Next: edit the file, then run ", .command("learn check"), " (or ", .command("learn watch"),
+                     " to check on every save)."),
+            .joining("Stuck? ", .command("learn hint"), " reveals a hint."),
+        ]
+        context.console.lines(lines)
         return .success
     }
+
+    static let courseDone = "Every exercise has passed: the course is done. Well done!"
 }

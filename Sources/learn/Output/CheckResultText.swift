@@ -1,30 +1,38 @@
+import Foundation
 import Workbench
 
 /// A check result as `learn check` and `learn watch` print it: a verdict line, then compile
 /// errors as file:line:column, or each test with passed/failed and its assertion message, then
 /// what the learner's code printed.
 enum CheckResultText {
-    static func render(_ result: CheckResult, exercise: Exercise) -> String {
-        var lines = ["\(exercise.id) \(verdict(result)) (\(exercise.path), \(seconds(result.durationSeconds)))"]
+    static func render(_ result: CheckResult, exercise: Exercise) -> [StyledText] {
+        let time = String(format: "%.1f s", result.durationSeconds)
+        var lines: [StyledText] = [
+            .joining(StyledText(exercise.id, style: .bold), " ",
+                     StyledText(verdict(result), style: result.passed ? .success : .failure),
+                     StyledText(" (\(exercise.path), \(time))", style: .dim)),
+        ]
         if result.status == .compileError {
             for error in result.compileErrors {
-                let location = error.line > 0 ? "\(error.file):\(error.line):\(error.column): " : "\(error.file): "
-                lines.append(location + "error: " + error.message)
+                let location = error.line > 0 ? "\(error.file):\(error.line):\(error.column):" : "\(error.file):"
+                lines.append(.joining(.path(location), " ", StyledText("error:", style: .failure), StyledText(" " + error.message)))
             }
         } else {
             for test in result.tests {
-                lines.append("  \(test.status == .passed ? "passed" : "failed")  \(test.name)")
-                if !test.message.isEmpty { lines.append(indent(test.message, by: 10)) }
+                let passed = test.status == .passed
+                lines.append(.joining("  ", StyledText(passed ? "passed" : "failed", style: passed ? .success : .failure),
+                                      StyledText("  " + test.name)))
+                lines += indented(test.message, by: 10)
             }
         }
         if !result.output.isEmpty {
-            lines.append("Your code printed:")
-            lines.append(indent(result.output, by: 2))
+            lines.append(StyledText("Your code printed:", style: .dim))
+            lines += indented(result.output, by: 2)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
-    /// "passed", "failed: 3 of 5 tests passed", "does not compile", ...
+    /// "passed: all 5 tests passed", "failed: 3 of 5 tests passed", "does not compile", ...
     static func verdict(_ result: CheckResult) -> String {
         let passed = result.tests.filter { $0.status == .passed }.count
         switch result.status {
@@ -38,22 +46,20 @@ enum CheckResultText {
     }
 
     /// What to do after a check: the next exercise after a pass, else how to get help.
-    static func nextStep(after result: CheckResult, exercise: Exercise, course: Course, state: ProgressState) -> String {
+    static func nextStep(after result: CheckResult, exercise: Exercise, course: Course, state: ProgressState) -> StyledText {
         guard result.passed else {
-            return "Fix the code and check again. Stuck? learn hint \(exercise.id) reveals a hint."
+            return .joining("Fix the code and check again. Stuck? ", .command("learn hint \(exercise.id)"), " reveals a hint.")
         }
         guard let next = course.currentExercise(in: state) else {
-            return "Progress saved. Every exercise has passed: the course is done!"
+            return StyledText("Progress saved. Every exercise has passed: the course is done!", style: .success)
         }
-        return "Progress saved. Next: \(next.id) (\(next.path)); read about it with learn lesson \(next.id)."
+        return .joining("Progress saved. Next: ", StyledText(next.id, style: .bold), " (", .path(next.path),
+                        "); read about it with ", .command("learn lesson \(next.id)"), ".")
     }
 
-    private static func seconds(_ value: Double) -> String {
-        String(format: "%.1f s", value)
-    }
-
-    private static func indent(_ text: String, by count: Int) -> String {
+    private static func indented(_ text: String, by count: Int) -> [StyledText] {
+        guard !text.isEmpty else { return [] }
         let margin = String(repeating: " ", count: count)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { margin + $0 }.joined(separator: "\n")
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { StyledText(margin + $0) }
     }
 }

@@ -2,19 +2,20 @@ import Workbench
 
 /// The hints of an exercise up to a level, as `learn hint` and `learn watch` print them.
 enum HintText {
-    static func render(_ exercise: Exercise, level: Int, justRevealed: Bool) -> String {
+    static func render(_ exercise: Exercise, level: Int, justRevealed: Bool) -> [StyledText] {
         let total = exercise.hints.count
-        var text = ""
+        var lines: [StyledText] = []
         for (index, hint) in exercise.hints.prefix(level).enumerated() {
-            text += "Hint \(index + 1) of \(total) (\(exercise.id)):\n"
-            text += hint.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-            text += "\n\n"
+            lines.append(StyledText("Hint \(index + 1) of \(total) (\(exercise.id)):", style: .heading))
+            lines += hint.split(separator: "\n", omittingEmptySubsequences: false).map { StyledText("  " + $0) }
+            lines.append("")
         }
         if !justRevealed || level == total {
-            text += "There are no more hints for \(exercise.id). Reread the lesson: learn lesson \(exercise.id)\n"
+            lines.append(.joining(StyledText("There are no more hints for \(exercise.id). Reread the lesson: "),
+                                  .command("learn lesson \(exercise.id)")))
         } else {
-            text += "Run learn hint again for the next one (\(total - level) left).\n"
+            lines.append(.joining("Run ", .command("learn hint"), StyledText(" again for the next one (\(total - level) left).")))
         }
-        return text
+        return lines
     }
 }
