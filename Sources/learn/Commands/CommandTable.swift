@@ -9,6 +9,7 @@ enum CommandTable {
         LessonCommand.self,
         CheckCommand.self,
         HintCommand.self,
+        WatchCommand.self,
         GotoCommand.self,
         ResetCommand.self,
         VerifyCommand.self,

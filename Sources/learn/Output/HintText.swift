@@ -2,7 +2,9 @@ import Workbench
 
 /// The hints of an exercise up to a level, as `learn hint` and `learn watch` print them.
 enum HintText {
-    static func render(_ exercise: Exercise, level: Int, justRevealed: Bool) -> [StyledText] {
+    /// `nextHint`: how to ask for the next one (`learn hint`, or in watch the `h` key).
+    static func render(_ exercise: Exercise, level: Int, justRevealed: Bool,
+                       nextHint: StyledText = .joining("run ", .command("learn hint"), " again")) -> [StyledText] {
         let total = exercise.hints.count
         var lines: [StyledText] = []
         for (index, hint) in exercise.hints.prefix(level).enumerated() {
@@ -14,7 +16,7 @@ enum HintText {
             lines.append(.joining(StyledText("There are no more hints for \(exercise.id). Reread the lesson: "),
                                   .command("learn lesson \(exercise.id)")))
         } else {
-            lines.append(.joining("Run ", .command("learn hint"), StyledText(" again for the next one (\(total - level) left).")))
+            lines.append(.joining(StyledText("For the next one (\(total - level) left), "), nextHint, "."))
         }
         return lines
     }
