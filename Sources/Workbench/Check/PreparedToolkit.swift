@@ -33,7 +33,7 @@ struct PreparedToolkit: Sendable {
     static let libraryName = "FairKit"
 
     static func prepare(_ toolkit: Toolkit, compiler: SwiftCompiler, cacheDirectory: URL) throws -> PreparedToolkit {
-        let fingerprint = toolkit.fingerprint(extra: "harness-\(HarnessSource.version);\(compiler.path)")
+        let fingerprint = toolkit.fingerprint(extra: "harness-\(HarnessSource.version);\(compiler.path);\(toolkit.buildDirectory.path)")
         let folder = cacheDirectory.appendingPathComponent("toolkit-\(fingerprint)")
         if let prepared = load(folder) { return prepared }
         return try FileLock.withExclusiveLock(at: cacheDirectory.appendingPathComponent("toolkit.lock")) {
