@@ -57,7 +57,8 @@ public final class CheckEngine: Sendable {
 
         let run = try RunFolder(parent: cacheDirectory.appendingPathComponent("runs"))
         defer { run.remove() }
-        let snapshot = run.url.appendingPathComponent(learnerFile.lastPathComponent)
+        typealias RunFile = PreparedToolkit.RunFile
+        let snapshot = run.url.appendingPathComponent(RunFile.learnerSource)
         try learnerSource.original.write(to: snapshot, atomically: false, encoding: .utf8)
         let diagnostics = CompilerDiagnostics(compiledLearnerPath: snapshot.path, displayPath: displayPath,
                                               learnerSource: learnerSource)
@@ -65,37 +66,23 @@ public final class CheckEngine: Sendable {
         let violations = LearnerPolicy.violations(in: learnerSource, displayPath: displayPath)
         if !violations.isEmpty { return finish(.compileError, errors: violations) }
 
-        let learnerObject = run.url.appendingPathComponent("learner.o")
-        let learnerCompile = try compiler.run([
-            "-c", "-wmo", "-parse-as-library", "-enable-testing", "-module-name", "LearnerCode",
-            "-I", toolkit.modulesDirectory.path,
-            "-emit-module", "-emit-module-path", run.url.appendingPathComponent("LearnerCode.swiftmodule").path,
-            "-o", learnerObject.path, snapshot.path,
-        ])
+        let learnerCompile = try prepared.plans.learner.run(runFolder: run.url, environment: compiler.environment)
         guard learnerCompile.succeeded else {
             return finish(.compileError, errors: Self.nonEmpty(diagnostics.learnerErrors(in: learnerCompile.outputText),
                                                                or: learnerCompile, displayPath: displayPath))
         }
-
-        let main = run.url.appendingPathComponent("main.swift")
-        try HarnessSource.main(for: suite).write(to: main, atomically: false, encoding: .utf8)
-        let binary = run.url.appendingPathComponent("check")
-        let suiteBuild = try compiler.run([
-            "-wmo", "-module-name", "ExerciseSuite", "-enable-upcoming-feature", "MemberImportVisibility",
-            "-I", run.url.path, "-I", toolkit.modulesDirectory.path, "-I", prepared.harnessModuleDirectory.path,
-            suiteFile.path, main.path, learnerObject.path, prepared.harnessObject.path,
-            "-L", prepared.libraryDirectory.path, "-l\(PreparedToolkit.libraryName)",
-            "-Xlinker", "-rpath", "-Xlinker", prepared.libraryDirectory.path,
-            "-o", binary.path,
-        ])
-        guard suiteBuild.succeeded else {
-            return finish(.compileError, errors: Self.nonEmpty(diagnostics.suiteErrors(in: suiteBuild.outputText, suiteSource: suiteSource),
-                                                               or: suiteBuild, displayPath: displayPath))
+        for step in [{ try self.compileSuite(suite, source: suiteSource, file: suiteFile, in: run.url, prepared: prepared) },
+                     { try prepared.plans.link.run(runFolder: run.url, environment: self.compiler.environment) }] {
+            let outcome = try step()
+            guard outcome.succeeded else {
+                let errors = diagnostics.suiteErrors(in: outcome.outputText, suiteSource: suiteSource)
+                return finish(.compileError, errors: Self.nonEmpty(errors, or: outcome, displayPath: displayPath))
+            }
         }
 
         let nonce = RunToken.make() + RunToken.make()
         let outcome = try ProcessRunner.run(
-            executable: binary.path,
+            executable: run.url.appendingPathComponent(RunFile.binary).path,
             arguments: ["--cpu", String(Int(limits.wallTimeSeconds.rounded(.up)) + 1),
                         "--memory", String(limits.memoryBytes), "--file-size", String(limits.fileSizeBytes)],
             environment: Self.testEnvironment(home: run.url),
@@ -104,10 +91,41 @@ public final class CheckEngine: Sendable {
             sideChannel: true,
             limits: ProcessLimits(wallTimeSeconds: limits.wallTimeSeconds, outputBytes: limits.outputBytes))
         // Runtime messages name the file by its #fileID, LearnerCode/<name>: show the learner's path.
-        let printed = outcome.outputText.replacingOccurrences(of: "LearnerCode/\(snapshot.lastPathComponent)", with: displayPath)
+        let printed = outcome.outputText.replacingOccurrences(of: "LearnerCode/\(RunFile.learnerSource)", with: displayPath)
         let verdict = RunVerdict(outcome: outcome, output: printed, records: ResultRecords(outcome.sideChannel, nonce: nonce),
                                  expected: suite.testNames, limits: limits)
         return finish(verdict.status, tests: verdict.tests, output: LearnerOutput.display(printed))
+    }
+
+    /// Compiles the suite against the learner's module into the run folder's suite object, or
+    /// links in a cached one. Cached by the suite's text, the learner module's interface and the
+    /// toolkit: the interface (a swiftmodule without function bodies, byte-for-byte deterministic)
+    /// changes only when a declaration does, so re-checks after editing function bodies, the usual
+    /// case, skip this step.
+    private func compileSuite(_ suite: SuiteScan, source: String, file: URL, in run: URL,
+                              prepared: PreparedToolkit) throws -> ProcessOutcome {
+        typealias RunFile = PreparedToolkit.RunFile
+        let fm = FileManager.default
+        let interface = try Data(contentsOf: run.appendingPathComponent(RunFile.learnerModule))
+        let main = HarnessSource.main(for: suite)
+        let key = ContentKey.of([Data(source.utf8), Data(main.utf8), interface, Data(prepared.libraryDirectory.path.utf8)])
+        let cached = cacheDirectory.appendingPathComponent("suites").appendingPathComponent("\(key).o")
+        let object = run.appendingPathComponent(RunFile.suiteObject)
+        if (try? fm.linkItem(at: cached, to: object)) != nil || (try? fm.copyItem(at: cached, to: object)) != nil {
+            return ProcessOutcome(termination: .exited(0), output: Data(), sideChannel: Data(), durationSeconds: 0)
+        }
+        let mainFile = run.appendingPathComponent(RunFile.suiteMain)
+        try fm.createDirectory(at: mainFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try main.write(to: mainFile, atomically: false, encoding: .utf8)
+        let compile = try prepared.plans.suite.run(runFolder: run, suiteFile: file, environment: compiler.environment)
+        guard compile.succeeded else { return compile }
+        // Copy, then rename into place: a concurrent check never links a half-written object.
+        try? fm.createDirectory(at: cached.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let staging = cached.appendingPathExtension("\(getpid()).\(UUID().uuidString)")
+        if (try? fm.copyItem(at: object, to: staging)) != nil, rename(staging.path, cached.path) != 0 {
+            try? fm.removeItem(at: staging)
+        }
+        return compile
     }
 
     private static func readLearnerFile(_ url: URL, displayPath: String) throws -> SwiftSourceText {

@@ -13,8 +13,10 @@ struct CompilerDiagnostics {
     private static let bare = try! NSRegularExpression(pattern: #"^(?:<unknown>:0: )?error: (.*)$"#)
 
     /// Errors from compiling the learner's module.
+    /// The same error reported by two compiler jobs (object and module, run side by side) is kept once.
     func learnerErrors(in output: String) -> [CompileDiagnostic] {
-        parse(output).map { error in
+        var seen = Set<String>()
+        return parse(output).filter { seen.insert("\($0.location.map { "\($0.line):\($0.column)" } ?? ""):\($0.message)").inserted }.map { error in
             guard let location = error.location, location.path == compiledLearnerPath else {
                 return CompileDiagnostic(file: displayPath, line: error.location?.line ?? 0,
                                          column: error.location?.column ?? 0, message: error.message)

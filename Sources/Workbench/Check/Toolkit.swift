@@ -48,23 +48,15 @@ public struct Toolkit: Sendable, Equatable {
     }
 
     /// Changes whenever FairKit is rebuilt: names, sizes and modification times of its object files
-    /// and module (FNV-1a 64; an identity for cache folders, not a security measure).
+    /// and module.
     public func fingerprint(extra: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ text: String) {
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash &*= 0x100_0000_01b3
-            }
-        }
-        mix(extra)
         let module = modulesDirectory.appendingPathComponent("FairKit.swiftmodule")
-        for file in objectFiles + [module] {
+        let stamps = (objectFiles + [module]).map { file -> String in
             let attributes = (try? FileManager.default.attributesOfItem(atPath: file.path)) ?? [:]
             let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
             let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-            mix("\(file.lastPathComponent):\(size):\(modified);")
+            return "\(file.lastPathComponent):\(size):\(modified);"
         }
-        return String(hash, radix: 16)
+        return ContentKey.of([Data(extra.utf8)] + stamps.map { Data($0.utf8) })
     }
 }

@@ -82,4 +82,35 @@ final class CheckEngineTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("the hidden suite") || "\(error)".contains("exercises/nope.swift"), "\(error)")
         }
     }
+
+    func testReusedSuiteObjectStillSeesTheNewFunctionBodies() throws {
+        // Same declarations, so the second check links the suite object cached by the first.
+        let wrong = try fixture.check(learner: "func answer() -> Int { 41 }\nfunc double(_ x: Int) -> Int { x }")
+        let right = try fixture.check(learner: "func answer() -> Int { 42 }\nfunc double(_ x: Int) -> Int { x + x }")
+        XCTAssertEqual(wrong.tests.map(\.status), [.failed, .failed])
+        XCTAssertEqual(right.status, .passed)
+    }
+
+    func testConcurrentChecksShareTheCacheWithoutInterfering() throws {
+        let learners = ["func answer() -> Int { 42 }\nfunc double(_ x: Int) -> Int { 2 * x }",
+                        "func answer() -> Int { 7 }\nfunc double(_ x: Int) -> Int { 2 * x }",
+                        "func answer() -> Int { 42 }\nfunc double(_ x: Int) -> Int { 3 * x }",
+                        "func answer() -> Int { 42 }\nfunc double(_ x: Int, _ y: Int = 0) -> Int { 2 * x }"]
+        let fixtures = try learners.map { _ in try CheckFixture() }
+        defer { fixtures.forEach { $0.remove() } }
+        let results = ResultBox(count: learners.count)
+        DispatchQueue.concurrentPerform(iterations: learners.count) { i in
+            results.set(i, Result { try fixtures[i].check(learner: learners[i]) })
+        }
+        let statuses = try results.values.map { try XCTUnwrap($0).get().tests.map(\.status) }
+        XCTAssertEqual(statuses, [[.passed, .passed], [.failed, .passed], [.passed, .failed], [.passed, .passed]])
+    }
+}
+
+private final class ResultBox: @unchecked Sendable {
+    private var slots: [Result<CheckResult, Error>?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: Result<CheckResult, Error>) { lock.withLock { slots[i] = value } }
+    var values: [Result<CheckResult, Error>?] { lock.withLock { slots } }
 }
