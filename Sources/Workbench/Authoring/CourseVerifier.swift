@@ -7,11 +7,14 @@ import Foundation
 /// solutions mirroring exercises, lesson sections that exist, module-qualified XCTest calls in
 /// suites, and no stray files in exercises/ or solutions/.
 public struct CourseVerifier: Sendable {
+    /// The course folder verified.
     public let workspace: Workspace
+    /// What runs the checks (the real engine, or a script in tests).
     public let checker: any ExerciseChecker
     /// How many checks run at once.
     public let parallelism: Int
 
+    /// A verifier of `workspace` running `parallelism` checks at a time (at least one).
     public init(workspace: Workspace, checker: any ExerciseChecker, parallelism: Int = 2) {
         self.workspace = workspace
         self.checker = checker

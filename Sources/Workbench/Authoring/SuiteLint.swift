@@ -12,7 +12,9 @@ public enum SuiteLint {
     public struct Finding: Sendable, Equatable, CustomStringConvertible {
         /// The suite, workspace-relative.
         public var file: String
+        /// The 1-based line of the call.
         public var line: Int
+        /// The function called (`XCTAssertEqual`).
         public var name: String
 
         public var description: String {

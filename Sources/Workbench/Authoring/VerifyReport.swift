@@ -4,8 +4,10 @@ public struct VerifyReport: Codable, Sendable, Equatable {
     public var ok: Bool
     /// Problems of the course as a whole: the catalog, stray files.
     public var problems: [String]
+    /// One entry per exercise, in course order.
     public var exercises: [ExerciseVerification]
 
+    /// A report of these findings; `ok` follows from them.
     public init(problems: [String], exercises: [ExerciseVerification]) {
         self.problems = problems
         self.exercises = exercises
@@ -15,6 +17,7 @@ public struct VerifyReport: Codable, Sendable, Equatable {
 
 /// What verify found about one exercise.
 public struct ExerciseVerification: Codable, Sendable, Equatable {
+    /// The exercise's id.
     public var id: String
     /// How the solution's check ended (`passed` is right); `nil` when it could not run.
     public var solution: CheckStatus?
@@ -23,6 +26,7 @@ public struct ExerciseVerification: Codable, Sendable, Equatable {
     /// Everything wrong with the exercise, each naming the file (and line) at fault.
     public var problems: [String]
 
+    /// The findings about one exercise.
     public init(id: String, solution: CheckStatus?, stub: CheckStatus?, problems: [String]) {
         self.id = id
         self.solution = solution

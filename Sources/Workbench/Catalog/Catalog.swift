@@ -7,10 +7,14 @@ public struct Catalog: Sendable, Equatable {
     /// The newest `format_version` this workbench understands; a newer catalog is refused.
     public static let supportedFormatVersion = 1
 
+    /// The catalog's `format_version` (at most `supportedFormatVersion`).
     public let formatVersion: Int
+    /// The course's title, shown by `learn`.
     public let title: String
+    /// The modules in course order.
     public let modules: [CourseModule]
 
+    /// A catalog of already validated parts (`CatalogLoader` makes them from JSON).
     public init(formatVersion: Int, title: String, modules: [CourseModule]) {
         self.formatVersion = formatVersion
         self.title = title
@@ -59,13 +63,17 @@ public struct Catalog: Sendable, Equatable {
 
 /// One module: a lesson and its exercises.
 public struct CourseModule: Sendable, Equatable {
+    /// What `learn lesson ID` takes; unique among modules and exercises.
     public let id: String
+    /// The module's place in the course, from 1.
     public let number: Int
     public let title: String
     /// The lesson's Markdown file, relative to the workspace root.
     public let lesson: String
+    /// The module's exercises in course order.
     public let exercises: [Exercise]
 
+    /// A module of already validated parts.
     public init(id: String, number: Int, title: String, lesson: String, exercises: [Exercise]) {
         self.id = id
         self.number = number
@@ -77,7 +85,9 @@ public struct CourseModule: Sendable, Equatable {
 
 /// One exercise: the learner's file, its hidden suite, where the lesson teaches it, its hints.
 public struct Exercise: Sendable, Equatable {
+    /// What learners type (`learn check seeded-split`); unique in the course.
     public let id: String
+    /// The id of the module holding the exercise.
     public let moduleID: String
     public let title: String
     /// The learner's file, relative to the workspace root (`exercises/...`).
@@ -86,10 +96,12 @@ public struct Exercise: Sendable, Equatable {
     public let suite: String
     /// The slug of the lesson heading that teaches this exercise.
     public let lessonSection: String
+    /// What the exercise is worth when graded.
     public let points: Int
     /// From gentle to direct; at least two.
     public let hints: [String]
 
+    /// An exercise of already validated parts.
     public init(id: String, moduleID: String, title: String, path: String, suite: String,
                 lessonSection: String, points: Int, hints: [String]) {
         self.id = id

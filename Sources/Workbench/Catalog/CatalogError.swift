@@ -7,8 +7,10 @@ public struct CatalogError: WorkbenchFailure, Equatable {
 
     /// The file, as the user should see it (workspace-relative).
     public var file: String
+    /// Every problem found, in file order.
     public var issues: [Issue]
 
+    /// The problems `issues` of `file`.
     public init(file: String, issues: [Issue]) {
         self.file = file
         self.issues = issues

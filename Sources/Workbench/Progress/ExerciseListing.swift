@@ -1,10 +1,12 @@
 /// The exercises with their progress: the JSON of `learn list --json`, a documented contract
 /// (docs/cli.md): never rename or remove a field.
 public struct ExerciseListing: Codable, Sendable, Equatable {
+    /// Whether an exercise has passed.
     public enum Status: String, Codable, Sendable {
         case pending, passed
     }
 
+    /// One exercise.
     public struct Entry: Codable, Sendable, Equatable {
         public var id: String
         /// The module's id.
@@ -19,6 +21,7 @@ public struct ExerciseListing: Codable, Sendable, Equatable {
         public var current: Bool
     }
 
+    /// Every exercise in course order (after `--pending`/`--done`, those kept).
     public var exercises: [Entry]
 
     /// Every exercise of `course` in course order, with its status in `state`.

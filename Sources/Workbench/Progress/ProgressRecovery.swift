@@ -4,9 +4,12 @@ import Foundation
 /// aside it calls `report` (the command line prints it on stderr), then stores what `rebuild`
 /// returns (the command line re-checks every exercise; see `ProgressRebuilder`).
 public struct ProgressRecovery: Sendable {
+    /// Tells the user what happened (called once the file is moved aside).
     public var report: @Sendable (CorruptStateReport) -> Void
+    /// The state to store instead.
     public var rebuild: @Sendable () throws -> ProgressState
 
+    /// A recovery that reports with `report` and rebuilds with `rebuild`.
     public init(report: @escaping @Sendable (CorruptStateReport) -> Void,
                 rebuild: @escaping @Sendable () throws -> ProgressState) {
         self.report = report

@@ -6,6 +6,7 @@ public struct ProgressState: Codable, Sendable, Equatable {
     /// The newest `format_version` this workbench writes and reads.
     public static let currentFormatVersion = 1
 
+    /// The version this state was written in.
     public var formatVersion: Int
     /// The exercise `learn check`, `learn hint` and `learn watch` act on when given no id; `nil`
     /// before the first command and after the last exercise passed.
@@ -26,8 +27,10 @@ public struct ProgressState: Codable, Sendable, Equatable {
         lastStatus = [:]
     }
 
+    /// Whether exercise `id` has passed.
     public func isPassed(_ id: String) -> Bool { passed[id] != nil }
 
+    /// How many hints of exercise `id` have been revealed.
     public func hintLevel(_ id: String) -> Int { hintLevels[id] ?? 0 }
 
     enum CodingKeys: String, CodingKey {

@@ -75,12 +75,6 @@ public final class ProgressStore: Sendable {
         }.state
     }
 
-    /// Replaces the whole state (used after a rebuild).
-    @discardableResult
-    public func replace(with newState: ProgressState) throws -> ProgressState {
-        try transaction { $0 = newState }.state
-    }
-
     /// Read, change and write under the lock; writes only when `change` altered the state or the
     /// file was missing or had to be rebuilt.
     private func transaction<T>(_ change: (inout ProgressState) throws -> T) throws -> (state: ProgressState, result: T) {

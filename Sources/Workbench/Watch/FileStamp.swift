@@ -7,11 +7,15 @@ import Glibc
 /// (to the nanosecond). An editor that saves by writing a new file and renaming it over the old
 /// one changes the inode even when size and time happen to match.
 public struct FileStamp: Sendable, Equatable {
+    /// The file's inode number: new when an editor replaces the file.
     public var inode: UInt64
+    /// The size in bytes.
     public var size: Int64
+    /// The modification time: seconds since 1970 and the nanoseconds within that second.
     public var modifiedSeconds: Int
     public var modifiedNanoseconds: Int
 
+    /// A stamp of given parts (tests build them; `of(_:)` reads a file's).
     public init(inode: UInt64, size: Int64, modifiedSeconds: Int, modifiedNanoseconds: Int) {
         self.inode = inode
         self.size = size

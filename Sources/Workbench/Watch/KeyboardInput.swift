@@ -11,10 +11,12 @@ public struct KeyboardInput: WatchInput {
     private var pending: [Character] = []
     private var ended = false
 
+    /// Keys from `descriptor` (standard input by default).
     public init(descriptor: Int32 = STDIN_FILENO) {
         self.descriptor = descriptor
     }
 
+    /// Waits up to `timeout` seconds for a key (see `WatchInput`).
     public mutating func nextKey(timeout: Double) -> WatchKey? {
         if let key = takePendingKey() { return key }
         if ended { return .endOfInput }

@@ -9,14 +9,19 @@ import Foundation
 /// for one turn, so an editor that truncates and then writes is seen once, whole; with the 0.2 s
 /// default a save is checked within 0.4 s, well inside the 1 s promised.
 public struct WatchLoop {
+    /// Seconds between looks at the file (and the longest a key waits).
     public static let defaultPollInterval = 0.2
 
+    /// The course whose current exercise is watched.
     public let course: Course
+    /// What runs the checks.
     public let checker: any ExerciseChecker
+    /// Seconds between looks at the file.
     public var pollInterval: Double
     /// How a file's stamp is read (tests substitute a scripted one).
     public var stamp: (URL) -> FileStamp?
 
+    /// A loop over `course`'s exercises, checking with `checker`.
     public init(course: Course, checker: any ExerciseChecker, pollInterval: Double = defaultPollInterval,
                 stamp: @escaping (URL) -> FileStamp? = FileStamp.of) {
         self.course = course

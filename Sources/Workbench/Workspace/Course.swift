@@ -2,8 +2,11 @@ import Foundation
 
 /// An opened course: the workspace, its validated catalog and the learner's progress store.
 public struct Course: Sendable {
+    /// The course folder.
     public let workspace: Workspace
+    /// Its validated catalog.
     public let catalog: Catalog
+    /// The learner's progress; change it only through its verbs.
     public let progress: ProgressStore
 
     /// Loads the catalog and opens the progress store. `recovery` builds what the store does with

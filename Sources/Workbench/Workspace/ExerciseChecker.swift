@@ -11,9 +11,12 @@ public protocol ExerciseChecker: Sendable {
 
 /// The learner's file of an exercise is not where the catalog says.
 public struct MissingExerciseFile: WorkbenchFailure, Equatable {
+    /// The exercise whose file is missing.
     public var exerciseID: String
+    /// The missing file, workspace-relative.
     public var path: String
 
+    /// The error for `exerciseID`'s file at `path`.
     public init(exerciseID: String, path: String) {
         self.exerciseID = exerciseID
         self.path = path

@@ -7,10 +7,12 @@ import Glibc
 public struct FileSystemError: WorkbenchFailure, Equatable {
     /// What was being done, as a verb phrase ("create", "lock").
     public var action: String
+    /// The file or folder it was done to.
     public var path: String
     /// The system's reason (strerror of errno, or Foundation's description).
     public var reason: String
 
+    /// The failure to `action` the file at `path`, for `reason`.
     public init(action: String, path: String, reason: String) {
         self.action = action
         self.path = path

@@ -5,6 +5,7 @@ import Foundation
 public struct JSONProblem: Sendable, Equatable {
     /// The JSON path; empty for the whole document.
     public var path: String
+    /// What is wrong there.
     public var message: String
 
     /// Describes an error thrown by `JSONDecoder`; other errors keep their own description.
@@ -32,6 +33,7 @@ public struct JSONProblem: Sendable, Equatable {
         }
     }
 
+    /// A problem at `path`.
     public init(path: String, message: String) {
         self.path = path
         self.message = message

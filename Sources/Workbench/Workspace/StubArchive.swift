@@ -8,8 +8,10 @@ import Foundation
 /// `learn` sees each exercise file. (A learner who commits their own work makes that work "the
 /// committed stub"; the pristine copy is kept as well, for that case and for downloads without git.)
 public struct StubArchive: Sendable {
+    /// The course folder whose stubs are kept.
     public let workspace: Workspace
 
+    /// The archive of `workspace`'s stubs.
     public init(workspace: Workspace) {
         self.workspace = workspace
     }
@@ -29,6 +31,7 @@ public struct StubArchive: Sendable {
 
     /// What `restore` did.
     public struct Restore: Sendable, Equatable {
+        /// Where the original came from.
         public var source: Source
         /// The learner's file as it was, saved under `.learn/backups/` (workspace-relative);
         /// `nil` when there was no file to save.
@@ -98,7 +101,9 @@ public struct StubArchive: Sendable {
 
 /// Neither git nor a pristine copy has the original stub.
 public struct NoOriginalStub: WorkbenchFailure, Equatable {
+    /// The exercise that could not be reset.
     public var exerciseID: String
+    /// Its file, workspace-relative.
     public var path: String
 
     public var kind: FailureKind { .badInput }

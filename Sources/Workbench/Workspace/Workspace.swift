@@ -9,6 +9,7 @@ public struct Workspace: Sendable, Equatable {
     /// Where the catalog lives, relative to the root; its presence marks a workspace.
     public static let catalogPath = "lessons/catalog.json"
 
+    /// The folder holding `lessons/catalog.json`.
     public let root: URL
 
     /// A workspace at `root` (not checked: use `locate` to find and check one).

@@ -26,4 +26,11 @@ extension CommandContext {
         }
         return course
     }
+
+    /// The course, and the exercise named by the `id` argument or else the current one (`nil`
+    /// when no id was given and every exercise has passed).
+    func openCourseAndExercise(_ arguments: ParsedArguments) throws -> (Course, Exercise?) {
+        let course = try openCourse(arguments)
+        return (course, try course.exercise(arguments.argument("id"), in: try course.progress.load()))
+    }
 }

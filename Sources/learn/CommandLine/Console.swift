@@ -53,9 +53,6 @@ final class Console: Sendable {
     /// Prints one styled line on standard output.
     func line(_ text: StyledText) { lines([text]) }
 
-    /// Prints a line on standard error.
-    func errorLine(_ text: String) { writeError(text + "\n") }
-
     /// Prints "error: message" on standard error, the label in the failure style.
     func error(_ message: String) {
         writeError(error.style.render(StyledText("error:", style: .failure) + StyledText(" " + message)) + "\n")

@@ -11,14 +11,14 @@ enum CheckCommand: LearnCommand {
             you on to the next pending exercise. Exits 0 only when every test passed.
             """,
         parameters: [
-            .argument(ArgumentDescription(name: "id", help: "The exercise to check.", defaultText: "the current exercise")),
+            .argument(.exerciseID("The exercise to check.")),
             .flag(.json("Print the result as JSON (the CheckResult contract in docs/cli.md).")),
             .option(.workspace),
         ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-        let course = try context.openCourse(arguments)
-        guard let exercise = try course.exercise(arguments.argument("id"), in: try course.progress.load()) else {
+        let (course, exercise) = try context.openCourseAndExercise(arguments)
+        guard let exercise else {
             context.console.line(allPassed)
             return .success
         }

@@ -38,6 +38,13 @@ extension OptionDescription {
         defaultText: "$FAIRWORK_WORKSPACE, else found upwards from here")
 }
 
+extension ArgumentDescription {
+    /// `<id>`: an exercise id; when optional, the current exercise is the default.
+    static func exerciseID(_ help: String, required: Bool = false) -> ArgumentDescription {
+        ArgumentDescription(name: "id", help: help, isRequired: required, defaultText: required ? nil : "the current exercise")
+    }
+}
+
 extension FlagDescription {
     /// `--json`, for machine-readable output.
     static func json(_ help: String) -> FlagDescription {

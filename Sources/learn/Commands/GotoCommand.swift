@@ -7,7 +7,7 @@ enum GotoCommand: LearnCommand {
         abstract: "Make an exercise the current one.",
         discussion: "check, hint and watch act on the current exercise when given no id.",
         parameters: [
-            .argument(ArgumentDescription(name: "id", help: "The exercise to work on next.", isRequired: true)),
+            .argument(.exerciseID("The exercise to work on next.", required: true)),
             .option(.workspace),
         ])
 

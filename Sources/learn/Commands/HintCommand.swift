@@ -7,13 +7,13 @@ enum HintCommand: LearnCommand {
         abstract: "Reveal the next hint of an exercise.",
         discussion: "Hints go from a gentle nudge to nearly the answer; learn remembers how many you have seen.",
         parameters: [
-            .argument(ArgumentDescription(name: "id", help: "The exercise.", defaultText: "the current exercise")),
+            .argument(.exerciseID("The exercise.")),
             .option(.workspace),
         ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-        let course = try context.openCourse(arguments)
-        guard let exercise = try course.exercise(arguments.argument("id"), in: try course.progress.load()) else {
+        let (course, exercise) = try context.openCourseAndExercise(arguments)
+        guard let exercise else {
             context.console.line(allPassed)
             return .success
         }

@@ -11,7 +11,7 @@ enum ResetCommand: LearnCommand {
             copy learn saved in .learn/pristine/ the first time it ran.
             """,
         parameters: [
-            .argument(ArgumentDescription(name: "id", help: "The exercise to reset.", isRequired: true)),
+            .argument(.exerciseID("The exercise to reset.", required: true)),
             .option(.workspace),
         ])
 
