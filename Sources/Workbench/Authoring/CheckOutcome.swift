@@ -35,6 +35,8 @@ struct CheckOutcome: Sendable {
     private static func problem(with result: CheckResult, role: Role, path: String) -> String? {
         let expected: CheckStatus = role == .solution ? .passed : .failed
         guard result.status != expected else { return nil }
+        let failures = result.tests.filter { $0.status == .failed }
+            .map { $0.message.isEmpty ? $0.name : "\($0.name): \($0.message)" }.joined(separator: "; ")
         let why: String
         switch result.status {
         case .passed:
@@ -42,13 +44,10 @@ struct CheckOutcome: Sendable {
         case .compileError:
             why = result.compileErrors.map { "\($0.file):\($0.line):\($0.column): \($0.message)" }.joined(separator: "; ")
         case .failed:
-            why = result.tests.filter { $0.status == .failed }
-                .map { $0.message.isEmpty ? $0.name : "\($0.name): \($0.message)" }.joined(separator: "; ")
+            why = failures
         case .timeout, .crashed, .outputLimit:
-            let unreported = result.tests.filter { $0.status == .failed }.map(\.name)
-            why = role == .stub
-                ? "stubs must return a wrong placeholder, never crash or loop, so every test reports"
-                : "failing tests: " + unreported.joined(separator: ", ")
+            why = (role == .stub ? "stubs must return a wrong placeholder, never crash or loop, so every test reports; " : "")
+                + failures
         }
         return "\(role.rawValue) \(path): expected \(expected.rawValue), got \(result.status.rawValue) (\(why))"
     }

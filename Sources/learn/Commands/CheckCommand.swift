@@ -19,7 +19,8 @@ enum CheckCommand: LearnCommand {
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let (course, exercise) = try context.openCourseAndExercise(arguments)
         guard let exercise else {
-            context.console.line(allPassed)
+            // Standard output carries only JSON under --json.
+            if arguments.flag("json") { context.console.writeError(allPassed + "\n") } else { context.console.line(allPassed) }
             return .success
         }
         let (result, state) = try course.check(exercise, with: EngineChecker(workspace: course.workspace))

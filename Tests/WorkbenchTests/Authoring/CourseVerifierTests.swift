@@ -73,7 +73,8 @@ final class CourseVerifierTests: XCTestCase {
         try temporary.write("INFRA\n", to: "solutions/02-more/third.swift")
         let report = verify()
         XCTAssertEqual(report.exercises[0].problems, [
-            "stub exercises/01-basics/first.swift: expected failed, got crashed (stubs must return a wrong placeholder, never crash or loop, so every test reports)",
+            "stub exercises/01-basics/first.swift: expected failed, got crashed (stubs must return a wrong placeholder, never crash "
+                + "or loop, so every test reports; testIt: the run crashed before this test reported)",
         ])
         XCTAssertEqual(report.exercises[2].problems, ["cannot check the solution solutions/02-more/third.swift: toolkit missing"])
         XCTAssertNil(report.exercises[2].solution)
