@@ -37,7 +37,8 @@ final class RealCourseTests: XCTestCase {
         XCTAssertTrue(broken.stdout.contains("problem: clamp: stub exercises/01-tiny/03_clamp.swift: expected failed, got passed"), broken.stdout)
     }
 
-    func testTheFirstExerciseFromAFreshStart() throws {
+    /// Fresh start, a failing check, a pass saved, hints, reset, a missing file, a corrupt state.
+    func testALearnersFirstStepsThroughModuleOne() throws {
         let course = try CourseCopy.realCourse()
         defer { course.remove() }
         let list = try jsonObject(try course.learn("list", "--json"))
@@ -66,6 +67,38 @@ final class RealCourseTests: XCTestCase {
         let lesson = try course.learn("lesson")
         XCTAssertEqual(lesson.exitCode, 0)
         XCTAssertFalse(lesson.stdout.isEmpty)
-        XCTAssertEqual(try course.learn("hint").exitCode, 0)
+
+        // Hints of the (new) current exercise, level by level.
+        let next = try XCTUnwrap(after.dropFirst().first?["id"] as? String)
+        XCTAssertTrue(try course.learn("hint").stdout.hasPrefix("Hint 1 of "))
+        XCTAssertTrue(try course.learn("hint").stdout.contains("\nHint 2 of "))
+        XCTAssertEqual(try state(of: course)["hint_levels"] as? [String: Int], [next: 2])
+
+        // Reset the passed exercise: the stub is back, the solution kept, the exercise pending.
+        let stub = try String(contentsOf: LearnRun.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+        XCTAssertEqual(try course.learn("reset", id).exitCode, 0)
+        XCTAssertEqual(try course.read(path), stub)
+        XCTAssertEqual(try state(of: course)["passed"] as? [String: String], [:])
+
+        // A missing file is reported with the way back.
+        try FileManager.default.removeItem(at: course.url(path))
+        let missing = try course.learn("check", id)
+        XCTAssertEqual(missing.exitCode, 65)
+        XCTAssertTrue(missing.stderr.contains("run `learn reset \(id)` to restore the original stub"), missing.stderr)
+        XCTAssertEqual(try course.learn("reset", id).exitCode, 0)
+
+        // A corrupt progress file: moved aside, rebuilt by checking every exercise (the solved
+        // one passes again, the stubs fail).
+        try course.solve(path)
+        try course.write("\u{0}garbage", to: ".learn/state.json")
+        let rebuilt = try course.learn("list", "--json")
+        XCTAssertEqual(rebuilt.exitCode, 0)
+        XCTAssertTrue(rebuilt.stderr.contains("it was moved to"), rebuilt.stderr)
+        let statuses = try XCTUnwrap(try jsonObject(rebuilt)["exercises"] as? [[String: Any]]).map { $0["status"] as? String }
+        XCTAssertEqual(statuses, ["passed"] + Array(repeating: "pending", count: entries.count - 1))
+    }
+
+    private func state(of course: CourseCopy) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(course.read(".learn/state.json").utf8)) as? [String: Any])
     }
 }
