@@ -47,7 +47,7 @@ struct CheckOutcome: Sendable {
             why = failures
         case .timeout, .crashed, .outputLimit:
             why = (role == .stub ? "stubs must return a wrong placeholder, never crash or loop, so every test reports; " : "")
-                + failures
+                + failures + (result.output.isEmpty ? "" : "; the run printed: " + result.output.suffix(400))
         }
         return "\(role.rawValue) \(path): expected \(expected.rawValue), got \(result.status.rawValue) (\(why))"
     }
