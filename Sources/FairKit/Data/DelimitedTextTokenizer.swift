@@ -1,0 +1,164 @@
+/// The fields of delimited text as byte ranges into the source buffer, in one flat list, so that
+/// splitting 490,000 fields of Adult allocates a few arrays and no strings.
+struct DelimitedRecords {
+    /// Field k spans bytes `fieldStart[k] ..< fieldEnd[k]` (inside the quotes for a quoted field).
+    var fieldStart: [Int] = []
+    var fieldEnd: [Int] = []
+    /// Bit 0: the field was quoted. Bit 1: it holds doubled quotes that still need undoubling.
+    var fieldFlags: [UInt8] = []
+    /// Record r's fields are `recordFirstField[r] ..< recordFirstField[r] + fieldsPerRecord`.
+    var recordFirstField: [Int] = []
+    /// The 1-based physical line each record starts on.
+    var recordLine: [Int] = []
+    /// How many fields every record has (all records are checked against the first).
+    var fieldsPerRecord = 0
+
+    static let quoted: UInt8 = 1
+    static let doubledQuotes: UInt8 = 2
+
+    var recordCount: Int { recordFirstField.count }
+}
+
+/// Splits bytes into records and fields: RFC 4180 quoting (a field in double quotes may hold the
+/// delimiter, line breaks, and quotes written as two quotes), line breaks "\n", "\r\n" or a lone
+/// "\r", blank lines skipped (as pandas' `skip_blank_lines`), a UTF-8 byte order mark ignored.
+///
+/// A quote inside an unquoted field is kept as text (`5'11"` reads as written); text after a
+/// closing quote other than spaces before the delimiter is an error, because it usually means an
+/// unescaped quote that would otherwise shift every later field.
+struct DelimitedTextTokenizer {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let delimiter: ResolvedDelimiter
+    let source: String
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let newline = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
+
+    /// Tokenizes everything after the first `skipLines` physical lines. `expectedFields` is the
+    /// number of given column names (nil: the first record, the header, sets it).
+    func tokenize(skipLines: Int, expectedFields: Int?) throws -> DelimitedRecords {
+        var out = DelimitedRecords()
+        let n = bytes.count
+        var pos = 0
+        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
+        var line = 1
+        // Skipped lines are junk by definition: quotes in them mean nothing.
+        while line <= skipLines, pos < n {
+            while pos < n, !isLineBreak(bytes[pos]) { pos += 1 }
+            pos = afterLineBreak(pos)
+            line += 1
+        }
+        // Expect roughly one field per 8 bytes; a guess only, to avoid repeated regrowth.
+        out.fieldStart.reserveCapacity(n / 8)
+        out.fieldEnd.reserveCapacity(n / 8)
+        out.fieldFlags.reserveCapacity(n / 8)
+
+        while pos < n {
+            // A blank line (nothing but spaces, or tabs where tabs do not delimit) holds no record.
+            var probe = pos
+            while probe < n, bytes[probe] == Self.space || (bytes[probe] == Self.tab && delimiter.byte != Self.tab) {
+                probe += 1
+            }
+            if probe == n || isLineBreak(bytes[probe]) {
+                pos = afterLineBreak(probe)
+                line += 1
+                continue
+            }
+            if delimiter.isWhitespace { pos = probe }
+
+            let recordLine = line
+            let first = out.fieldStart.count
+            var fieldNumber = 0
+            fields: while true {
+                fieldNumber += 1
+                if delimiter.skipsSpaces { while pos < n, bytes[pos] == Self.space { pos += 1 } }
+                if pos < n, bytes[pos] == Self.quote {
+                    let openLine = line
+                    pos += 1
+                    let start = pos
+                    var flags = DelimitedRecords.quoted
+                    while true {
+                        guard pos < n else {
+                            throw DelimitedTextError(source: source, line: openLine, column: fieldNumber, problem: .unclosedQuote)
+                        }
+                        let b = bytes[pos]
+                        if b == Self.quote {
+                            if pos + 1 < n, bytes[pos + 1] == Self.quote {
+                                flags |= DelimitedRecords.doubledQuotes
+                                pos += 2
+                                continue
+                            }
+                            break
+                        }
+                        if b == Self.newline || (b == Self.carriageReturn && (pos + 1 >= n || bytes[pos + 1] != Self.newline)) {
+                            line += 1
+                        }
+                        pos += 1
+                    }
+                    out.fieldStart.append(start)
+                    out.fieldEnd.append(pos)
+                    out.fieldFlags.append(flags)
+                    pos += 1
+                    if !delimiter.isWhitespace {
+                        while pos < n, bytes[pos] == Self.space || (bytes[pos] == Self.tab && delimiter.byte != Self.tab) { pos += 1 }
+                    }
+                    if pos < n, !isLineBreak(bytes[pos]), !isDelimiter(bytes[pos]) {
+                        throw DelimitedTextError(source: source, line: line, column: fieldNumber, problem: .textAfterClosingQuote)
+                    }
+                } else {
+                    let start = pos
+                    while pos < n, !isDelimiter(bytes[pos]), !isLineBreak(bytes[pos]) { pos += 1 }
+                    out.fieldStart.append(start)
+                    out.fieldEnd.append(pos)
+                    out.fieldFlags.append(0)
+                }
+                // Now at a delimiter, a line break or the end.
+                guard pos < n, isDelimiter(bytes[pos]) else { break fields }
+                if delimiter.isWhitespace {
+                    while pos < n, isDelimiter(bytes[pos]) { pos += 1 }
+                    if pos == n || isLineBreak(bytes[pos]) { break fields }
+                } else {
+                    pos += 1
+                }
+            }
+            if pos < n {
+                pos = afterLineBreak(pos)
+                line += 1
+            }
+
+            let count = out.fieldStart.count - first
+            if out.recordFirstField.isEmpty, expectedFields == nil {
+                out.fieldsPerRecord = count
+            } else {
+                let expected = expectedFields ?? out.fieldsPerRecord
+                out.fieldsPerRecord = expected
+                if count != expected {
+                    throw DelimitedTextError(source: source, line: recordLine, problem:
+                        .raggedRow(fields: count, expected: expected, namesFromHeader: expectedFields == nil))
+                }
+            }
+            out.recordFirstField.append(first)
+            out.recordLine.append(recordLine)
+        }
+        return out
+    }
+
+    @inline(__always)
+    private func isLineBreak(_ b: UInt8) -> Bool { b == Self.newline || b == Self.carriageReturn }
+
+    @inline(__always)
+    private func isDelimiter(_ b: UInt8) -> Bool {
+        b == delimiter.byte || (delimiter.isWhitespace && b == Self.tab)
+    }
+
+    /// The position after the line break at `pos` ("\r\n" counts as one), or `pos` at the end.
+    @inline(__always)
+    private func afterLineBreak(_ pos: Int) -> Int {
+        guard pos < bytes.count else { return pos }
+        if bytes[pos] == Self.carriageReturn, pos + 1 < bytes.count, bytes[pos + 1] == Self.newline { return pos + 2 }
+        return pos + 1
+    }
+}
