@@ -118,25 +118,25 @@ public struct CSVReader: Sendable {
         let tokenizer = DelimitedTextTokenizer(bytes: buffer, delimiter: resolved, source: source)
         let records = try tokenizer.tokenize(skipLines: skipLines, expectedFields: givenNames?.count)
         guard records.recordCount > 0 else { throw fail(.empty(skippedLines: skipLines)) }
-        let decoder = FieldDecoder(bytes: buffer, records: records, missingTokens: missingTokens)
+        let decoder = FieldDecoder(bytes: buffer, missingTokens: missingTokens)
 
         let firstRow = givenNames == nil ? 1 : 0
-        let names = try uniqueNames(givenNames ?? headerFields(decoder), source: source,
+        let names = try uniqueNames(givenNames ?? headerFields(records, decoder), source: source,
                                     line: givenNames == nil ? records.recordLine[0] : nil)
         for name in Array(schema.keys).sorted() + requiredColumns where !names.contains(name) {
             throw fail(.missingColumn(name, available: names))
         }
-        let builder = ColumnBuilder(decoder: decoder, firstRow: firstRow, source: source)
+        let builder = ColumnBuilder(decoder: decoder, lines: Array(records.recordLine[firstRow...]), source: source)
         let columns = try names.enumerated().map { j, name in
-            try builder.column(j, name: name, declared: schema[name])
+            try builder.column(records.columns[j][firstRow...], number: j + 1, name: name, declared: schema[name])
         }
         return try Table(columns)
     }
 
     /// The header record's fields (an empty one becomes `column<j>`, j counting from 1).
-    private func headerFields(_ decoder: FieldDecoder) -> [String] {
-        (0..<decoder.records.fieldsPerRecord).map { j in
-            let text = decoder.text(j)
+    private func headerFields(_ records: DelimitedRecords, _ decoder: FieldDecoder) -> [String] {
+        records.columns.enumerated().map { j, fields in
+            let text = decoder.text(fields[0])
             return text.isEmpty ? "column\(j + 1)" : text
         }
     }
@@ -167,63 +167,43 @@ public struct CSVReader: Sendable {
 /// Turns the fields of one column position into a typed `Column`.
 private struct ColumnBuilder {
     let decoder: FieldDecoder
-    /// The first data record (1 when record 0 is the header).
-    let firstRow: Int
+    /// The physical line of each data row.
+    let lines: [Int]
     let source: String
 
-    private var records: DelimitedRecords { decoder.records }
-    private var rowCount: Int { records.recordCount - firstRow }
-
-    @inline(__always)
-    private func field(_ row: Int, _ j: Int) -> Int { records.recordFirstField[firstRow + row] + j }
-
-    func column(_ j: Int, name: String, declared: ColumnKind?) throws -> Column {
+    /// The column of `fields` (one per data row); `number` is its 1-based position for errors.
+    func column(_ fields: ArraySlice<Field>, number: Int, name: String, declared: ColumnKind?) throws -> Column {
         if declared == nil || declared == .numeric {
-            if let values = try numbers(j, name: name, required: declared == .numeric) {
+            if let values = try parse(fields, number: number, name: name, required: declared == .numeric,
+                                      decoder.number, DelimitedTextError.Problem.notANumber) {
                 return .numeric(name, values)
             }
         }
         if declared == nil || declared == .boolean {
-            if let values = try flags(j, name: name, required: declared == .boolean) {
+            let accepting = declared == .boolean
+            if let values = try parse(fields, number: number, name: name, required: accepting,
+                                      { decoder.flag($0, acceptingDigits: accepting) }, DelimitedTextError.Problem.notABoolean) {
                 return .boolean(name, values)
             }
         }
-        return Column(name: name, values: .categorical(categories(j)))
+        return Column(name: name, values: .categorical(categories(fields)))
     }
 
-    /// The column as numbers; `nil` at the first non-number, or an error if numbers are required.
-    private func numbers(_ j: Int, name: String, required: Bool) throws -> [Double?]? {
-        var out = [Double?]()
-        out.reserveCapacity(rowCount)
-        for row in 0..<rowCount {
-            let k = field(row, j)
-            if decoder.isMissing(k) {
+    /// The fields parsed by `value`, missing ones as nil; `nil` at the first field `value`
+    /// rejects, or an error made by `problem` when the kind was declared.
+    private func parse<T>(_ fields: ArraySlice<Field>, number: Int, name: String, required: Bool,
+                          _ value: (Field) -> T?,
+                          _ problem: (String, String) -> DelimitedTextError.Problem) throws -> [T?]? {
+        var out = [T?]()
+        out.reserveCapacity(fields.count)
+        for (row, field) in fields.enumerated() {
+            if decoder.isMissing(field) {
                 out.append(nil)
-            } else if let x = decoder.number(k) {
+            } else if let x = value(field) {
                 out.append(x)
             } else if required {
-                throw DelimitedTextError(source: source, line: records.recordLine[firstRow + row], column: j + 1,
-                                         problem: .notANumber(value: decoder.text(k), columnName: name))
-            } else {
-                return nil
-            }
-        }
-        return out
-    }
-
-    /// The column as flags; `nil` at the first non-flag, or an error if flags are required.
-    private func flags(_ j: Int, name: String, required: Bool) throws -> [Bool?]? {
-        var out = [Bool?]()
-        out.reserveCapacity(rowCount)
-        for row in 0..<rowCount {
-            let k = field(row, j)
-            if decoder.isMissing(k) {
-                out.append(nil)
-            } else if let b = decoder.flag(k, acceptingDigits: required) {
-                out.append(b)
-            } else if required {
-                throw DelimitedTextError(source: source, line: records.recordLine[firstRow + row], column: j + 1,
-                                         problem: .notABoolean(value: decoder.text(k), columnName: name))
+                throw DelimitedTextError(source: source, line: lines[row], column: number,
+                                         problem: problem(decoder.text(field), name))
             } else {
                 return nil
             }
@@ -232,13 +212,11 @@ private struct ColumnBuilder {
     }
 
     /// The column as category codes, levels interned in order of appearance and then sorted.
-    private func categories(_ j: Int) -> CategoricalValues {
+    private func categories(_ fields: ArraySlice<Field>) -> CategoricalValues {
         var interner = FieldInterner(bytes: decoder.bytes)
-        var codes = [Int32](repeating: CategoricalValues.missingCode, count: rowCount)
-        for row in 0..<rowCount {
-            let k = field(row, j)
-            if decoder.isMissing(k) { continue }
-            codes[row] = interner.code(start: records.fieldStart[k], end: records.fieldEnd[k], field: k)
+        var codes = [Int32](repeating: CategoricalValues.missingCode, count: fields.count)
+        for (row, field) in fields.enumerated() where !decoder.isMissing(field) {
+            codes[row] = interner.code(field)
         }
         return CategoricalValues(sortingLevelsOf: codes, levels: interner.firstField.map(decoder.text))
     }

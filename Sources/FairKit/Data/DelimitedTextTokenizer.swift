@@ -1,22 +1,27 @@
-/// The fields of delimited text as byte ranges into the source buffer, in one flat list, so that
-/// splitting 490,000 fields of Adult allocates a few arrays and no strings.
-struct DelimitedRecords {
-    /// Field k spans bytes `fieldStart[k] ..< fieldEnd[k]` (inside the quotes for a quoted field).
-    var fieldStart: [Int] = []
-    var fieldEnd: [Int] = []
+/// One field of delimited text: a byte range of the source buffer (inside the quotes for a
+/// quoted field) and how it was written.
+struct Field {
+    var start: Int
+    var end: Int
     /// Bit 0: the field was quoted. Bit 1: it holds doubled quotes that still need undoubling.
-    var fieldFlags: [UInt8] = []
-    /// Record r's fields are `recordFirstField[r] ..< recordFirstField[r] + fieldsPerRecord`.
-    var recordFirstField: [Int] = []
-    /// The 1-based physical line each record starts on.
-    var recordLine: [Int] = []
-    /// How many fields every record has (all records are checked against the first).
-    var fieldsPerRecord = 0
+    var flags: UInt8
 
     static let quoted: UInt8 = 1
     static let doubledQuotes: UInt8 = 2
 
-    var recordCount: Int { recordFirstField.count }
+    var isEmpty: Bool { start == end }
+}
+
+/// The fields of delimited text stored column by column, so that building a column reads one
+/// contiguous array (row-major storage made every field of a 53-column file a cache miss).
+struct DelimitedRecords {
+    /// `columns[j][r]` is field j of record r; record 0 is the header when the file has one.
+    var columns: [[Field]] = []
+    /// The 1-based physical line each record starts on.
+    var recordLine: [Int] = []
+
+    var recordCount: Int { recordLine.count }
+    var fieldsPerRecord: Int { columns.count }
 }
 
 /// Splits bytes into records and fields: RFC 4180 quoting (a field in double quotes may hold the
@@ -51,10 +56,7 @@ struct DelimitedTextTokenizer {
             pos = afterLineBreak(pos)
             line += 1
         }
-        // Expect roughly one field per 8 bytes; a guess only, to avoid repeated regrowth.
-        out.fieldStart.reserveCapacity(n / 8)
-        out.fieldEnd.reserveCapacity(n / 8)
-        out.fieldFlags.reserveCapacity(n / 8)
+        var record: [Field] = []
 
         while pos < n {
             // A blank line (nothing but spaces, or tabs where tabs do not delimit) holds no record.
@@ -70,7 +72,7 @@ struct DelimitedTextTokenizer {
             if delimiter.isWhitespace { pos = probe }
 
             let recordLine = line
-            let first = out.fieldStart.count
+            record.removeAll(keepingCapacity: true)
             var fieldNumber = 0
             fields: while true {
                 fieldNumber += 1
@@ -79,7 +81,7 @@ struct DelimitedTextTokenizer {
                     let openLine = line
                     pos += 1
                     let start = pos
-                    var flags = DelimitedRecords.quoted
+                    var flags = Field.quoted
                     while true {
                         guard pos < n else {
                             throw DelimitedTextError(source: source, line: openLine, column: fieldNumber, problem: .unclosedQuote)
@@ -87,7 +89,7 @@ struct DelimitedTextTokenizer {
                         let b = bytes[pos]
                         if b == Self.quote {
                             if pos + 1 < n, bytes[pos + 1] == Self.quote {
-                                flags |= DelimitedRecords.doubledQuotes
+                                flags |= Field.doubledQuotes
                                 pos += 2
                                 continue
                             }
@@ -98,9 +100,7 @@ struct DelimitedTextTokenizer {
                         }
                         pos += 1
                     }
-                    out.fieldStart.append(start)
-                    out.fieldEnd.append(pos)
-                    out.fieldFlags.append(flags)
+                    record.append(Field(start: start, end: pos, flags: flags))
                     pos += 1
                     if !delimiter.isWhitespace {
                         while pos < n, bytes[pos] == Self.space || (bytes[pos] == Self.tab && delimiter.byte != Self.tab) { pos += 1 }
@@ -111,9 +111,7 @@ struct DelimitedTextTokenizer {
                 } else {
                     let start = pos
                     while pos < n, !isDelimiter(bytes[pos]), !isLineBreak(bytes[pos]) { pos += 1 }
-                    out.fieldStart.append(start)
-                    out.fieldEnd.append(pos)
-                    out.fieldFlags.append(0)
+                    record.append(Field(start: start, end: pos, flags: 0))
                 }
                 // Now at a delimiter, a line break or the end.
                 guard pos < n, isDelimiter(bytes[pos]) else { break fields }
@@ -129,18 +127,23 @@ struct DelimitedTextTokenizer {
                 line += 1
             }
 
-            let count = out.fieldStart.count - first
-            if out.recordFirstField.isEmpty, expectedFields == nil {
-                out.fieldsPerRecord = count
-            } else {
-                let expected = expectedFields ?? out.fieldsPerRecord
-                out.fieldsPerRecord = expected
-                if count != expected {
+            if out.recordLine.isEmpty {
+                let expected = expectedFields ?? record.count
+                if record.count != expected {
                     throw DelimitedTextError(source: source, line: recordLine, problem:
-                        .raggedRow(fields: count, expected: expected, namesFromHeader: expectedFields == nil))
+                        .raggedRow(fields: record.count, expected: expected, namesFromHeader: false))
                 }
+                // Expect roughly one field per 8 bytes; a guess only, to avoid repeated regrowth.
+                out.columns = (0..<expected).map { _ in
+                    var column: [Field] = []
+                    column.reserveCapacity(n / 8 / max(expected, 1))
+                    return column
+                }
+            } else if record.count != out.columns.count {
+                throw DelimitedTextError(source: source, line: recordLine, problem:
+                    .raggedRow(fields: record.count, expected: out.columns.count, namesFromHeader: expectedFields == nil))
             }
-            out.recordFirstField.append(first)
+            for (j, field) in record.enumerated() { out.columns[j].append(field) }
             out.recordLine.append(recordLine)
         }
         return out

@@ -2,28 +2,26 @@
 /// straight from the bytes.
 struct FieldDecoder {
     let bytes: UnsafeBufferPointer<UInt8>
-    let records: DelimitedRecords
     /// Missing-value tokens as bytes; the empty field is always missing and is not listed here.
     let missingTokens: [[UInt8]]
     /// Whether some token starts with byte b: most fields are ruled out by their first byte.
     private let tokenStarts: [Bool]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, records: DelimitedRecords, missingTokens: [String]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, missingTokens: [String]) {
         self.bytes = bytes
-        self.records = records
         self.missingTokens = missingTokens.filter { !$0.isEmpty }.map { Array($0.utf8) }
         var starts = [Bool](repeating: false, count: 256)
         for token in self.missingTokens { starts[Int(token[0])] = true }
         tokenStarts = starts
     }
 
-    /// Whether field `k` is missing: empty (quoted or not), or unquoted and equal to a token.
+    /// Whether `field` is missing: empty (quoted or not), or unquoted and equal to a token.
     /// Quoting is how a file says "this text, literally", so `"NA"` in quotes is the text NA.
     @inline(__always)
-    func isMissing(_ k: Int) -> Bool {
-        let start = records.fieldStart[k], end = records.fieldEnd[k]
+    func isMissing(_ field: Field) -> Bool {
+        let start = field.start, end = field.end
         if start == end { return true }
-        if !tokenStarts[Int(bytes[start])] || records.fieldFlags[k] & DelimitedRecords.quoted != 0 { return false }
+        if !tokenStarts[Int(bytes[start])] || field.flags & Field.quoted != 0 { return false }
         let length = end - start
         for token in missingTokens where token.count == length {
             var same = true
@@ -36,10 +34,10 @@ struct FieldDecoder {
         return false
     }
 
-    /// Field `k` as text, quotes undoubled. The bytes were validated as UTF-8 beforehand.
-    func text(_ k: Int) -> String {
-        let range = records.fieldStart[k] ..< records.fieldEnd[k]
-        guard records.fieldFlags[k] & DelimitedRecords.doubledQuotes != 0 else {
+    /// `field` as text, quotes undoubled. The bytes were validated as UTF-8 beforehand.
+    func text(_ field: Field) -> String {
+        let range = field.start ..< field.end
+        guard field.flags & Field.doubledQuotes != 0 else {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
         var out: [UInt8] = []
@@ -53,15 +51,15 @@ struct FieldDecoder {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Field `k` as a finite number, or `nil` when it is not one.
+    /// `field` as a finite number, or `nil` when it is not one.
     ///
     /// Accepted: optional spaces or tabs around `[+-] digits [. digits] [(e|E) [+-] digits]`, also
     /// `.5` and `5.`. Not accepted: `inf`, `nan`, hexadecimal, thousands separators, or a value
     /// beyond Double's range, so such a column stays text instead of holding infinities.
     /// Integers of up to 18 digits convert exactly by integer arithmetic; everything else goes
     /// through Swift's correctly rounded `Double(String)`.
-    func number(_ k: Int) -> Double? {
-        var i = records.fieldStart[k], end = records.fieldEnd[k]
+    func number(_ field: Field) -> Double? {
+        var i = field.start, end = field.end
         while i < end, isBlank(bytes[i]) { i += 1 }
         while end > i, isBlank(bytes[end - 1]) { end -= 1 }
         guard i < end else { return nil }
@@ -103,10 +101,10 @@ struct FieldDecoder {
         return x
     }
 
-    /// Field `k` as a flag: `true`/`false` in any letter case, and also `1`/`0` when
+    /// `field` as a flag: `true`/`false` in any letter case, and also `1`/`0` when
     /// `acceptingDigits` (a column declared boolean); otherwise `nil`.
-    func flag(_ k: Int, acceptingDigits: Bool) -> Bool? {
-        let start = records.fieldStart[k], end = records.fieldEnd[k]
+    func flag(_ field: Field, acceptingDigits: Bool) -> Bool? {
+        let start = field.start, end = field.end
         let length = end - start
         func matches(_ word: StaticString) -> Bool {
             guard word.utf8CodeUnitCount == length else { return false }

@@ -13,8 +13,8 @@ struct FieldInterner {
     private var starts: [Int] = []
     private var ends: [Int] = []
     private var hashes: [UInt64] = []
-    /// Per code: the index of the first field that had it (to decode its text once).
-    private(set) var firstField: [Int] = []
+    /// Per code: the first field that had it (to decode its text once).
+    private(set) var firstField: [Field] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -24,8 +24,9 @@ struct FieldInterner {
 
     var count: Int { firstField.count }
 
-    /// The code of the bytes `start ..< end` (field `field`), adding it if new.
-    mutating func code(start: Int, end: Int, field: Int) -> Int32 {
+    /// The code of `field`'s bytes, adding it if new.
+    mutating func code(_ field: Field) -> Int32 {
+        let start = field.start, end = field.end
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for i in start ..< end { hash = (hash ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01B3 }
         var slot = Int(truncatingIfNeeded: hash) & mask

@@ -65,13 +65,7 @@ public struct SHA256: Sendable {
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
         pending = []
-        tail.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                compress(UnsafeBufferPointer(rebasing: buffer[offset ..< offset + 64]))
-                offset += 64
-            }
-        }
+        tail.withUnsafeBufferPointer { compressBlocks($0) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(32)
         for word in state {
@@ -111,54 +105,53 @@ public struct SHA256: Sendable {
             offset = take
             guard pending.count == 64 else { return }
             let block = pending
-            block.withUnsafeBufferPointer { compress($0) }
+            block.withUnsafeBufferPointer { compressBlocks($0) }
             pending.removeAll(keepingCapacity: true)
         }
-        while buffer.count - offset >= 64 {
-            compress(UnsafeBufferPointer(rebasing: buffer[offset ..< offset + 64]))
-            offset += 64
-        }
-        pending.append(contentsOf: buffer[offset...])
+        let whole = (buffer.count - offset) / 64 * 64
+        compressBlocks(UnsafeBufferPointer(rebasing: buffer[offset ..< offset + whole]))
+        pending.append(contentsOf: buffer[(offset + whole)...])
     }
 
-    /// The compression function of FIPS 180-4 section 6.2.2 on one 64-byte block.
-    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
-        // The message schedule lives on the stack: one heap allocation per block would dominate.
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for t in 0..<16 {
-                let i = t * 4
-                w[t] = UInt32(block[i]) << 24 | UInt32(block[i + 1]) << 16 | UInt32(block[i + 2]) << 8 | UInt32(block[i + 3])
+    /// The compression function of FIPS 180-4 section 6.2.2 on each 64-byte block of `blocks`.
+    /// State, constants and the message schedule are reached through pointers set up once for
+    /// all blocks, which keeps array bounds and uniqueness checks out of the 64 rounds.
+    private mutating func compressBlocks(_ blocks: UnsafeBufferPointer<UInt8>) {
+        guard blocks.count >= 64, let bytes = blocks.baseAddress else { return }
+        state.withUnsafeMutableBufferPointer { hash in
+            SHA256.roundConstants.withUnsafeBufferPointer { k in
+                // The message schedule lives on the stack.
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                    for start in stride(from: 0, to: blocks.count, by: 64) {
+                        let block = bytes + start
+                        for t in 0..<16 {
+                            let i = t * 4
+                            w[t] = UInt32(block[i]) << 24 | UInt32(block[i + 1]) << 16 | UInt32(block[i + 2]) << 8 | UInt32(block[i + 3])
+                        }
+                        for t in 16..<64 {
+                            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                            w[t] = s1 &+ w[t - 7] &+ s0 &+ w[t - 16]
+                        }
+                        var a = hash[0], b = hash[1], c = hash[2], d = hash[3]
+                        var e = hash[4], f = hash[5], g = hash[6], h = hash[7]
+                        for t in 0..<64 {
+                            let bigSigma1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                            let choose = (e & f) ^ (~e & g)
+                            let t1 = h &+ bigSigma1 &+ choose &+ k[t] &+ w[t]
+                            let bigSigma0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                            let majority = (a & b) ^ (a & c) ^ (b & c)
+                            let t2 = bigSigma0 &+ majority
+                            h = g; g = f; f = e; e = d &+ t1
+                            d = c; c = b; b = a; a = t1 &+ t2
+                        }
+                        hash[0] &+= a; hash[1] &+= b; hash[2] &+= c; hash[3] &+= d
+                        hash[4] &+= e; hash[5] &+= f; hash[6] &+= g; hash[7] &+= h
+                    }
+                }
             }
-            for t in 16..<64 {
-                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                w[t] = s1 &+ w[t - 7] &+ s0 &+ w[t - 16]
-            }
-            rounds(UnsafeBufferPointer(w))
         }
     }
-
-    /// The 64 rounds over the working variables a..h, added into the hash state.
-    private mutating func rounds(_ w: UnsafeBufferPointer<UInt32>) {
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
-        for t in 0..<64 {
-            let bigSigma1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let choose = (e & f) ^ (~e & g)
-            let t1 = h &+ bigSigma1 &+ choose &+ SHA256.roundConstants[t] &+ w[t]
-            let bigSigma0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = bigSigma0 &+ majority
-            h = g; g = f; f = e; e = d &+ t1
-            d = c; c = b; b = a; a = t1 &+ t2
-        }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
-    }
-
-    /// Rotation right by `n` bits (ROTR^n of FIPS 180-4 section 3.2).
-    @inline(__always)
-    private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
     /// H(0): the first 32 bits of the fractional parts of the square roots of the first 8 primes.
     private static let initialState: [UInt32] = [
@@ -183,3 +176,7 @@ func hexDigits(_ byte: UInt8, uppercase: Bool = false) -> String {
     let digits = String(byte, radix: 16, uppercase: uppercase)
     return byte < 16 ? "0" + digits : digits
 }
+
+/// Rotation right by `n` bits (ROTR^n of FIPS 180-4 section 3.2).
+@inline(__always)
+private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
