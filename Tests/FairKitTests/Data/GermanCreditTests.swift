@@ -45,26 +45,25 @@ final class GermanCreditTests: XCTestCase {
         XCTAssertTrue(german.source.contains("Hofmann"))
     }
 
-    func testAgeBaseRatesAndDisparateImpact() throws {
+    func testBaseRatesByGroup() throws {
         let german = try Self.german.get()
+        // (attribute, good/total in the privileged group, good/total in the unprivileged group)
+        let published: [(String, Double, Double, Double, Double)] = [
+            ("age_group", 590, 810, 110, 190),
+            ("sex", 499, 690, 201, 310),
+        ]
+        for (attribute, goodPrivileged, privileged, goodUnprivileged, unprivileged) in published {
+            let p = try baseRate(german, privileged: true, attribute: attribute)
+            let u = try baseRate(german, privileged: false, attribute: attribute)
+            XCTAssertEqual(p.positives, goodPrivileged, attribute)
+            XCTAssertEqual(p.total, privileged, attribute)
+            XCTAssertEqual(u.positives, goodUnprivileged, attribute)
+            XCTAssertEqual(u.total, unprivileged, attribute)
+        }
+        // Disparate impact by age: (110/190) / (590/810) = 0.578947 / 0.728395 = 0.794826.
         let older = try baseRate(german, privileged: true, attribute: "age_group")
         let younger = try baseRate(german, privileged: false, attribute: "age_group")
-        XCTAssertEqual(older.positives, 590)
-        XCTAssertEqual(older.total, 810)
-        XCTAssertEqual(younger.positives, 110)
-        XCTAssertEqual(younger.total, 190)
-        // (110/190) / (590/810) = 0.578947 / 0.728395 = 0.794826.
         XCTAssertEqual((younger.positives / younger.total) / (older.positives / older.total), 0.794826, accuracy: 5e-7)
-    }
-
-    func testSexBaseRates() throws {
-        let german = try Self.german.get()
-        let men = try baseRate(german, privileged: true, attribute: "sex")
-        let women = try baseRate(german, privileged: false, attribute: "sex")
-        XCTAssertEqual(men.positives, 499)
-        XCTAssertEqual(men.total, 690)
-        XCTAssertEqual(women.positives, 201)
-        XCTAssertEqual(women.total, 310)
         XCTAssertEqual(try german.protectedAttribute("sex").unprivilegedValues(in: german.table), ["female"])
     }
 

@@ -30,15 +30,8 @@ extension Dataset {
         case .combined: table = try readAdult(.adultData).appendingRows(of: readAdult(.adultTest))
         }
         if droppingMissing { table = try table.droppingMissing() }
-        let income = try table.column("income-per-year")
-        let labels = try (0..<table.rowCount).map { row -> Int in
-            switch income[row].text {
-            case ">50K": return 1
-            case "<=50K": return 0
-            default:
-                throw DataError.invalidDataset(file: "adult", message: "row \(row + 1) has income '\(income[row])'; expected >50K or <=50K")
-            }
-        }
+        let labels = try binaryLabels(table.column("income-per-year"), positive: .category(">50K"),
+                                      negative: .category("<=50K"), file: "adult")
         let partName = [AdultPart.train: "train", .test: "test", .combined: "train + test"][part] ?? ""
         return try Dataset(
             name: "Adult (\(partName)\(droppingMissing ? ", rows with missing values dropped" : ""))",

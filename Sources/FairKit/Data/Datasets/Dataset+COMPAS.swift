@@ -38,15 +38,7 @@ extension Dataset {
                     && row["score_text"] != .category("N/A")
             }
         }
-        let outcome = try table.column("two_year_recid")
-        let labels = try (0..<table.rowCount).map { row -> Int in
-            switch outcome[row] {
-            case .number(0): return 0
-            case .number(1): return 1
-            default:
-                throw DataError.invalidDataset(file: file, message: "row \(row + 1) has two_year_recid '\(outcome[row])'; expected 0 or 1")
-            }
-        }
+        let labels = try binaryLabels(table.column("two_year_recid"), positive: .number(1), negative: .number(0), file: file)
         return try Dataset(
             name: rows == .all ? "COMPAS (all rows)" : "COMPAS (ProPublica's filter)",
             table: table,

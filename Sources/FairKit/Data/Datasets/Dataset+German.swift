@@ -44,15 +44,8 @@ extension Dataset {
         columns.append(.categorical("age_group", ages.map { age in age.map { $0 > 25 ? "age > 25" : "age <= 25" } }))
         let table = try Table(columns)
 
-        let credit = try raw.column("credit")
-        let labels = try (0..<raw.rowCount).map { row -> Int in
-            switch credit[row].text {
-            case "1": return 1
-            case "2": return 0
-            default:
-                throw DataError.invalidDataset(file: file, message: "row \(row + 1) has credit '\(credit[row])'; expected 1 (good) or 2 (bad)")
-            }
-        }
+        // Raw code 1 is good (label 1), 2 is bad (label 0).
+        let labels = try binaryLabels(raw.column("credit"), positive: .category("1"), negative: .category("2"), file: file)
         return try Dataset(
             name: "German Credit",
             table: table,

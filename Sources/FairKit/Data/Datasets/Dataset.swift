@@ -93,6 +93,20 @@ public struct Dataset: Sendable {
         return selectingRows((0..<table.rowCount).filter { row in !checked.contains { $0.isMissing(row) } })
     }
 
+    /// 0/1 labels from a label column: `positive` gives 1, `negative` 0, anything else is an
+    /// error naming the file and row (a loader's raw file must hold only its two label values).
+    static func binaryLabels(_ column: Column, positive: CellValue, negative: CellValue, file: String) throws -> [Int] {
+        try (0..<column.count).map { row in
+            switch column[row] {
+            case positive: return 1
+            case negative: return 0
+            default:
+                throw DataError.invalidDataset(file: file, message: "row \(row + 1) has \(column.name) '\(column[row])'; "
+                    + "expected \(positive) or \(negative)")
+            }
+        }
+    }
+
     /// A copy with a row selection of the table and the matching labels.
     private func with(table: Table, labels: [Int]) -> Dataset {
         Dataset(checked: name, table: table, labelColumn: labelColumn, labels: labels, favorableLabel: favorableLabel,
