@@ -45,8 +45,11 @@ public struct CSVReader: Sendable {
     /// An empty field is missing whether quoted or not: CSV has no other way to write "nothing".
     public static let defaultMissingTokens = ["", "NA", "N/A", "?", "NaN"]
 
+    /// What separates fields (comma by default).
     public var delimiter: Delimiter
+    /// Where the column names come from.
     public var header: Header
+    /// Unquoted field texts that mean "missing" (see `defaultMissingTokens`).
     public var missingTokens: [String]
     /// Physical lines to skip before the header (or the first row), such as adult.test's
     /// `|1x3 Cross validator`. Line numbers in errors still count them.
@@ -55,8 +58,10 @@ public struct CSVReader: Sendable {
     public var schema: [String: ColumnKind]
     /// Columns that must exist (an error lists the ones there are and suggests a near name).
     public var requiredColumns: [String]
+    /// What to do about repeated header names.
     public var duplicateColumnNames: DuplicateColumnNames
 
+    /// A reader with the given settings; the defaults read a plain comma-separated file with a header.
     public init(delimiter: Delimiter = .comma, header: Header = .firstLine,
                 missingTokens: [String] = CSVReader.defaultMissingTokens, skipLines: Int = 0,
                 schema: [String: ColumnKind] = [:], requiredColumns: [String] = [],

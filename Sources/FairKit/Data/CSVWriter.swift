@@ -14,12 +14,14 @@ import Foundation
 /// Column kinds come back from inference, which cannot know that a categorical column of "1", "2"
 /// was not numeric; to round-trip kinds exactly, read with `CSVReader(schema: table.schema)`.
 public struct CSVWriter: Sendable {
+    /// The field separator (a comma by default).
     public var delimiter: Character
     /// "\n" by default, as pandas and R write; RFC 4180 specifies "\r\n", which the reader also reads.
     public var lineEnding: String
     /// Values equal to one of these are quoted; keep it equal to the reader's `missingTokens`.
     public var missingTokens: [String]
 
+    /// A writer with the given settings; the defaults write RFC 4180 CSV with "\n" line ends.
     public init(delimiter: Character = ",", lineEnding: String = "\n",
                 missingTokens: [String] = CSVReader.defaultMissingTokens) {
         self.delimiter = delimiter

@@ -6,10 +6,12 @@
 /// the row indices are first shuffled by `SeededGenerator(seed).permutation(n)` and cut
 /// in that order. Both index lists of every fold are returned ascending, as scikit-learn does.
 public struct KFold: Sendable, Equatable {
+    /// k, the number of folds (at least 2).
     public let folds: Int
     /// Shuffle with this seed before cutting; `nil` keeps the row order.
     public let shuffleSeed: UInt64?
 
+    /// k folds, shuffled with `shuffleSeed` first unless it is nil.
     public init(folds: Int = 5, shuffleSeed: UInt64? = nil) {
         self.folds = folds
         self.shuffleSeed = shuffleSeed
@@ -49,9 +51,12 @@ public struct KFold: Sendable, Equatable {
 /// k may exceed a class's size (that class is then absent from some folds, as scikit-learn
 /// allows with a warning), but not every class's size.
 public struct StratifiedKFold: Sendable, Equatable {
+    /// k, the number of folds (at least 2).
     public let folds: Int
+    /// Shuffle each class's fold list with this seed; `nil` keeps scikit-learn's unshuffled folds.
     public let shuffleSeed: UInt64?
 
+    /// k stratified folds, shuffled within classes with `shuffleSeed` unless it is nil.
     public init(folds: Int = 5, shuffleSeed: UInt64? = nil) {
         self.folds = folds
         self.shuffleSeed = shuffleSeed

@@ -21,6 +21,7 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A bundled data file parsed but holds something its code book does not allow.
     case invalidDataset(file: String, message: String)
 
+    /// What went wrong and how to fix it, rows counted from 1.
     public var description: String {
         switch self {
         case let .missingValue(column, row):

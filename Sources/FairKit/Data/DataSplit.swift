@@ -14,9 +14,12 @@ public enum SplitSize: Sendable, Equatable {
 /// The row orders and sizes follow scikit-learn; the particular rows differ, since scikit-learn
 /// draws from numpy's generator.
 public struct DataSplit: Sendable, Equatable {
+    /// Row indices of the training part.
     public let train: [Int]
+    /// Row indices of the test part.
     public let test: [Int]
 
+    /// A split from given row indices (the factories below make seeded ones).
     public init(train: [Int], test: [Int]) {
         self.train = train
         self.test = test

@@ -8,6 +8,7 @@
 ///     adult.csv:17: line 17 has 14 fields, the header has 15. Fix: look for a missing or extra
 ///     delimiter on that line; quote fields that contain the delimiter ("a,b").
 public struct DelimitedTextError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What kind of problem it is, with the details that go into `message`.
     public enum Problem: Equatable, Sendable {
         /// The file could not be opened or read (it does not exist, or permissions).
         case unreadable(reason: String)
@@ -39,8 +40,10 @@ public struct DelimitedTextError: Error, Equatable, Sendable, CustomStringConver
     public let line: Int?
     /// 1-based field number within the line, when one field is at fault.
     public let column: Int?
+    /// What is wrong.
     public let problem: Problem
 
+    /// An error at `source`, `line` and field `column` (both 1-based, nil when not applicable).
     public init(source: String, line: Int? = nil, column: Int? = nil, problem: Problem) {
         self.source = source
         self.line = line

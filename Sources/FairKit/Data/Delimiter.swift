@@ -29,6 +29,7 @@ public struct Delimiter: Sendable, Equatable, CustomStringConvertible {
         Delimiter(kind: .character(character))
     }
 
+    /// The delimiter in words, for messages.
     public var description: String {
         switch kind {
         case .character("\t"): return "tab"

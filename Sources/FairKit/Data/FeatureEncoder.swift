@@ -19,7 +19,9 @@
 public struct FeatureEncoder: Sendable, Equatable {
     /// The table columns to encode, in order.
     public let columns: [String]
+    /// What to do with a category not seen when fitting.
     public var handleUnknown: UnknownCategoryHandling
+    /// Whether numeric pass-through columns are standardised with training statistics.
     public var standardizeNumeric: Bool
 
     private var passThrough: [String] = []
@@ -28,6 +30,7 @@ public struct FeatureEncoder: Sendable, Equatable {
     private var scaler: StandardScaler?
     private var fitted = false
 
+    /// An encoder of `columns` (unfitted: call `fit` on the training table).
     public init(columns: [String], handleUnknown: UnknownCategoryHandling = .error, standardizeNumeric: Bool = false) {
         self.columns = columns
         self.handleUnknown = handleUnknown

@@ -9,6 +9,7 @@ public enum UnknownCategoryHandling: Sendable, Equatable {
 
 /// A design matrix and the name of each of its columns.
 public struct EncodedFeatures: Sendable, Equatable {
+    /// One row per table row, one column per feature.
     public let matrix: Matrix
     /// One name per matrix column: the column's own name, or `column=value` for an indicator.
     public let featureNames: [String]
@@ -27,9 +28,11 @@ public struct EncodedFeatures: Sendable, Equatable {
 /// Example: fitted on color = [red, blue, red], the features are [color=blue, color=red] and
 /// transforming [blue, red] gives the rows [1, 0] and [0, 1].
 public struct OneHotEncoder: Sendable, Equatable {
+    /// What to do with a category not seen when fitting.
     public var handleUnknown: UnknownCategoryHandling
     private var indices: [CategoryIndex] = []
 
+    /// An unfitted encoder.
     public init(handleUnknown: UnknownCategoryHandling = .error) {
         self.handleUnknown = handleUnknown
     }

@@ -16,6 +16,7 @@ public struct OrdinalEncoder: Sendable, Equatable {
     public var unknownValue: Double?
     private var indices: [CategoryIndex] = []
 
+    /// An unfitted encoder with optional explicit orders and code for unknown categories.
     public init(order: [String: [String]] = [:], unknownValue: Double? = nil) {
         self.order = order
         self.unknownValue = unknownValue

@@ -20,11 +20,13 @@ import Foundation
 public struct SHA256: Sendable {
     /// A finished digest: 32 bytes.
     public struct Digest: Sendable, Hashable, CustomStringConvertible {
+        /// The 32 digest bytes, most significant first.
         public let bytes: [UInt8]
 
         /// The digest as 64 lower-case hexadecimal digits, as `sha256sum` prints it.
         public var hex: String { bytes.map { hexDigits($0) }.joined() }
 
+        /// The hexadecimal digest.
         public var description: String { hex }
     }
 
@@ -34,6 +36,7 @@ public struct SHA256: Sendable {
     /// Message length so far, in bytes.
     private var length: UInt64 = 0
 
+    /// A hasher for a new message.
     public init() {
         pending.reserveCapacity(64)
     }

@@ -16,6 +16,7 @@ public struct StandardScaler: Sendable, Equatable {
     /// σ per column, or 1 for a constant column (empty before `fit`).
     public private(set) var scale: [Double] = []
 
+    /// An unfitted scaler.
     public init() {}
 
     /// Learns μ and σ of each column of `x`.

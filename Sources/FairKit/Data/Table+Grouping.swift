@@ -25,7 +25,9 @@ public struct GroupSummary: Sendable, Equatable {
 
 /// How often one value occurs in a column.
 public struct ValueCount: Sendable, Equatable {
+    /// The value (`.missing` for missing values).
     public let value: CellValue
+    /// How many rows hold it.
     public let count: Int
     /// count / rows in the table (missing values included in the denominator).
     public let fraction: Double

@@ -1,9 +1,12 @@
 /// A describe-style summary of one column, as pandas' `DataFrame.describe(include="all")` gives.
 public struct ColumnSummary: Sendable, Equatable {
+    /// The column's name.
     public let name: String
+    /// The column's kind.
     public let kind: ColumnKind
     /// Non-missing values.
     public let count: Int
+    /// Missing values.
     public let missing: Int
     /// Numeric and boolean columns (flags as 1 and 0); `nil` otherwise or without values.
     public let mean: Double?
@@ -13,10 +16,11 @@ public struct ColumnSummary: Sendable, Equatable {
     /// interpolation between order statistics (numpy's and pandas' default): the p-quantile of
     /// sorted x₀..xₙ₋₁ is x_⌊h⌋ + (h - ⌊h⌋)(x_⌊h⌋₊₁ - x_⌊h⌋) with h = (n - 1)p.
     public let quantiles: [Double]?
-    /// Categorical and boolean columns: distinct values, the most frequent one (ties: the first
-    /// seen) and its count.
+    /// Categorical and boolean columns: how many distinct values (`nil` for numeric columns).
     public let distinct: Int?
+    /// Categorical and boolean columns: the most frequent value (ties: the first seen).
     public let top: CellValue?
+    /// How often `top` occurs.
     public let topCount: Int?
 }
 

@@ -9,6 +9,7 @@
 ///                                         seed: 42, stratifyBy: german.labels)
 ///     let (train, test) = german.split(split)
 public struct Dataset: Sendable {
+    /// A short name, including the variant ("Adult (train + test)").
     public let name: String
     /// Every column, values readable ("good"/"bad", not "1"/"2"), including the label column and
     /// the derived group columns of the protected attributes.
@@ -24,6 +25,7 @@ public struct Dataset: Sendable {
     /// The columns a model should learn from by default: the dataset's own attributes, without
     /// the label and without the group columns derived for the protected attributes.
     public let featureColumns: [String]
+    /// The protected attributes, each with its group column and privileged values.
     public let protectedAttributes: [ProtectedAttribute]
     /// The datasheet (Gebru et al., "Datasheets for Datasets", CACM 2021) as Markdown.
     public let datasheet: String

@@ -12,6 +12,7 @@ public struct ProtectedAttribute: Sendable, Equatable {
     /// The convention in words, and which toolkit or study uses it.
     public let convention: String
 
+    /// An attribute whose group is in `column`, privileged where it holds one of `privilegedValues`.
     public init(column: String, privilegedValues: [String], convention: String) {
         self.column = column
         self.privilegedValues = privilegedValues
