@@ -78,36 +78,7 @@ struct DelimitedTextTokenizer {
                 fieldNumber += 1
                 if delimiter.skipsSpaces { while pos < n, bytes[pos] == Self.space { pos += 1 } }
                 if pos < n, bytes[pos] == Self.quote {
-                    let openLine = line
-                    pos += 1
-                    let start = pos
-                    var flags = Field.quoted
-                    while true {
-                        guard pos < n else {
-                            throw DelimitedTextError(source: source, line: openLine, column: fieldNumber, problem: .unclosedQuote)
-                        }
-                        let b = bytes[pos]
-                        if b == Self.quote {
-                            if pos + 1 < n, bytes[pos + 1] == Self.quote {
-                                flags |= Field.doubledQuotes
-                                pos += 2
-                                continue
-                            }
-                            break
-                        }
-                        if b == Self.newline || (b == Self.carriageReturn && (pos + 1 >= n || bytes[pos + 1] != Self.newline)) {
-                            line += 1
-                        }
-                        pos += 1
-                    }
-                    record.append(Field(start: start, end: pos, flags: flags))
-                    pos += 1
-                    if !delimiter.isWhitespace {
-                        while pos < n, bytes[pos] == Self.space || (bytes[pos] == Self.tab && delimiter.byte != Self.tab) { pos += 1 }
-                    }
-                    if pos < n, !isLineBreak(bytes[pos]), !isDelimiter(bytes[pos]) {
-                        throw DelimitedTextError(source: source, line: line, column: fieldNumber, problem: .textAfterClosingQuote)
-                    }
+                    record.append(try quotedField(at: &pos, line: &line, fieldNumber: fieldNumber))
                 } else {
                     let start = pos
                     while pos < n, !isDelimiter(bytes[pos]), !isLineBreak(bytes[pos]) { pos += 1 }
@@ -147,6 +118,44 @@ struct DelimitedTextTokenizer {
             out.recordLine.append(recordLine)
         }
         return out
+    }
+
+    /// The quoted field whose opening quote is at `pos`. Moves `pos` past the closing quote and
+    /// any spaces after it, counts the line breaks inside into `line`, and checks that a
+    /// delimiter, a line break or the end follows.
+    private func quotedField(at pos: inout Int, line: inout Int, fieldNumber: Int) throws -> Field {
+        let n = bytes.count
+        let openLine = line
+        pos += 1
+        let start = pos
+        var flags = Field.quoted
+        while true {
+            guard pos < n else {
+                throw DelimitedTextError(source: source, line: openLine, column: fieldNumber, problem: .unclosedQuote)
+            }
+            let b = bytes[pos]
+            if b == Self.quote {
+                if pos + 1 < n, bytes[pos + 1] == Self.quote {
+                    flags |= Field.doubledQuotes
+                    pos += 2
+                    continue
+                }
+                break
+            }
+            if b == Self.newline || (b == Self.carriageReturn && (pos + 1 >= n || bytes[pos + 1] != Self.newline)) {
+                line += 1
+            }
+            pos += 1
+        }
+        let field = Field(start: start, end: pos, flags: flags)
+        pos += 1
+        if !delimiter.isWhitespace {
+            while pos < n, bytes[pos] == Self.space || (bytes[pos] == Self.tab && delimiter.byte != Self.tab) { pos += 1 }
+        }
+        if pos < n, !isLineBreak(bytes[pos]), !isDelimiter(bytes[pos]) {
+            throw DelimitedTextError(source: source, line: line, column: fieldNumber, problem: .textAfterClosingQuote)
+        }
+        return field
     }
 
     @inline(__always)
