@@ -8,10 +8,7 @@ final class RealCourseTests: XCTestCase {
     func testVerifyPassesOnTheRealCourse() throws {
         let course = try CourseCopy.realCourse()
         defer { course.remove() }
-        // One check at a time until ProcessRunner stops closing a pipe twice: with two checks in
-        // one process, the second close can hit the other check's pipe, which then "crashes"
-        // before its first test (reported to the engine's owner; drop --jobs 1 once fixed).
-        let run = try course.learn("verify", "--json", "--jobs", "1")
+        let run = try course.learn("verify", "--json")   // two checks at a time, the default
         let report = try jsonObject(run)
         XCTAssertEqual(report["ok"] as? Bool, true, run.stdout)
         XCTAssertEqual(run.exitCode, 0, run.stdout + run.stderr)
@@ -28,12 +25,12 @@ final class RealCourseTests: XCTestCase {
     func testVerifyPassesOnTheFixtureAndFailsWhenAStubPasses() throws {
         let course = try CourseCopy.tinyCourse()
         defer { course.remove() }
-        let sound = try course.learn("verify", "--jobs", "1")   // see testVerifyPassesOnTheRealCourse
+        let sound = try course.learn("verify")
         XCTAssertEqual(sound.exitCode, 0, sound.stdout + sound.stderr)
         XCTAssertTrue(sound.stdout.hasSuffix("verify: all 3 exercises are sound\n"), sound.stdout)
 
         try course.write(try course.read("solutions/01-tiny/03_clamp.swift") + "// TODO: nothing\n", to: "exercises/01-tiny/03_clamp.swift")
-        let broken = try course.learn("verify", "--jobs", "1")
+        let broken = try course.learn("verify")
         XCTAssertEqual(broken.exitCode, 1)
         let row = broken.stdout.split(separator: "\n").first { $0.hasPrefix("clamp ") }
         XCTAssertEqual(row?.split(separator: " "), ["clamp", "passed", "passed", "1", "problem"], broken.stdout)
