@@ -2,7 +2,8 @@ import Foundation
 import Workbench
 
 /// `benchmarks check`: how long `learn check` takes, cold and warm, next to `swift test` on the
-/// same exercise file and suite in a scratch SwiftPM package that depends on this one.
+/// same exercise file and suite in a scratch SwiftPM package that depends on this one. By default
+/// the exercise is one of the course's, checked with its solution (run from the course folder).
 enum CheckBenchmark {
     static let benchmark = Benchmark(
         name: "check",
@@ -10,8 +11,9 @@ enum CheckBenchmark {
         options: options, run: run)
 
     static let options: [(name: String, help: String)] = [
-        ("learner", "The learner's Swift file to check (e.g. a solution)."),
-        ("suite", "Its hidden suite."),
+        ("exercise", "A course exercise, checked with its solution (default: the first in lessons/catalog.json)."),
+        ("learner", "A Swift file to check instead of a course exercise's solution (with --suite)."),
+        ("suite", "The suite for --learner."),
         ("runs", "Warm checks to time (default 11)."),
         ("cold-runs", "Cold checks to time, each with an empty engine cache (default 3)."),
         ("swift-test-runs", "Warm swift test runs to time (default 5)."),
@@ -19,11 +21,7 @@ enum CheckBenchmark {
     ]
 
     static func run(_ options: BenchmarkOptions) throws {
-        guard let learnerPath = options.string("learner"), let suitePath = options.string("suite") else {
-            throw BenchmarkOptions.UsageError(message: "--learner FILE and --suite FILE are required")
-        }
-        let learner = URL(fileURLWithPath: learnerPath).standardizedFileURL
-        let suite = URL(fileURLWithPath: suitePath).standardizedFileURL
+        let (learner, suite) = try files(options)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fairwork-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let toolkit = try Toolkit.locate()
@@ -70,6 +68,22 @@ enum CheckBenchmark {
                   + Stopwatch.format(ours).leftPadded(12) + theirsText.leftPadded(14) + "    " + ratio)
         }
         print("\nwarm learn check runs: " + warm.map { String(format: "%.3f", $0) }.joined(separator: " "))
+    }
+
+    /// The file to check and its suite: --learner and --suite, or a course exercise's solution.
+    private static func files(_ options: BenchmarkOptions) throws -> (URL, URL) {
+        if let learner = options.string("learner") {
+            guard let suite = options.string("suite") else {
+                throw BenchmarkOptions.UsageError(message: "--learner needs --suite")
+            }
+            return (URL(fileURLWithPath: learner).standardizedFileURL, URL(fileURLWithPath: suite).standardizedFileURL)
+        }
+        let workspace = try Workspace.locate(explicit: nil, environment: ProcessInfo.processInfo.environment,
+                                             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let catalog = try CatalogLoader.load(from: workspace)
+        let exercise = try options.string("exercise").map { id throws in try catalog.exercise(id: id) } ?? catalog.exercises.first
+        guard let exercise else { throw CheckBenchmarkError.unexpected("the course has no exercises", workspace.root.path) }
+        return (workspace.url(exercise.solutionPath), workspace.url(exercise.suite))
     }
 
     private static func timeCheck(_ learner: URL, _ suite: URL, toolkit: Toolkit, cache: URL) throws -> Double {
