@@ -55,20 +55,10 @@ struct ExactNearestNeighbors {
         return result
     }
 
-    /// Each column's mean and variance.
+    /// Each column's mean and (population) variance.
     private static func columnMoments(_ x: Matrix) -> (mean: [Double], variance: [Double]) {
-        let d = x.columns, n = Double(x.rows)
-        var sum = [Double](repeating: 0, count: d), square = [Double](repeating: 0, count: d)
-        for r in 0..<x.rows {
-            x.withRow(r) { row in
-                for c in 0..<d {
-                    sum[c] += row[c]
-                    square[c] += row[c] * row[c]
-                }
-            }
-        }
-        let mean = sum.map { $0 / n }
-        return (mean, (0..<d).map { square[$0] / n - mean[$0] * mean[$0] })
+        let moments = (0..<x.columns).map { Moments(x.column($0)) }
+        return (moments.map { $0.mean ?? 0 }, moments.map { $0.variance(ddof: 0) ?? 0 })
     }
 
     /// The rows in search order, columns by decreasing variance, each padded with zeros to a

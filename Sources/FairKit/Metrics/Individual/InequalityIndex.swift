@@ -37,9 +37,9 @@ public enum InequalityIndex {
             try MetricInput.validate(labels: [Int](repeating: 0, count: benefits.count), weights: weights)
         }
         func w(_ i: Int) -> Double { weights?[i] ?? 1 }
-        let total = benefits.indices.reduce(0) { $0 + w($1) }
-        guard total > 0 else { return .undefined(reason: "there are no individuals (total weight 0)") }
-        let mean = benefits.indices.reduce(0) { $0 + w($1) * benefits[$1] } / total
+        let moments = Moments(benefits, weights: weights)
+        let total = moments.weight
+        guard let mean = moments.mean else { return .undefined(reason: "there are no individuals (total weight 0)") }
         guard mean > 0 else { return .undefined(reason: "the mean benefit is 0, so no benefit can be compared with it") }
         if alpha <= 0, let i = benefits.indices.first(where: { benefits[$0] == 0 && w($0) > 0 }) {
             return .undefined(reason: "row \(i + 1) has benefit 0 and GE(\(formatNumber(alpha))) takes the logarithm or a negative power of every benefit")
