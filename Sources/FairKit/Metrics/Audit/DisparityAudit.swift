@@ -12,7 +12,7 @@
 /// Example: FPRs of 0.2 (reference, the largest group), 0.3 and 0.15 give disparities 1, 1.5 and
 /// 0.75; with τ = 0.8 only the first is fair (1.5 > 1/0.8 = 1.25 and 0.75 < 0.8). The second
 /// group is disfavoured (more false positives), the third favoured.
-public struct DisparityAudit: Sendable {
+public struct DisparityAudit: Sendable, Codable {
     /// Aequitas's default threshold τ.
     public static let defaultThreshold = 0.8
 
@@ -30,7 +30,7 @@ public struct DisparityAudit: Sendable {
     }
 
     /// One group's disparity on one metric.
-    public struct Finding: Sendable {
+    public struct Finding: Sendable, Codable {
         /// The metric's id (see `GroupMetric`).
         public let metricID: String
         public let group: String
@@ -44,6 +44,11 @@ public struct DisparityAudit: Sendable {
         /// Whether the metric's direction says the group is better off than the reference
         /// (`nil`: equal, neutral metric, or undefined).
         public let favoursGroup: Bool?
+
+        private enum CodingKeys: String, CodingKey {
+            case metricID = "metric_id", group, value, referenceGroup = "reference_group", disparity, verdict
+            case favoursGroup = "favours_group"
+        }
     }
 
     public let threshold: Double

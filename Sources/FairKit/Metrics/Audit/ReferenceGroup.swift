@@ -4,7 +4,7 @@
 /// choices, one `Bias` method each: a predefined group (`get_disparity_predefined_groups`), the
 /// majority group (`get_disparity_major_group`) and, metric by metric, the group with the lowest
 /// value (`get_disparity_min_metric`).
-public enum ReferenceGroup: Sendable, Hashable, CustomStringConvertible {
+public enum ReferenceGroup: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A chosen group, by its name ("sex=Male") or, with one feature, its value ("Male").
     case named(String)
     /// The largest group by (weighted) row count; the first in group order on a tie.
@@ -12,6 +12,32 @@ public enum ReferenceGroup: Sendable, Hashable, CustomStringConvertible {
     /// For each metric, the group with the smallest defined value; the first in group order on a
     /// tie. Groups whose value is undefined cannot be the reference (Aequitas's idxmin skips NaN).
     case minimumMetric
+
+    private enum CodingKeys: String, CodingKey { case kind, group }
+
+    /// JSON: `{"kind": "named", "group": "Male"}`, `{"kind": "largest"}`, `{"kind": "minimum_metric"}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .named(let group):
+            try container.encode("named", forKey: .kind)
+            try container.encode(group, forKey: .group)
+        case .largest: try container.encode("largest", forKey: .kind)
+        case .minimumMetric: try container.encode("minimum_metric", forKey: .kind)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(String.self, forKey: .kind) {
+        case "named": self = .named(try container.decode(String.self, forKey: .group))
+        case "largest": self = .largest
+        case "minimum_metric": self = .minimumMetric
+        case let other:
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: container,
+                                                   debugDescription: "unknown reference kind '\(other)'; use named, largest or minimum_metric")
+        }
+    }
 
     public var description: String {
         switch self {

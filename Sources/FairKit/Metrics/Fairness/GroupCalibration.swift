@@ -17,9 +17,9 @@
 /// Example: scores [0.1, 0.3, 0.35, 0.8, 0.9], labels [0, 0, 1, 1, 1], 2 bins: bin 1 has mean
 /// score 0.25 and observed rate 1/3, bin 2 mean score 0.85 and observed rate 1; ECE =
 /// (3/5)(1/12) + (2/5)(0.15) = 0.11; mean score 0.49 against base rate 3/5.
-public struct CalibrationCurve: Sendable {
+public struct CalibrationCurve: Sendable, Codable {
     /// One bin of the curve.
-    public struct Bin: Sendable, Equatable {
+    public struct Bin: Sendable, Equatable, Codable {
         /// The bin's score range, (lower, upper].
         public let lower: Double
         public let upper: Double
@@ -28,6 +28,10 @@ public struct CalibrationCurve: Sendable {
         public let weight: Double
         public let meanScore: Double
         public let observedRate: Double
+
+        private enum CodingKeys: String, CodingKey {
+            case lower, upper, rows, weight, meanScore = "mean_score", observedRate = "observed_rate"
+        }
     }
 
     /// The bins that hold any weight, in score order.
@@ -36,6 +40,10 @@ public struct CalibrationCurve: Sendable {
     public let meanScore: MetricValue
     public let baseRate: MetricValue
     public let expectedCalibrationError: MetricValue
+
+    private enum CodingKeys: String, CodingKey {
+        case bins, meanScore = "mean_score", baseRate = "base_rate", expectedCalibrationError = "expected_calibration_error"
+    }
 
     /// The curve of `rows` (all rows when `nil`) with `binCount` bins. Inputs must be validated.
     init(labels: [Int], scores: [Double], weights: [Double]?, rows: [Int]?, binCount: Int) {
@@ -71,12 +79,16 @@ public struct CalibrationCurve: Sendable {
 }
 
 /// Calibration curves of every group of a `GroupIndex`, and overall.
-public struct GroupCalibration: Sendable {
+public struct GroupCalibration: Sendable, Codable {
     public let binCount: Int
     /// Group names and their curves, in group order.
     public let groups: [String]
     public let curves: [CalibrationCurve]
     public let overall: CalibrationCurve
+
+    private enum CodingKeys: String, CodingKey {
+        case binCount = "bin_count", groups, curves, overall
+    }
 
     /// Curves with `bins` equal-width bins (scikit-learn's default is 5; 10 is common in fairness
     /// audits). Scores must lie in [0, 1], labels be 0 or 1, weights finite and >= 0.

@@ -18,7 +18,7 @@ public enum DisparityMethod: String, Sendable, Codable, CaseIterable {
 /// Example (Fairlearn's selection-rate example, groups a, b, c with selection rates 3/4, 1/2, 1/2
 /// and overall 5/9): difference between groups 3/4 - 1/2 = 1/4; ratio (1/2) / (3/4) = 2/3;
 /// difference to overall |3/4 - 5/9| = 7/36; ratio to overall min(5/9 ÷ 3/4, 1/2 ÷ 5/9) = 20/27.
-public struct GroupValues: Sendable {
+public struct GroupValues: Sendable, Codable {
     /// The metric's id and name.
     public let metricID: String
     public let displayName: String
@@ -28,10 +28,13 @@ public struct GroupValues: Sendable {
     /// The metric over all rows of the groups.
     public let overall: MetricValue
 
-    /// Values of the metric `displayName` (id `metricID`) for `groups`; undefined reasons are
-    /// reworded to name their group.
-    public init(metricID: String, displayName: String, groups: [String], values: [MetricValue], overall: MetricValue) {
-        precondition(groups.count == values.count, "one value per group")
+    private enum CodingKeys: String, CodingKey {
+        case metricID = "metric_id", displayName = "display_name", groups, values, overall
+    }
+
+    /// Values of the metric `displayName` (id `metricID`) for `groups` (one value each); undefined
+    /// reasons are reworded to name their group.
+    init(metricID: String, displayName: String, groups: [String], values: [MetricValue], overall: MetricValue) {
         self.metricID = metricID
         self.displayName = displayName
         self.groups = groups
