@@ -94,15 +94,8 @@ public struct GroupCalibration: Sendable, Codable {
     /// audits). Scores must lie in [0, 1], labels be 0 or 1, weights finite and >= 0.
     public init(labels: [Int], scores: [Double], weights: [Double]? = nil, groups: GroupIndex, bins: Int = 10) throws {
         try MetricInput.validate(labels: labels, weights: weights)
-        guard scores.count == labels.count else {
-            throw MetricError.lengthMismatch(what: "scores", expected: labels.count, got: scores.count)
-        }
-        if let i = scores.firstIndex(where: { !($0 >= 0 && $0 <= 1) }) {
-            throw MetricError.invalidArgument("score at row \(i + 1) is \(scores[i]); calibration needs probabilities in [0, 1]")
-        }
-        guard groups.rowCount == labels.count else {
-            throw MetricError.lengthMismatch(what: "sensitive features", expected: labels.count, got: groups.rowCount)
-        }
+        try MetricInput.validate(scores: scores, labelCount: labels.count, probabilities: true)
+        try groups.requireRows(labels.count)
         guard bins >= 1 else { throw MetricError.invalidArgument("a calibration curve needs at least 1 bin; got \(bins)") }
         binCount = bins
         self.groups = groups.names

@@ -83,6 +83,14 @@ public struct GroupIndex: Sendable {
     /// How many rows were grouped.
     public var rowCount: Int { codes.count }
 
+    /// Checks that the groups cover `labelCount` rows, one per label.
+    func requireRows(_ labelCount: Int) throws {
+        if rowCount != labelCount {
+            let names = features.map { "'\($0.name)'" }.joined(separator: ", ")
+            throw MetricError.lengthMismatch(what: "feature \(names)", expected: labelCount, got: rowCount)
+        }
+    }
+
     /// The values of group `group`, one per feature.
     public func values(of group: Int) -> [String] {
         zip(features, levelCodes[group]).map { $0.levels[Int($1)] }

@@ -15,9 +15,7 @@ public struct GroupedCounts: Sendable {
     /// groups' length.
     public init(labels: [Int], predictions: [Int], weights: [Double]? = nil, groups: GroupIndex) throws {
         try MetricInput.validate(labels: labels, predictions: predictions, weights: weights)
-        if groups.rowCount != labels.count {
-            throw MetricError.lengthMismatch(what: "sensitive features", expected: labels.count, got: groups.rowCount)
-        }
+        try groups.requireRows(labels.count)
         self.groups = groups
         self.counts = ConfusionCounts.tally(labels: labels, predictions: predictions, weights: weights,
                                             codes: groups.codes, cells: groups.count).counts

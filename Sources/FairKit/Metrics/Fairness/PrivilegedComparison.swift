@@ -30,10 +30,7 @@ public struct PrivilegedComparison: Sendable {
     public init(labels: [Int], predictions: [Int], weights: [Double]? = nil, features: [SensitiveFeature],
                 privileged: ProtectedGroup, unprivileged: ProtectedGroup? = nil) throws {
         try MetricInput.validate(labels: labels, predictions: predictions, weights: weights)
-        let sides = try Self.sides(of: features, privileged: privileged, unprivileged: unprivileged)
-        if sides.count != labels.count {
-            throw MetricError.lengthMismatch(what: "protected attributes", expected: labels.count, got: sides.count)
-        }
+        let sides = try Self.sides(of: features, privileged: privileged, unprivileged: unprivileged, labelCount: labels.count)
         let codes = sides.map { side -> Int32 in side == .privileged ? 0 : (side == .unprivileged ? 1 : 2) }
         let cells = ConfusionCounts.tally(labels: labels, predictions: predictions, weights: weights,
                                           codes: codes, cells: 3).counts
@@ -44,11 +41,12 @@ public struct PrivilegedComparison: Sendable {
         self.overall = cells.reduce(.zero, +)
     }
 
-    /// Which side each row of `features` is on (`nil`: in neither group). The groups must not overlap.
+    /// Which side each of `labelCount` rows of `features` is on (`nil`: in neither group). The
+    /// groups must not overlap.
     public static func sides(of features: [SensitiveFeature], privileged: ProtectedGroup,
-                             unprivileged: ProtectedGroup? = nil) throws -> [Side?] {
-        if let bad = features.first(where: { $0.count != features[0].count }) {
-            throw MetricError.lengthMismatch(what: "protected attribute '\(bad.name)'", expected: features[0].count, got: bad.count)
+                             unprivileged: ProtectedGroup? = nil, labelCount: Int) throws -> [Side?] {
+        if let bad = features.first(where: { $0.count != labelCount }) {
+            throw MetricError.lengthMismatch(what: "protected attribute '\(bad.name)'", expected: labelCount, got: bad.count)
         }
         let isPrivileged = try privileged.members(in: features)
         let isUnprivileged = try unprivileged?.members(in: features) ?? isPrivileged.map(!)

@@ -11,9 +11,7 @@ extension InequalityIndex {
     /// protected attributes).
     public static func betweenGroupGeneralizedEntropy(labels: [Int], predictions: [Int], weights: [Double]? = nil,
                                                       groups: GroupIndex, alpha: Double) throws -> MetricValue {
-        if groups.rowCount != labels.count {
-            throw MetricError.lengthMismatch(what: "sensitive features", expected: labels.count, got: groups.rowCount)
-        }
+        try groups.requireRows(labels.count)
         return try groupMeanEntropy(labels: labels, predictions: predictions, weights: weights,
                                     codes: groups.codes, groupCount: groups.count, alpha: alpha)
     }
@@ -25,10 +23,8 @@ extension InequalityIndex {
                                                       features: [SensitiveFeature], privileged: ProtectedGroup,
                                                       unprivileged: ProtectedGroup? = nil, alpha: Double) throws -> MetricValue {
         try MetricInput.validate(labels: labels, predictions: predictions, weights: weights)
-        let sides = try PrivilegedComparison.sides(of: features, privileged: privileged, unprivileged: unprivileged)
-        if sides.count != labels.count {
-            throw MetricError.lengthMismatch(what: "protected attributes", expected: labels.count, got: sides.count)
-        }
+        let sides = try PrivilegedComparison.sides(of: features, privileged: privileged, unprivileged: unprivileged,
+                                                   labelCount: labels.count)
         let rows = sides.indices.filter { sides[$0] != nil }
         return try groupMeanEntropy(labels: rows.map { labels[$0] }, predictions: rows.map { predictions[$0] },
                                     weights: weights.map { w in rows.map { w[$0] } },

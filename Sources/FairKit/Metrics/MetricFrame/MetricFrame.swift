@@ -39,20 +39,14 @@ public struct MetricFrame: Sendable {
     public init(metrics: [FrameMetric], labels: [Int], predictions: [Int], scores: [Double]? = nil,
                 weights: [Double]? = nil, sensitive: [SensitiveFeature], control: [SensitiveFeature] = []) throws {
         try MetricInput.validate(labels: labels, predictions: predictions, weights: weights)
-        if let scores {
-            if scores.count != labels.count {
-                throw MetricError.lengthMismatch(what: "scores", expected: labels.count, got: scores.count)
-            }
-            if let i = scores.firstIndex(where: { !$0.isFinite }) { throw MetricError.invalidScore(row: i, value: scores[i]) }
-        }
+        if let scores { try MetricInput.validate(scores: scores, labelCount: labels.count) }
         if let repeated = Dictionary(grouping: metrics.map(\.id), by: { $0 }).first(where: { $0.value.count > 1 }) {
             throw MetricError.invalidArgument("the metric '\(repeated.key)' is listed twice; list each metric once")
         }
         let groups = try GroupIndex(sensitive)
         let strata = try control.isEmpty ? nil : GroupIndex(control)
-        for index in [groups] + (strata.map { [$0] } ?? []) where index.rowCount != labels.count {
-            throw MetricError.lengthMismatch(what: "feature '\(index.features[0].name)'", expected: labels.count, got: index.rowCount)
-        }
+        try groups.requireRows(labels.count)
+        try strata?.requireRows(labels.count)
         // One cell per (stratum, group); stratum s holds cells s·G ..< (s + 1)·G.
         let groupCount = groups.count
         let strataCount = strata?.count ?? 1

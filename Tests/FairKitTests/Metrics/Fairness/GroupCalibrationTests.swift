@@ -39,7 +39,7 @@ final class GroupCalibrationTests: XCTestCase {
     func testBadInputIsAnErrorNamingTheRow() {
         let groups = try! GroupIndex([SensitiveFeature(name: "g", values: ["a", "a"])])
         XCTAssertThrowsError(try GroupCalibration(labels: [0, 1], scores: [0.2, 1.5], groups: groups)) { error in
-            XCTAssertEqual("\(error)", "score at row 2 is 1.5; calibration needs probabilities in [0, 1]")
+            XCTAssertEqual("\(error)", "score at row 2 is 1.5; scores must be probabilities in [0, 1]")
         }
         XCTAssertThrowsError(try GroupCalibration(labels: [0, 1], scores: [0.2, 0.5], groups: groups, bins: 0))
     }

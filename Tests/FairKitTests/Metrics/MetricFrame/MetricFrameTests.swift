@@ -141,6 +141,8 @@ final class MetricFrameTests: XCTestCase {
             XCTAssertEqual("\(error)", "score at row 1 is nan; scores must be finite numbers")
         }
         XCTAssertThrowsError(try MetricFrame(metrics: [FrameMetric(.truePositiveRate)], labels: [1, 0], predictions: [1, 0],
-                                             sensitive: [SensitiveFeature(name: "g", values: ["a"])]))
+                                             sensitive: [SensitiveFeature(name: "g", values: ["a"])])) { error in
+            XCTAssertEqual("\(error)", "feature 'g' has 1 values but there are 2 labels; pass one per row")
+        }
     }
 }
