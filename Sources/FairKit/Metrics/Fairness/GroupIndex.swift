@@ -115,15 +115,10 @@ public struct GroupIndex: Sendable {
         throw MetricError.invalidArgument(text + " (groups: \(all.joined(separator: "; ")))")
     }
 
-    /// The rows of each group, in row order (one counting-sort pass).
+    /// The rows of each group, in row order (one pass).
     public func rowsByGroup() -> [[Int]] {
-        rowsByCode(codes, count: count)
+        var rows = [[Int]](repeating: [], count: count)
+        for (row, code) in codes.enumerated() { rows[Int(code)].append(row) }
+        return rows
     }
-}
-
-/// The rows carrying each code in `0..<count`, in row order (a counting sort).
-func rowsByCode(_ codes: [Int32], count: Int) -> [[Int]] {
-    var rows = [[Int]](repeating: [], count: count)
-    for (row, code) in codes.enumerated() { rows[Int(code)].append(row) }
-    return rows
 }

@@ -53,14 +53,14 @@ public struct GroupValues: Sendable, Codable {
     }
 
     /// The smallest group value.
-    public func groupMin() -> MetricValue { definedNumbers("a minimum").map { .value($0.min()!) } ?? failure("a minimum") }
+    public func groupMin() -> MetricValue { definedNumbers().map { .value($0.min()!) } ?? failure("a minimum") }
 
     /// The largest group value.
-    public func groupMax() -> MetricValue { definedNumbers("a maximum").map { .value($0.max()!) } ?? failure("a maximum") }
+    public func groupMax() -> MetricValue { definedNumbers().map { .value($0.max()!) } ?? failure("a maximum") }
 
     /// The disparity as a difference (0 is parity); see `DisparityMethod`.
     public func difference(method: DisparityMethod = .betweenGroups) -> MetricValue {
-        guard let numbers = definedNumbers("a difference") else { return failure("a difference") }
+        guard let numbers = definedNumbers() else { return failure("a difference") }
         switch method {
         case .betweenGroups:
             return .value(numbers.max()! - numbers.min()!)
@@ -72,7 +72,7 @@ public struct GroupValues: Sendable, Codable {
     /// The disparity as a ratio at most 1 (1 is parity); see `DisparityMethod`. Ratios need
     /// non-negative values; a ratio over a zero is undefined.
     public func ratio(method: DisparityMethod = .betweenGroups) -> MetricValue {
-        guard let numbers = definedNumbers("a ratio") else { return failure("a ratio") }
+        guard let numbers = definedNumbers() else { return failure("a ratio") }
         if let negative = zip(groups, numbers).first(where: { $0.1 < 0 }) {
             return .undefined(reason: "group '\(negative.0)' has a negative \(displayName) (\(negative.1)); ratios need values >= 0")
         }
@@ -98,7 +98,7 @@ public struct GroupValues: Sendable, Codable {
     }
 
     /// The group values as numbers when every one is defined and there is at least one group.
-    private func definedNumbers(_ what: String) -> [Double]? {
+    private func definedNumbers() -> [Double]? {
         let numbers = values.compactMap(\.number)
         return numbers.count == values.count && !numbers.isEmpty ? numbers : nil
     }

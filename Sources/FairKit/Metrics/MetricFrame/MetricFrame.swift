@@ -44,19 +44,26 @@ public struct MetricFrame: Sendable {
             throw MetricError.invalidArgument("the metric '\(repeated.key)' is listed twice; list each metric once")
         }
         let groups = try GroupIndex(sensitive)
-        let strata = try control.isEmpty ? nil : GroupIndex(control)
         try groups.requireRows(labels.count)
-        try strata?.requireRows(labels.count)
-        // One cell per (stratum, group); stratum s holds cells s·G ..< (s + 1)·G.
-        let groupCount = groups.count
-        let strataCount = strata?.count ?? 1
-        let cellCodes = strata.map { s in zip(s.codes, groups.codes).map { $0 * Int32(groupCount) + $1 } } ?? groups.codes
-        let (counts, rows) = ConfusionCounts.tally(labels: labels, predictions: predictions, weights: weights,
-                                                   codes: cellCodes, cells: strataCount * groupCount)
+        let controlIndex = try control.isEmpty ? nil : GroupIndex(control)
+        try controlIndex?.requireRows(labels.count)
+        // Cells: the (stratum, group) combinations present, control features first, so a stratum's
+        // cells are consecutive and in group order.
+        let cells = try controlIndex == nil ? groups : GroupIndex(control + sensitive)
+        let strataCount = controlIndex?.count ?? 1
+        let stratumOf = Dictionary(uniqueKeysWithValues: (controlIndex?.levelCodes ?? [[]]).enumerated().map { ($1, $0) })
+        let groupOf = Dictionary(uniqueKeysWithValues: groups.levelCodes.enumerated().map { ($1, $0) })
+        var cellsOfStratum = [[(cell: Int, group: Int)]](repeating: [], count: strataCount)
+        for (cell, levels) in cells.levelCodes.enumerated() {
+            let stratum = stratumOf[Array(levels.prefix(control.count))] ?? 0
+            cellsOfStratum[stratum].append((cell, groupOf[Array(levels.suffix(sensitive.count))] ?? 0))
+        }
+        let counts = ConfusionCounts.tally(labels: labels, predictions: predictions, weights: weights,
+                                           codes: cells.codes, cells: cells.count).counts
         let sample = MetricSample(labels: labels, predictions: predictions, scores: scores, weights: weights)
         let needsRows = metrics.contains { if case .sample = $0.evaluation { return true } else { return false } }
-        let cellRows = needsRows ? rowsByCode(cellCodes, count: strataCount * groupCount) : []
-        let stratumRows = needsRows ? strata.map { rowsByCode($0.codes, count: strataCount) } ?? [] : []
+        let cellRows = needsRows ? cells.rowsByGroup() : []
+        let stratumRows = needsRows ? controlIndex?.rowsByGroup() ?? [] : []
 
         func evaluate(_ counts: ConfusionCounts, in population: ConfusionCounts, rows: () -> MetricSample) throws -> [MetricValue] {
             var gathered: MetricSample?
@@ -72,16 +79,15 @@ public struct MetricFrame: Sendable {
             }
         }
 
-        self.strata = try (0..<strataCount).map { s in
-            let cells = (s * groupCount..<(s + 1) * groupCount).filter { rows[$0] > 0 }
-            let total = cells.reduce(ConfusionCounts.zero) { $0 + counts[$1] }
+        self.strata = try cellsOfStratum.enumerated().map { s, members in
+            let total = members.reduce(ConfusionCounts.zero) { $0 + counts[$1.cell] }
             let overall = try evaluate(total, in: total) {
-                strata == nil ? sample : sample.selecting(stratumRows[s])
+                controlIndex == nil ? sample : sample.selecting(stratumRows[s])
             }
-            let byGroup = try cells.map { cell in
-                try evaluate(counts[cell], in: total) { sample.selecting(cellRows[cell]) }
+            let byGroup = try members.map { member in
+                try evaluate(counts[member.cell], in: total) { sample.selecting(cellRows[member.cell]) }
             }
-            return Stratum(name: strata?.name(of: s) ?? "", groups: cells.map { groups.name(of: $0 % groupCount) },
+            return Stratum(name: controlIndex?.name(of: s) ?? "", groups: members.map { groups.name(of: $0.group) },
                            overall: overall, byGroup: byGroup)
         }
         self.metrics = metrics

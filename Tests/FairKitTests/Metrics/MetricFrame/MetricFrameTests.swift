@@ -78,12 +78,20 @@ final class MetricFrameTests: XCTestCase {
     }
 
     func testAStratumListsOnlyTheGroupsItHolds() throws {
-        // Stratum old has only sex=M rows.
-        let frame = try MetricFrame(metrics: [FrameMetric(.count)], labels: [1, 0, 1], predictions: [1, 0, 0],
+        // Stratum old has only sex=M rows (row 2); young has F (row 0) and M (row 1).
+        let rows = FrameMetric(id: "rows", displayName: "row indices", direction: .neutral) { sample in
+            .value(Double(sample.labels.count))
+        }
+        let frame = try MetricFrame(metrics: [FrameMetric(.count), rows], labels: [1, 0, 1], predictions: [1, 0, 0],
                                     sensitive: [SensitiveFeature(name: "sex", values: ["F", "M", "M"])],
                                     control: [SensitiveFeature(name: "age", values: ["young", "young", "old"])])
+        XCTAssertEqual(frame.strata.map(\.name), ["age=old", "age=young"])
         XCTAssertEqual(try frame.values("count", stratum: "age=old").groups, ["sex=M"])
         XCTAssertEqual(try frame.values("count", stratum: "age=young").groups, ["sex=F", "sex=M"])
+        // A sample metric sees each stratum's rows overall and each cell's rows by group.
+        XCTAssertEqual(try frame.values("rows", stratum: "age=young").overall.number, 2)
+        XCTAssertEqual(try frame.values("rows", stratum: "age=young").values.map(\.number), [1, 1])
+        XCTAssertEqual(try frame.values("rows", stratum: "age=old").overall.number, 1)
     }
 
     func testFromATablesColumns() throws {
