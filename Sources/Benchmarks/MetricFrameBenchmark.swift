@@ -83,6 +83,9 @@ enum MetricFrameBenchmark {
     /// Writes the arrays to a temporary CSV, runs scripts/bench/metricframe.py on it and reads its JSON.
     private static func runFairlearn(python: String, sex: [String?], race: [String?], labels: [Int], predictions: [Int],
                                      runs: Int) throws -> FairlearnResult {
+        guard FileManager.default.isExecutableFile(atPath: python) else {
+            throw FairlearnFailure(description: "no Python interpreter at \(python); pass --python PATH to a Python with fairlearn installed")
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairwork-metricframe-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
