@@ -75,7 +75,9 @@ public struct LogisticRegression: Classifier {
     public mutating func fit(_ x: Matrix, _ y: [Int], sampleWeight: [Double]?) throws {
         fitted = nil
         let input = try ModelInput.training(x, y, sampleWeight: sampleWeight)
-        let classes = Set(y.indices.lazy.filter { input.weights[$0] > 0 }.map { y[$0] })
+        var seen = [false, false]
+        for i in y.indices where input.weights[i] > 0 { seen[y[i]] = true }
+        let classes = seen.filter { $0 }
         guard classes.count == 2 else {
             // One class only: the unpenalised intercept would run to ±infinity (scikit-learn refuses too).
             throw ModelError.dimensionMismatch(expected: 2, got: classes.count,
