@@ -1,0 +1,26 @@
+// Exercise 1 of module 1: a seeded train/test split.
+// Read the lesson section "A seeded split" (`learn lesson seeded-split`).
+// Check your work with `learn check seeded-split`; stuck? `learn hint seeded-split`.
+
+import FairKit
+
+/// The row indices `0..<count` in a shuffled order that depends only on `seed`.
+///
+/// Fisher-Yates, from the last index down, with one `SeededGenerator(seed: seed)` making every
+/// draw: for each `i` from `count - 1` down to `1`, draw `j = rng.nextInt(below: i + 1)` (so
+/// `0 <= j <= i`) and swap the elements at `i` and `j`. A count of zero or less gives `[]`.
+func shuffledIndices(count: Int, seed: UInt64) -> [Int] {
+    // TODO: start from [0, 1, ..., count - 1] and shuffle it with Fisher-Yates as described above.
+    return []
+}
+
+/// Splits rows `0..<rowCount` into a training part and a held-out test part.
+///
+/// Shuffle with `shuffledIndices(count: rowCount, seed: seed)`; the test part is the first
+/// `ceil(testFraction × rowCount)` indices of that order (rounded up, as scikit-learn's
+/// `train_test_split` does), the training part is the rest, both in shuffled order.
+/// Returns `nil` unless `0 < testFraction < 1` and `rowCount >= 0`.
+func trainTestSplit(rowCount: Int, testFraction: Double, seed: UInt64) -> (train: [Int], test: [Int])? {
+    // TODO: reject a bad fraction, shuffle, then cut the shuffled order into test and train parts.
+    return nil
+}
