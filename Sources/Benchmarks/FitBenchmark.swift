@@ -13,6 +13,16 @@ import Foundation
 /// The interpreter comes from `--python PATH`, else `$FAIRWORK_PYTHON`; without either the
 /// comparison is skipped, with a message saying so.
 enum FitBenchmark {
+    static let benchmark = Benchmark(
+        name: "fit",
+        summary: "LogisticRegression.fit on an Adult-sized one-hot design vs scikit-learn's solvers (medians)",
+        options: options, run: run)
+
+    static let options: [(name: String, help: String)] = [
+        ("python", "Python with scikit-learn for the comparison (default: $FAIRWORK_PYTHON; none: skipped)."),
+        ("repeats", "Fits to time on each side; the median is reported (default 5)."),
+    ]
+
     static let rows = 48_842
     static let numericColumns = 6
     static let levelCounts = [9, 16, 7, 15, 6, 5, 2, 42]
@@ -30,54 +40,38 @@ enum FitBenchmark {
         let coefficients: [Double]
     }
 
-    static func run(arguments: [String]) throws {
-        var python = ProcessInfo.processInfo.environment["FAIRWORK_PYTHON"]
-        var repeats = 5
-        var rest = arguments[...]
-        while let option = rest.popFirst() {
-            switch option {
-            case "--python":
-                guard let path = rest.popFirst() else { throw Failure(description: "--python needs a path to a Python interpreter") }
-                python = path
-            case "--repeats":
-                guard let text = rest.popFirst(), let n = Int(text), n >= 1 else {
-                    throw Failure(description: "--repeats needs a whole number >= 1")
-                }
-                repeats = n
-            default:
-                throw Failure(description: "unknown option '\(option)'; usage: benchmarks fit [--python PATH] [--repeats N]")
-            }
-        }
-
+    static func run(_ options: BenchmarkOptions) throws {
+        let repeats = try options.int("repeats", default: 5)
         let (x, y) = syntheticDesign(seed: 42)
         let nonZeros = SparseRowMatrix(x).nonZeroCount
-        print("fit: logistic regression, L2 with C = \(formatted(c)), on \(rows) x \(x.columns) (\(nonZeros / rows) non-zeros a row, one-hot as Adult)")
+        print("Logistic regression, L2 with C = \(c), on \(rows) x \(x.columns) (\(nonZeros / rows) non-zeros a row, one-hot as Adult)")
+        print("Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; medians of \(repeats) fits each\n")
 
         var model = try LogisticRegression(penalty: .l2(c: c))
-        var times: [Double] = []
-        for _ in 0..<repeats {
-            let start = ContinuousClock.now
-            try model.fit(x, y)
-            times.append(seconds(ContinuousClock.now - start))
-        }
+        let times = try (0..<repeats).map { _ in try Stopwatch.time { try model.fit(x, y) } }
         guard let fitted = model.fitted else { throw Failure(description: "the fit left no coefficients") }
-        let ours = median(times)
-        print("  FairKit Newton (tol 1e-10):      \(formatted(ours * 1000)) ms  (median of \(repeats); \(fitted.iterations) Newton steps, scaled gradient \(String(format: "%.1e", fitted.scaledGradient)))")
+        let ours = Stopwatch.median(times)
+        print(row("FairKit Newton (tol 1e-10)", ours, "\(fitted.iterations) Newton steps, scaled gradient "
+            + String(format: "%.1e", fitted.scaledGradient)))
 
-        guard let python else {
-            print("  scikit-learn comparison skipped: pass --python PATH or set FAIRWORK_PYTHON to an interpreter with scikit-learn")
+        guard let python = options.python else {
+            print("\nscikit-learn comparison skipped: pass --python PATH or set FAIRWORK_PYTHON to an interpreter with scikit-learn")
             return
         }
         let references = try runScikitLearn(python: python, x: x, y: y, repeats: repeats)
         let ourParameters = fitted.coefficients + [fitted.intercept]
-        for (name, label) in [("lbfgs_default", "lbfgs, defaults (tol 1e-4)"), ("lbfgs_tight", "lbfgs (tol 1e-10)"),
-                              ("newton_cholesky", "newton-cholesky (tol 1e-10)")] {
+        for (name, label) in [("lbfgs_default", "scikit-learn lbfgs, defaults (tol 1e-4)"), ("lbfgs_tight", "scikit-learn lbfgs (tol 1e-10)"),
+                              ("newton_cholesky", "scikit-learn newton-cholesky (tol 1e-10)")] {
             guard let reference = references[name] else { continue }
             let gap = zip(ourParameters, reference.coefficients).map { abs($0 - $1) }.max() ?? .nan
-            let padded = ("scikit-learn " + label + ":").padding(toLength: 45, withPad: " ", startingAt: 0)
-            print("  \(padded) \(formatted(reference.seconds * 1000)) ms  (\(reference.iterations) iterations\(reference.converged ? "" : ", NOT converged"); "
-                + "ratio \(formatted(reference.seconds / ours))x; max |coefficient difference| \(String(format: "%.1e", gap)))")
+            print(row(label, reference.seconds, "\(reference.iterations) iterations\(reference.converged ? "" : ", NOT converged"); "
+                + "FairKit is \(Stopwatch.ratio(ours: ours, theirs: reference.seconds)); max |coefficient difference| "
+                + String(format: "%.1e", gap)))
         }
+    }
+
+    private static func row(_ label: String, _ seconds: Double, _ note: String) -> String {
+        label.padding(toLength: 42, withPad: " ", startingAt: 0) + Stopwatch.format(seconds) + "   " + note
     }
 
     /// The Adult-shaped design described above, and labels from a seeded logistic model.
@@ -157,17 +151,4 @@ enum FitBenchmark {
         }
         return output
     }
-
-    static func seconds(_ duration: Duration) -> Double {
-        let (s, attoseconds) = duration.components
-        return Double(s) + Double(attoseconds) * 1e-18
-    }
-
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        let mid = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-    }
-
-    static func formatted(_ x: Double) -> String { String(format: x >= 100 ? "%.0f" : x >= 10 ? "%.1f" : "%.2f", x) }
 }

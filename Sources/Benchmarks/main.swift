@@ -4,6 +4,7 @@ import Foundation
 // is compared with, in the same run, and prints the figures and their ratio.
 let registry: [Benchmark] = [
     CheckBenchmark.benchmark,
+    FitBenchmark.benchmark,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -49,3 +49,17 @@ final class SparseRowMatrixTests: XCTestCase {
         }
     }
 }
+
+extension SparseRowMatrixTests {
+    /// A fully dense 5 x 40 matrix (200 non-zeros) outgrows the initial scratch room of 16 per row
+    /// several times over; every entry must survive the growth, in order.
+    func testDenseMatrixSurvivesBufferGrowth() {
+        let dense = Matrix(rows: 5, columns: 40, storage: (0..<200).map { Double($0 + 1) })
+        let sparse = SparseRowMatrix(dense)
+        XCTAssertEqual(sparse.values, dense.storage)
+        XCTAssertEqual(sparse.columnIndices, (0..<200).map { Int32($0 % 40) })
+        XCTAssertEqual(sparse.rowStarts, [0, 40, 80, 120, 160, 200])
+        let v = (0..<40).map { Double($0 % 3) - 1 }
+        XCTAssertEqual(sparse.multiplied(by: v), dense.multiplied(by: v))
+    }
+}
