@@ -1,8 +1,9 @@
 """Reference trees for DecisionTreeReferenceTests.swift.
 
-Fits scikit-learn's DecisionTreeClassifier (random_state=0) on the formula-generated design of
-models_design.py (120 rows x 4 features, values multiples of 1/8 so float32 holds them exactly)
-under several settings and prints, per case, the full node arrays (feature, threshold, children,
+Fits scikit-learn's DecisionTreeClassifier (random_state=0) on the formula-generated designs of
+models_design.py (120 rows x 4 numeric features, values multiples of 1/8 so float32 holds them
+exactly; and the one-hot design, whose dummies become constant below a split on them, which our
+builder then stops scanning) under several settings and prints, per case, the full node arrays (feature, threshold, children,
 impurity, weighted samples, P(y=1)) and the feature importances as Swift literals. Leaves have
 feature -2 and threshold -2 as in scikit-learn.
 
@@ -16,7 +17,7 @@ Run: /opt/refvenv/bin/python scripts/reference/models_tree.py
 import numpy as np
 from sklearn.tree import DecisionTreeClassifier
 
-from models_design import numeric_design, swift_array
+from models_design import numeric_design, one_hot_design, swift_array
 
 CASES = [
     # (name, settings, weighted)
@@ -25,6 +26,7 @@ CASES = [
     ("giniDepth5Leaf4Weighted", dict(criterion="gini", max_depth=5, min_samples_leaf=4), True),
     ("giniSplit20Decrease", dict(criterion="gini", min_samples_split=20, min_impurity_decrease=0.01), False),
     ("giniWeightFraction", dict(criterion="gini", min_weight_fraction_leaf=0.06), True),
+    ("oneHotEntropyDepth5Weighted", dict(criterion="entropy", max_depth=5), True),
 ]
 
 
@@ -66,20 +68,25 @@ def assert_no_ties(name, tree, x, y, sw, settings):
         assert len(proxies) < 2 or proxies[0] - proxies[1] > 1e-9, f"{name}: tied splits at node {node}"
 
 
-x, y, w = numeric_design(120, 4)
-for name, settings, weighted in CASES:
-    sw = w if weighted else np.ones(len(y))
-    tree = DecisionTreeClassifier(random_state=0, **settings)
-    tree.fit(x, y, sample_weight=w if weighted else None)
-    assert_no_ties(name, tree, x, y, sw, settings)
-    t = tree.tree_
-    print(f"// {name}: {settings}, weighted={weighted}: {t.node_count} nodes, depth {t.max_depth}, no ties")
-    print(f"Case(name: \"{name}\", weighted: {str(weighted).lower()},")
-    print(f"feature: [{', '.join(str(int(f)) for f in t.feature)}],")
-    print(f"threshold: {swift_array(t.threshold)},")
-    print(f"left: [{', '.join(str(int(c)) for c in t.children_left)}],")
-    print(f"right: [{', '.join(str(int(c)) for c in t.children_right)}],")
-    print(f"impurity: {swift_array(t.impurity)},")
-    print(f"weightedSamples: {swift_array(t.weighted_n_node_samples)},")
-    print(f"positiveFraction: {swift_array(t.value[:, 0, 1])},")
-    print(f"importances: {swift_array(tree.feature_importances_)}),")
+def main():
+    for name, settings, weighted in CASES:
+        x, y, w = one_hot_design(120) if name.startswith("oneHot") else numeric_design(120, 4)
+        sw = w if weighted else np.ones(len(y))
+        tree = DecisionTreeClassifier(random_state=0, **settings)
+        tree.fit(x, y, sample_weight=w if weighted else None)
+        assert_no_ties(name, tree, x, y, sw, settings)
+        t = tree.tree_
+        print(f"// {name}: {settings}, weighted={weighted}: {t.node_count} nodes, depth {t.max_depth}, no ties")
+        print(f"Case(name: \"{name}\", weighted: {str(weighted).lower()},")
+        print(f"feature: [{', '.join(str(int(f)) for f in t.feature)}],")
+        print(f"threshold: {swift_array(t.threshold)},")
+        print(f"left: [{', '.join(str(int(c)) for c in t.children_left)}],")
+        print(f"right: [{', '.join(str(int(c)) for c in t.children_right)}],")
+        print(f"impurity: {swift_array(t.impurity)},")
+        print(f"weightedSamples: {swift_array(t.weighted_n_node_samples)},")
+        print(f"positiveFraction: {swift_array(t.value[:, 0, 1])},")
+        print(f"importances: {swift_array(tree.feature_importances_)}),")
+
+
+if __name__ == "__main__":
+    main()

@@ -57,23 +57,16 @@ public struct GaussianNaiveBayes: Classifier {
     public mutating func fit(_ x: Matrix, _ y: [Int], sampleWeight: [Double]?) throws {
         fitted = nil
         let input = try ModelInput.training(x, y, sampleWeight: sampleWeight)
-        let p = x.columns
-        let largestVariance = (0..<p).map { Self.variance(of: x.column($0), weights: nil).variance }.max() ?? 0
-        let epsilon = varSmoothing * largestVariance
+        let overall = Self.moments(x, groups: [Int](repeating: 0, count: x.rows), weights: nil, groupCount: 1)
+        let epsilon = varSmoothing * (overall.variances[0].max() ?? 0)
         let classes = Array(Set(y)).sorted()
         if let priors, classes.count < 2 {
             throw ModelError.invalidSetting(name: "priors", value: "\(priors)",
                                             requirement: "priors for two classes need both classes in the labels, which hold only \(classes)")
         }
-        var means: [[Double]] = [], variances: [[Double]] = [], classWeights: [Double] = []
-        for k in classes {
-            let rows = y.indices.filter { y[$0] == k }
-            let weights = rows.map { input.weights[$0] }
-            classWeights.append(weights.reduce(0, +))
-            let moments = (0..<p).map { j in Self.variance(of: rows.map { x[$0, j] }, weights: weights) }
-            means.append(moments.map(\.mean))
-            variances.append(moments.map { $0.variance + epsilon })
-        }
+        let perClass = Self.moments(x, groups: y, weights: input.weights, groupCount: 2)
+        let means = classes.map { perClass.means[$0] }
+        let variances = classes.map { k in perClass.variances[k].map { $0 + epsilon } }
         for (k, row) in variances.enumerated() {
             if let j = row.firstIndex(where: { !($0 > 0) }) {
                 throw ModelError.invalidSetting(
@@ -83,6 +76,7 @@ public struct GaussianNaiveBayes: Classifier {
                         + "or drop features that are constant in every row")
             }
         }
+        let classWeights = classes.map { perClass.totals[$0] }
         let total = classWeights.reduce(0, +)
         let fittedPriors = priors.map { given in classes.map { given[$0] } } ?? classWeights.map { $0 / total }
         fitted = FittedState(classes: classes, priors: fittedPriors, means: means, variances: variances, epsilon: epsilon)
@@ -96,28 +90,56 @@ public struct GaussianNaiveBayes: Classifier {
         }
         // The normalising −½ Σ log(2π σ²) terms do not depend on x: computed once per class.
         let normalisers = fitted.variances.map { v in -0.5 * v.reduce(0) { $0 + log(2 * Double.pi * $1) } }
-        return (0..<x.rows).map { r in
-            let joint = (0..<2).map { k -> Double in
-                var quadratic = 0.0
-                for j in 0..<x.columns {
-                    let d = x[r, j] - fitted.means[k][j]
-                    quadratic += d * d / fitted.variances[k][j]
+        let logPriors = fitted.priors.map { log($0) }
+        let p = x.columns
+        return x.storage.withUnsafeBufferPointer { a in
+            (0..<x.rows).map { r in
+                var joint = (logPriors[0] + normalisers[0], logPriors[1] + normalisers[1])
+                for j in 0..<p {
+                    let (d0, d1) = (a[r * p + j] - fitted.means[0][j], a[r * p + j] - fitted.means[1][j])
+                    joint.0 -= 0.5 * d0 * d0 / fitted.variances[0][j]
+                    joint.1 -= 0.5 * d1 * d1 / fitted.variances[1][j]
                 }
-                return log(fitted.priors[k]) + normalisers[k] - 0.5 * quadratic
+                return exp(joint.1 - StableFunctions.logSumExp(joint.0, joint.1))
             }
-            return exp(joint[1] - StableFunctions.logSumExp(joint[0], joint[1]))
         }
     }
 
-    /// Weighted mean and biased variance Σ w (v − μ)² / Σ w (unweighted when `weights` is nil);
-    /// two passes, so the variance does not suffer the cancellation of E[v²] − μ². A class whose
-    /// weights are all zero gets mean and variance 0, as scikit-learn.
-    static func variance(of values: [Double], weights: [Double]?) -> (mean: Double, variance: Double) {
-        let w = weights ?? [Double](repeating: 1, count: values.count)
-        let total = w.reduce(0, +)
-        guard total > 0 else { return (0, 0) }
-        let mean = zip(values, w).reduce(0) { $0 + $1.0 * $1.1 } / total
-        let variance = zip(values, w).reduce(0) { $0 + $1.1 * ($1.0 - mean) * ($1.0 - mean) } / total
-        return (mean, variance)
+    /// Per group g (rows with groups[r] = g), the weighted mean and biased variance
+    /// Σ w (x − μ)² / Σ w of every column (unit weights when `weights` is nil), in two row-major
+    /// passes: means first, then squared deviations from them, which avoids the cancellation of
+    /// E[x²] − μ². A group of total weight 0 gets means and variances 0, as scikit-learn.
+    static func moments(_ x: Matrix, groups: [Int], weights: [Double]?, groupCount: Int)
+        -> (means: [[Double]], variances: [[Double]], totals: [Double]) {
+        let p = x.columns
+        var sums = [Double](repeating: 0, count: groupCount * p)
+        var squares = sums
+        var totals = [Double](repeating: 0, count: groupCount)
+        x.storage.withUnsafeBufferPointer { a in
+            sums.withUnsafeMutableBufferPointer { s in
+                for r in 0..<x.rows {
+                    let (w, base, g) = (weights?[r] ?? 1, r * p, groups[r] * p)
+                    totals[groups[r]] += w
+                    for j in 0..<p { s[g + j] += w * a[base + j] }
+                }
+                for g in 0..<groupCount where totals[g] > 0 {
+                    for j in 0..<p { s[g * p + j] /= totals[g] }
+                }
+                squares.withUnsafeMutableBufferPointer { q in
+                    for r in 0..<x.rows {
+                        let (w, base, g) = (weights?[r] ?? 1, r * p, groups[r] * p)
+                        for j in 0..<p {
+                            let d = a[base + j] - s[g + j]
+                            q[g + j] += w * d * d
+                        }
+                    }
+                }
+            }
+        }
+        let means = (0..<groupCount).map { g in Array(sums[(g * p)..<((g + 1) * p)]) }
+        let variances = (0..<groupCount).map { g in
+            totals[g] > 0 ? squares[(g * p)..<((g + 1) * p)].map { $0 / totals[g] } : [Double](repeating: 0, count: p)
+        }
+        return (means, variances, totals)
     }
 }

@@ -1,8 +1,9 @@
 import XCTest
 @testable import FairKit
 
-/// Whole trees against scikit-learn's DecisionTreeClassifier on the formula-generated design of
-/// ReferenceDesign (120 rows x 4 features, multiples of 1/8: exact in scikit-learn's float32).
+/// Whole trees against scikit-learn's DecisionTreeClassifier on the formula-generated designs of
+/// ReferenceDesign (120 rows x 4 features, multiples of 1/8: exact in scikit-learn's float32; and
+/// the one-hot design, where dummies split on become constant and stop being scanned).
 /// Reference numbers: scripts/reference/models_tree.py (scikit-learn 1.9.1, random_state=0).
 /// Node numbering is depth-first pre-order in both, so the arrays compare index by index; leaves
 /// carry feature −2 and threshold −2 as in scikit-learn's `tree_`. The script asserts that no node
@@ -28,13 +29,14 @@ final class DecisionTreeReferenceTests: XCTestCase {
         case "giniLeaf8Weighted": return try DecisionTree(criterion: .gini, minSamplesLeaf: 8)
         case "giniDepth5Leaf4Weighted": return try DecisionTree(criterion: .gini, maxDepth: 5, minSamplesLeaf: 4)
         case "giniSplit20Decrease": return try DecisionTree(criterion: .gini, minSamplesSplit: 20, minImpurityDecrease: 0.01)
-        default: return try DecisionTree(criterion: .gini, minWeightFractionLeaf: 0.06)
+        case "giniWeightFraction": return try DecisionTree(criterion: .gini, minWeightFractionLeaf: 0.06)
+        default: return try DecisionTree(criterion: .entropy, maxDepth: 5)
         }
     }
 
     func testTreesMatchScikitLearnNodeForNode() throws {
-        let (x, y, w) = ReferenceDesign.numeric(rows: 120, columns: 4)
         for c in Self.cases {
+            let (x, y, w) = c.name.hasPrefix("oneHot") ? ReferenceDesign.oneHot(rows: 120) : ReferenceDesign.numeric(rows: 120, columns: 4)
             var tree = try Self.model(c.name)
             try tree.fit(x, y, sampleWeight: c.weighted ? w : nil)
             XCTAssertEqual(tree.nodes.count, c.feature.count, "\(c.name): node count")
@@ -49,7 +51,10 @@ final class DecisionTreeReferenceTests: XCTestCase {
                 XCTAssertEqual(node.value[1], c.positiveFraction[i], accuracy: 1e-12, "\(c.name) node \(i): P(y=1)")
             }
             let importances = try tree.featureImportances()
-            for j in 0..<4 { XCTAssertEqual(importances[j], c.importances[j], accuracy: 1e-12, "\(c.name): importance \(j)") }
+            XCTAssertEqual(importances.count, c.importances.count)
+            for (j, expected) in c.importances.enumerated() {
+                XCTAssertEqual(importances[j], expected, accuracy: 1e-12, "\(c.name): importance \(j)")
+            }
         }
     }
 
@@ -99,5 +104,14 @@ final class DecisionTreeReferenceTests: XCTestCase {
         weightedSamples: [152.0, 139.0, 93.0, 36.0, 13.5, 22.5, 12.5, 10.0, 57.0, 36.5, 24.0, 12.0, 12.0, 12.5, 20.5, 9.5, 11.0, 46.0, 33.5, 10.5, 23.0, 10.5, 12.5, 12.5, 13.0],
         positiveFraction: [0.5131578947368421, 0.5611510791366906, 0.45698924731182794, 0.3055555555555556, 0.6296296296296297, 0.1111111111111111, 0.04, 0.2, 0.5526315789473685, 0.6712328767123288, 0.5416666666666666, 0.6666666666666666, 0.4166666666666667, 0.92, 0.34146341463414637, 0.42105263157894735, 0.2727272727272727, 0.7717391304347826, 0.6865671641791045, 0.9523809523809523, 0.5652173913043478, 0.3333333333333333, 0.76, 1.0, 0.0],
         importances: [0.05369569613410561, 0.550269731370175, 0.39603457249571933, 0.0]),
+        Case(name: "oneHotEntropyDepth5Weighted", weighted: true,
+        feature: [1, 0, 1, -2, 4, 1, -2, -2, 0, -2, -2, -2, -2],
+        threshold: [1.6875, 1.6875, -1.9375, -2.0, 0.5, -1.3125, -2.0, -2.0, -1.1875, -2.0, -2.0, -2.0, -2.0],
+        left: [1, 2, 3, -1, 5, 6, -1, -1, 9, -1, -1, -1, -1],
+        right: [12, 11, 4, -1, 8, 7, -1, -1, 10, -1, -1, -1, -1],
+        impurity: [0.9984695925805, 0.9850140809110693, 0.9974628815915956, 0.0, 0.9923514216221329, 0.9999147729530549, 0.8524051786494786, 0.9893034963813532, 0.8431619569518378, 0.0, 0.7817281222714539, 0.0, 0.0],
+        weightedSamples: [152.0, 139.0, 126.5, 5.0, 121.5, 92.0, 18.0, 74.0, 29.5, 1.5, 28.0, 12.5, 13.0],
+        positiveFraction: [0.5230263157894737, 0.5719424460431655, 0.5296442687747036, 0.0, 0.551440329218107, 0.4945652173913043, 0.7222222222222222, 0.4391891891891892, 0.7288135593220338, 0.0, 0.7678571428571429, 1.0, 0.0],
+        importances: [0.3320520185525903, 0.5782913529907905, 0.0, 0.0, 0.08965662845661924, 0.0]),
     ]
 }

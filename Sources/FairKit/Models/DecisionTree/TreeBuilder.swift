@@ -39,6 +39,12 @@ struct TreeBuilder {
     private struct Pending {
         let start: Int, end: Int, depth: Int
         let parent: Int?, isLeft: Bool
+        /// Features not yet found constant on an ancestor: a feature constant in a node is constant
+        /// in all its descendants, so it is neither scanned nor kept sorted below it (as scikit-learn
+        /// skips its "known constant features"). In deep nodes of a one-hot design most dummies are.
+        let features: [Int]
+        /// A feature whose segment is known to hold this node's rows (the parent's split feature).
+        let rowsFeature: Int
     }
 
     private struct Candidate {
@@ -50,9 +56,10 @@ struct TreeBuilder {
         var data = SortedColumns(input)
         let totalWeight = input.totalWeight
         var nodes: [TreeNode] = []
-        var stack = [Pending(start: 0, end: data.count, depth: 0, parent: nil, isLeft: false)]
+        var stack = [Pending(start: 0, end: data.count, depth: 0, parent: nil, isLeft: false,
+                             features: Array(0..<data.features), rowsFeature: 0)]
         while let record = stack.popLast() {
-            let (c0, c1) = data.classWeights(record.start, record.end)
+            let (c0, c1) = data.classWeights(record.start, record.end, feature: record.rowsFeature)
             let weight = c0 + c1
             let impurity = criterion.impurity(c0, c1)
             let samples = record.end - record.start
@@ -66,33 +73,40 @@ struct TreeBuilder {
             }
             let mayBeSplit = record.depth < maxDepth && samples >= minSamplesSplit && samples >= 2 * minSamplesLeaf
                 && weight >= 2 * minWeightLeaf && impurity > Self.epsilon
-            guard mayBeSplit, let best = bestSplit(data, record.start, record.end, c0, c1) else { continue }
+            guard mayBeSplit else { continue }
+            let (found, varying) = bestSplit(data, record, c0, c1)
+            guard let best = found else { continue }
             let (l0, l1) = data.classWeights(record.start, best.position, feature: best.feature)
             let (r0, r1) = (c0 - l0, c1 - l1)
             let (wl, wr) = (l0 + l1, r0 + r1)
             let decrease = (weight / totalWeight)
                 * (impurity - wr / weight * criterion.impurity(r0, r1) - wl / weight * criterion.impurity(l0, l1))
             guard decrease + Self.epsilon >= minImpurityDecrease else { continue }
-            data.partition(record.start, record.end, at: best.position, of: best.feature)
+            data.partition(record.start, record.end, at: best.position, of: best.feature, keeping: varying)
             // Placeholder children (-1) are filled in as the children are created.
             nodes[id].split = TreeNode.Split(feature: best.feature, threshold: best.threshold, left: -1, right: -1)
-            stack.append(Pending(start: best.position, end: record.end, depth: record.depth + 1, parent: id, isLeft: false))
-            stack.append(Pending(start: record.start, end: best.position, depth: record.depth + 1, parent: id, isLeft: true))
+            for (start, end, isLeft) in [(best.position, record.end, false), (record.start, best.position, true)] {
+                stack.append(Pending(start: start, end: end, depth: record.depth + 1, parent: id, isLeft: isLeft,
+                                     features: varying, rowsFeature: best.feature))
+            }
         }
         return nodes
     }
 
-    /// The split of rows [start, end) with the largest proxy −(w_L·I_L + w_R·I_R), if any qualifies.
-    private func bestSplit(_ data: SortedColumns, _ start: Int, _ end: Int, _ c0: Double, _ c1: Double) -> Candidate? {
+    /// The split of the node's rows with the largest proxy −(w_L·I_L + w_R·I_R), if any qualifies,
+    /// and the node's features that are not constant on it.
+    private func bestSplit(_ data: SortedColumns, _ node: Pending, _ c0: Double, _ c1: Double) -> (Candidate?, [Int]) {
         var best: Candidate?
-        let n = data.count
+        var varying: [Int] = []
+        let (n, start, end) = (data.count, node.start, node.end)
         data.sortedRows.withUnsafeBufferPointer { rows in
             data.sortedValues.withUnsafeBufferPointer { values in
                 data.labels.withUnsafeBufferPointer { labels in
                     data.weights.withUnsafeBufferPointer { weights in
-                        for feature in 0..<data.features {
+                        for feature in node.features {
                             let base = feature * n
                             guard values[base + end - 1] > values[base + start] + Self.featureThreshold else { continue }
+                            varying.append(feature)
                             var l0 = 0.0, l1 = 0.0
                             for k in start..<(end - 1) {
                                 let row = Int(rows[base + k])
@@ -116,7 +130,7 @@ struct TreeBuilder {
                 }
             }
         }
-        return best
+        return (best, varying)
     }
 }
 
@@ -130,8 +144,10 @@ private struct SortedColumns {
     var sortedValues: [Double]
     let labels: [Int]
     let weights: [Double]
-    /// Scratch: whether a row goes left in the split being applied.
+    /// Scratch: whether a row goes left in the split being applied, and room for one segment.
     private var goesLeft: [Bool]
+    private var rowScratch: [Int32]
+    private var valueScratch: [Double]
 
     init(_ input: ModelInput.Training) {
         let active = input.weights.indices.filter { input.weights[$0] > 0 }
@@ -141,27 +157,49 @@ private struct SortedColumns {
         labels = input.labels
         weights = input.weights
         goesLeft = [Bool](repeating: false, count: x.rows)
+        rowScratch = [Int32](repeating: 0, count: active.count)
+        valueScratch = [Double](repeating: 0, count: active.count)
         sortedRows = []
         sortedValues = []
         sortedRows.reserveCapacity(count * features)
         sortedValues.reserveCapacity(count * features)
+        // Each column is copied out once (the matrix is row-major). A column with few distinct
+        // values (a one-hot dummy, a small count) is sorted by counting, which is stable, so rows
+        // stay in increasing order within a value; others sort their (value, row) pairs.
+        var column = [Double](repeating: 0, count: active.count)
         for f in 0..<features {
-            let order = active.sorted { a, b in
-                let (va, vb) = (x[a, f], x[b, f])
-                return va < vb || (va == vb && a < b)
-            }
-            for row in order {
-                sortedRows.append(Int32(row))
-                sortedValues.append(x[row, f])
+            for (k, row) in active.enumerated() { column[k] = x[row, f] }
+            if let distinct = Self.fewDistinct(column) {
+                for value in distinct {
+                    for (k, row) in active.enumerated() where column[k] == value {
+                        sortedRows.append(Int32(row))
+                        sortedValues.append(value)
+                    }
+                }
+            } else {
+                let order = column.indices.sorted { column[$0] < column[$1] || (column[$0] == column[$1] && $0 < $1) }
+                for k in order {
+                    sortedRows.append(Int32(active[k]))
+                    sortedValues.append(column[k])
+                }
             }
         }
         // Without features there is no segment to read rows from; keep the rows in one.
         if features == 0 { sortedRows = active.map(Int32.init) }
     }
 
-    /// Class weights (c₀, c₁) of positions [start, end) of `feature`'s segment (any feature holds
-    /// the same rows of a node).
-    func classWeights(_ start: Int, _ end: Int, feature: Int = 0) -> (Double, Double) {
+    /// The distinct values of `column`, increasing, when there are at most 8 of them.
+    static func fewDistinct(_ column: [Double]) -> [Double]? {
+        var distinct: [Double] = []
+        for value in column where !distinct.contains(value) {
+            if distinct.count == 8 { return nil }
+            distinct.append(value)
+        }
+        return distinct.sorted()
+    }
+
+    /// Class weights (c₀, c₁) of positions [start, end) of `feature`'s segment.
+    func classWeights(_ start: Int, _ end: Int, feature: Int) -> (Double, Double) {
         var c0 = 0.0, c1 = 0.0
         let base = feature * count
         for k in start..<end {
@@ -171,27 +209,36 @@ private struct SortedColumns {
         return (c0, c1)
     }
 
-    /// Splits the node [start, end) after `position` in `feature`'s order: every other feature's
-    /// range is partitioned stably into the left rows, then the right rows.
-    mutating func partition(_ start: Int, _ end: Int, at position: Int, of feature: Int) {
-        let split = feature * count
-        for k in start..<end { goesLeft[Int(sortedRows[split + k])] = k < position }
-        var rowBuffer = [Int32](repeating: 0, count: end - start)
-        var valueBuffer = [Double](repeating: 0, count: end - start)
-        for f in 0..<features where f != feature {
-            let base = f * count
-            var left = 0
-            var right = position - start
-            for k in start..<end {
-                let row = sortedRows[base + k]
-                let slot: Int
-                if goesLeft[Int(row)] { slot = left; left += 1 } else { slot = right; right += 1 }
-                rowBuffer[slot] = row
-                valueBuffer[slot] = sortedValues[base + k]
-            }
-            for k in 0..<(end - start) {
-                sortedRows[base + start + k] = rowBuffer[k]
-                sortedValues[base + start + k] = valueBuffer[k]
+    /// Splits the node [start, end) after `position` in `feature`'s order: the range of every
+    /// feature in `keeping` (other than `feature`, already in order) is partitioned stably into
+    /// the left rows, then the right rows.
+    mutating func partition(_ start: Int, _ end: Int, at position: Int, of feature: Int, keeping features: [Int]) {
+        let n = count
+        sortedRows.withUnsafeMutableBufferPointer { rows in
+            sortedValues.withUnsafeMutableBufferPointer { values in
+                goesLeft.withUnsafeMutableBufferPointer { left in
+                    rowScratch.withUnsafeMutableBufferPointer { rowBuffer in
+                        valueScratch.withUnsafeMutableBufferPointer { valueBuffer in
+                            let split = feature * n
+                            for k in start..<end { left[Int(rows[split + k])] = k < position }
+                            for f in features where f != feature {
+                                let base = f * n
+                                var (l, r) = (0, position - start)
+                                for k in start..<end {
+                                    let row = rows[base + k]
+                                    let slot: Int
+                                    if left[Int(row)] { slot = l; l += 1 } else { slot = r; r += 1 }
+                                    rowBuffer[slot] = row
+                                    valueBuffer[slot] = values[base + k]
+                                }
+                                for k in 0..<(end - start) {
+                                    rows[base + start + k] = rowBuffer[k]
+                                    values[base + start + k] = valueBuffer[k]
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
     }
