@@ -15,6 +15,7 @@
 /// Example: labels [1, 0, 1, 1] give π = 3/4; with weights [1, 3, 1, 1], π = 3/6 = ½, so
 /// `.mostFrequent` predicts 0 (the tie goes to class 0).
 public struct DummyClassifier: Classifier {
+    /// What to predict (see the type's comment).
     public enum Strategy: Sendable, Equatable {
         case prior
         case mostFrequent
@@ -22,10 +23,12 @@ public struct DummyClassifier: Classifier {
         case stratified(seed: UInt64)
     }
 
+    /// The prediction rule.
     public let strategy: Strategy
     /// π, the weighted share of label 1 in training; `nil` until fitted.
     public private(set) var positiveRate: Double?
 
+    /// Stores the strategy; a constant must be 0 or 1.
     public init(strategy: Strategy = .prior) throws {
         if case .constant(let c) = strategy, c != 0, c != 1 {
             throw ModelError.invalidSetting(name: "constant", value: "\(c)", requirement: "a label, 0 or 1")
@@ -33,6 +36,7 @@ public struct DummyClassifier: Classifier {
         self.strategy = strategy
     }
 
+    /// Learns π, the weighted share of label 1 (the features are only validated).
     public mutating func fit(_ x: Matrix, _ y: [Int], sampleWeight: [Double]?) throws {
         positiveRate = nil
         let input = try ModelInput.training(x, y, sampleWeight: sampleWeight)
@@ -45,6 +49,7 @@ public struct DummyClassifier: Classifier {
         positiveRate = positive / input.totalWeight
     }
 
+    /// P(y = 1) by the strategy, the same for every row except with `.stratified`.
     public func predictProbability(_ x: Matrix) throws -> [Double] {
         guard let rate = positiveRate else { throw ModelError.notFitted(model: "DummyClassifier") }
         let value: Double

@@ -37,8 +37,10 @@ public struct GaussianNaiveBayes: Classifier {
     public let priors: [Double]?
     /// The fraction of the largest feature variance added to every variance (default 1e-9).
     public let varSmoothing: Double
+    /// The per-class parameters; `nil` until `fit` succeeds.
     public private(set) var fitted: FittedState?
 
+    /// Stores and checks the settings: priors two non-negative numbers summing to 1, varSmoothing ≥ 0.
     public init(priors: [Double]? = nil, varSmoothing: Double = 1e-9) throws {
         if let priors {
             guard priors.count == 2, priors.allSatisfy({ $0 >= 0 && $0.isFinite }),
@@ -54,6 +56,7 @@ public struct GaussianNaiveBayes: Classifier {
         self.varSmoothing = varSmoothing
     }
 
+    /// Estimates priors, means and smoothed variances per class from weighted rows.
     public mutating func fit(_ x: Matrix, _ y: [Int], sampleWeight: [Double]?) throws {
         fitted = nil
         let input = try ModelInput.training(x, y, sampleWeight: sampleWeight)
@@ -82,6 +85,7 @@ public struct GaussianNaiveBayes: Classifier {
         fitted = FittedState(classes: classes, priors: fittedPriors, means: means, variances: variances, epsilon: epsilon)
     }
 
+    /// P(y = 1 | x) by Bayes' rule over the two classes' joint log-likelihoods.
     public func predictProbability(_ x: Matrix) throws -> [Double] {
         guard let fitted else { throw ModelError.notFitted(model: "GaussianNaiveBayes") }
         try ModelInput.features(x, expectedColumns: fitted.means[0].count)

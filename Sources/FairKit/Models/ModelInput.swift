@@ -5,9 +5,13 @@ public enum ModelInput {
     /// Training data as a model reads it once validated: weights filled in (1 per row when none
     /// were given) and their total.
     public struct Training: Sendable {
+        /// The design, one row per example.
         public let x: Matrix
+        /// Labels, 0 or 1.
         public let labels: [Int]
+        /// One weight per row (1 when none were given).
         public let weights: [Double]
+        /// Σ weights (> 0).
         public let totalWeight: Double
     }
 

@@ -11,6 +11,7 @@ public enum NumericsError: Error, Equatable, CustomStringConvertible {
     /// A matrix that should be square is not.
     case notSquare(rows: Int, columns: Int)
 
+    /// The message, naming the pivot or the sizes.
     public var description: String {
         switch self {
         case let .notPositiveDefinite(pivot, value):

@@ -10,7 +10,9 @@
 /// of row r are `values[rowStarts[r] ..< rowStarts[r + 1]]`, in columns
 /// `columnIndices[rowStarts[r] ..< rowStarts[r + 1]]`, in increasing column order.
 public struct SparseRowMatrix: Sendable, Equatable {
+    /// Number of rows.
     public let rows: Int
+    /// Number of columns.
     public let columns: Int
     /// `rows + 1` offsets into `columnIndices` and `values`.
     public let rowStarts: [Int]

@@ -18,6 +18,7 @@
 /// Example: p = [0.1, 0.3, 0.35, 0.8], labels [0, 1, 0, 1], 2 uniform bins (edge 0.5): bin 1 holds
 /// 0.1, 0.3, 0.35 (mean 0.25, positive fraction 1/3), bin 2 holds 0.8 (mean 0.8, fraction 1).
 public struct CalibrationCurve: Sendable, Equatable {
+    /// How the bin edges are placed: evenly on [0, 1], or at quantiles of the probabilities.
     public enum Strategy: String, Sendable, CaseIterable, Codable {
         case uniform, quantile
     }
@@ -34,6 +35,8 @@ public struct CalibrationCurve: Sendable, Equatable {
     /// The B + 1 bin edges.
     public let binEdges: [Double]
 
+    /// The curve of `probabilities` (P(y = 1), in [0, 1]) against `labels` with `bins` bins
+    /// (at least 1) placed by `strategy`; at least one row is needed.
     public init(labels: [Int], probabilities: [Double], weights: [Double]? = nil,
                 bins: Int = 5, strategy: Strategy = .uniform) throws {
         try MetricInput.validate(labels: labels, scores: probabilities, weights: weights, probabilities: true)

@@ -15,6 +15,7 @@ public struct PerformanceMetric: Sendable {
     /// The metric over weighted counts.
     public let compute: @Sendable (ConfusionCounts) -> MetricValue
 
+    /// A metric for the table; `compute` maps counts to the value.
     public init(id: String, name: String, scikitLearnName: String,
                 compute: @escaping @Sendable (ConfusionCounts) -> MetricValue) {
         self.id = id

@@ -12,7 +12,9 @@
 /// Example: labels [0, 0, 1, 1], scores [0.1, 0.4, 0.35, 0.8] (scikit-learn's docstring example):
 /// thresholds [0.1, 0.35, 0.4, 0.8], precision [0.5, 2/3, 0.5, 1, 1], recall [1, 1, 0.5, 0.5, 0].
 public struct PrecisionRecallCurve: Sendable, Equatable {
+    /// TP/(TP + FP) at each threshold, increasing thresholds, then 1.
     public let precisions: [Double]
+    /// TP/P at each threshold, then 0 (decreasing).
     public let recalls: [Double]
     /// Increasing; one fewer than the precisions and recalls.
     public let thresholds: [Double]

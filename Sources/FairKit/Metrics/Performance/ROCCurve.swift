@@ -11,7 +11,9 @@
 /// Example: labels [0, 0, 1, 1], scores [0.1, 0.4, 0.35, 0.8] (scikit-learn's docstring example):
 /// thresholds [∞, 0.8, 0.4, 0.35, 0.1], FPR [0, 0, 0.5, 0.5, 1], TPR [0, 0.5, 0.5, 1, 1], area 0.75.
 public struct ROCCurve: Sendable, Equatable {
+    /// FP(t)/N at each threshold (increasing from 0 to 1).
     public let falsePositiveRates: [Double]
+    /// TP(t)/P at each threshold (increasing from 0 to 1).
     public let truePositiveRates: [Double]
     /// Decreasing; the first is +∞.
     public let thresholds: [Double]

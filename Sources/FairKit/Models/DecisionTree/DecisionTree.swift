@@ -16,6 +16,7 @@
 /// the best split is x ≤ 3.5 (left 3 zeros: Gini 0; right (1, 2): Gini 4/9, weighted 3·4/9 = 4/3,
 /// less than any other split), and the right child splits at x ≤ 5.5.
 public struct DecisionTree: Classifier {
+    /// The impurity splits minimise (scikit-learn's criterion, default Gini).
     public let criterion: SplitCriterion
     /// Maximum depth (the root has depth 0); `nil` grows until the other settings stop it.
     public let maxDepth: Int?
@@ -34,6 +35,9 @@ public struct DecisionTree: Classifier {
     /// How many feature columns the tree was fitted on.
     public private(set) var featureCount = 0
 
+    /// Stores and checks the settings (scikit-learn's defaults): maxDepth ≥ 1 or nil,
+    /// minSamplesSplit ≥ 2, minSamplesLeaf ≥ 1, minWeightFractionLeaf in [0, 0.5],
+    /// minImpurityDecrease ≥ 0.
     public init(criterion: SplitCriterion = .gini, maxDepth: Int? = nil, minSamplesSplit: Int = 2,
                 minSamplesLeaf: Int = 1, minWeightFractionLeaf: Double = 0, minImpurityDecrease: Double = 0) throws {
         if let maxDepth, maxDepth < 1 {
@@ -61,6 +65,7 @@ public struct DecisionTree: Classifier {
         self.minImpurityDecrease = minImpurityDecrease
     }
 
+    /// Grows the tree on `x`, `y` and optional weights (rows of weight 0 are left out).
     public mutating func fit(_ x: Matrix, _ y: [Int], sampleWeight: [Double]?) throws {
         nodes = []
         let input = try ModelInput.training(x, y, sampleWeight: sampleWeight)
@@ -74,6 +79,7 @@ public struct DecisionTree: Classifier {
         featureCount = x.columns
     }
 
+    /// The weighted fraction of label 1 in the leaf each row reaches.
     public func predictProbability(_ x: Matrix) throws -> [Double] {
         try leaves(x).map { nodes[$0].value[1] }
     }

@@ -4,9 +4,13 @@
 public struct TreeNode: Sendable, Equatable {
     /// The test of an internal node: rows with x[feature] ≤ threshold go to `left`.
     public struct Split: Sendable, Equatable {
+        /// The column tested.
         public let feature: Int
+        /// Rows with x[feature] ≤ threshold go left.
         public let threshold: Double
+        /// Index of the left child in `DecisionTree.nodes`.
         public let left: Int
+        /// Index of the right child.
         public let right: Int
     }
 
@@ -22,5 +26,6 @@ public struct TreeNode: Sendable, Equatable {
     /// `tree_.value`); at a leaf, P(y = 1) is the predicted probability.
     public let value: [Double]
 
+    /// Whether the node has no test.
     public var isLeaf: Bool { split == nil }
 }

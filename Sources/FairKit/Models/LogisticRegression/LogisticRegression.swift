@@ -46,9 +46,13 @@ public struct LogisticRegression: Classifier {
         public let scaledGradient: Double
     }
 
+    /// The penalty and its strength (default L2 with C = 1, scikit-learn's default).
     public let penalty: Penalty
+    /// Whether to fit the (unpenalised) intercept b.
     public let fitIntercept: Bool
+    /// Newton steps before giving up with `ModelError.didNotConverge`.
     public let maxIterations: Int
+    /// The fit stops when max_j |∂f/∂θ_j| ≤ tolerance · c Σ w_i.
     public let tolerance: Double
     /// The fitted coefficients and diagnostics; `nil` until `fit` succeeds.
     public private(set) var fitted: FittedState?
@@ -72,6 +76,8 @@ public struct LogisticRegression: Classifier {
         self.tolerance = tolerance
     }
 
+    /// Finds the optimum of the objective for `x`, `y` and optional weights; both labels must
+    /// occur among rows of positive weight.
     public mutating func fit(_ x: Matrix, _ y: [Int], sampleWeight: [Double]?) throws {
         fitted = nil
         let input = try ModelInput.training(x, y, sampleWeight: sampleWeight)
@@ -98,6 +104,7 @@ public struct LogisticRegression: Classifier {
         return x.multiplied(by: fitted.coefficients).map { $0 + fitted.intercept }
     }
 
+    /// σ(x·β + b) for each row.
     public func predictProbability(_ x: Matrix) throws -> [Double] {
         try decisionFunction(x).map(StableFunctions.logistic)
     }
