@@ -60,16 +60,29 @@ public struct GaussianNaiveBayes: Classifier {
     public mutating func fit(_ x: Matrix, _ y: [Int], sampleWeight: [Double]?) throws {
         fitted = nil
         let input = try ModelInput.training(x, y, sampleWeight: sampleWeight)
-        let overall = Self.moments(x, groups: [Int](repeating: 0, count: x.rows), weights: nil, groupCount: 1)
-        let epsilon = varSmoothing * (overall.variances[0].max() ?? 0)
         let classes = Array(Set(y)).sorted()
         if let priors, classes.count < 2 {
             throw ModelError.invalidSetting(name: "priors", value: "\(priors)",
                                             requirement: "priors for two classes need both classes in the labels, which hold only \(classes)")
         }
-        let perClass = Self.moments(x, groups: y, weights: input.weights, groupCount: 2)
-        let means = classes.map { perClass.means[$0] }
-        let variances = classes.map { k in perClass.variances[k].map { $0 + epsilon } }
+        // Columns are contiguous rows of the transpose. A class's moments weigh the other class's
+        // rows by 0; a class of total weight 0 gets mean and variance 0, as scikit-learn.
+        let columns = x.transposed
+        let classWeights = classes.map { k in y.indices.map { y[$0] == k ? input.weights[$0] : 0 } }
+        var means = [[Double]](repeating: [], count: classes.count)
+        var variances = means
+        var largestVariance = 0.0
+        for j in 0..<x.columns {
+            let column = columns.row(j)
+            largestVariance = max(largestVariance, Moments(column).variance(ddof: 0) ?? 0)
+            for k in classes.indices {
+                let moments = Moments(column, weights: classWeights[k])
+                means[k].append(moments.mean ?? 0)
+                variances[k].append(moments.variance(ddof: 0) ?? 0)
+            }
+        }
+        let epsilon = varSmoothing * largestVariance
+        variances = variances.map { row in row.map { $0 + epsilon } }
         for (k, row) in variances.enumerated() {
             if let j = row.firstIndex(where: { !($0 > 0) }) {
                 throw ModelError.invalidSetting(
@@ -79,9 +92,9 @@ public struct GaussianNaiveBayes: Classifier {
                         + "or drop features that are constant in every row")
             }
         }
-        let classWeights = classes.map { perClass.totals[$0] }
-        let total = classWeights.reduce(0, +)
-        let fittedPriors = priors.map { given in classes.map { given[$0] } } ?? classWeights.map { $0 / total }
+        let totals = classWeights.map { $0.reduce(0, +) }
+        let total = totals.reduce(0, +)
+        let fittedPriors = priors.map { given in classes.map { given[$0] } } ?? totals.map { $0 / total }
         fitted = FittedState(classes: classes, priors: fittedPriors, means: means, variances: variances, epsilon: epsilon)
     }
 
@@ -107,43 +120,5 @@ public struct GaussianNaiveBayes: Classifier {
                 return exp(joint.1 - StableFunctions.logSumExp(joint.0, joint.1))
             }
         }
-    }
-
-    /// Per group g (rows with groups[r] = g), the weighted mean and biased variance
-    /// Σ w (x − μ)² / Σ w of every column (unit weights when `weights` is nil), in two row-major
-    /// passes: means first, then squared deviations from them, which avoids the cancellation of
-    /// E[x²] − μ². A group of total weight 0 gets means and variances 0, as scikit-learn.
-    static func moments(_ x: Matrix, groups: [Int], weights: [Double]?, groupCount: Int)
-        -> (means: [[Double]], variances: [[Double]], totals: [Double]) {
-        let p = x.columns
-        var sums = [Double](repeating: 0, count: groupCount * p)
-        var squares = sums
-        var totals = [Double](repeating: 0, count: groupCount)
-        x.storage.withUnsafeBufferPointer { a in
-            sums.withUnsafeMutableBufferPointer { s in
-                for r in 0..<x.rows {
-                    let (w, base, g) = (weights?[r] ?? 1, r * p, groups[r] * p)
-                    totals[groups[r]] += w
-                    for j in 0..<p { s[g + j] += w * a[base + j] }
-                }
-                for g in 0..<groupCount where totals[g] > 0 {
-                    for j in 0..<p { s[g * p + j] /= totals[g] }
-                }
-                squares.withUnsafeMutableBufferPointer { q in
-                    for r in 0..<x.rows {
-                        let (w, base, g) = (weights?[r] ?? 1, r * p, groups[r] * p)
-                        for j in 0..<p {
-                            let d = a[base + j] - s[g + j]
-                            q[g + j] += w * d * d
-                        }
-                    }
-                }
-            }
-        }
-        let means = (0..<groupCount).map { g in Array(sums[(g * p)..<((g + 1) * p)]) }
-        let variances = (0..<groupCount).map { g in
-            totals[g] > 0 ? squares[(g * p)..<((g + 1) * p)].map { $0 / totals[g] } : [Double](repeating: 0, count: p)
-        }
-        return (means, variances, totals)
     }
 }
