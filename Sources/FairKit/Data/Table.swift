@@ -156,7 +156,9 @@ public enum TableError: Error, Equatable, CustomStringConvertible {
 }
 
 /// The candidate closest to `name` by edit distance, if it is close enough to be a likely typo.
-func nearestName(to name: String, in candidates: [String]) -> String? {
+/// Public so that the workbench's "did you mean" suggestions (commands, options, exercise ids)
+/// use the same rule as column names.
+public func nearestName(to name: String, in candidates: [String]) -> String? {
     let target = Array(name.lowercased())
     var best: (name: String, distance: Int)?
     for candidate in candidates {

@@ -118,7 +118,7 @@ public enum ProcessRunner {
         writeAll(input.write, stdin)
         input.closeWrite()
 
-        var drain = Drain(pid: pid, output: output.read, side: side?.read, limits: limits, start: start)
+        var drain = Drain(pid: pid, output: output, side: side, limits: limits, start: start)
         let termination = drain.run()
         killGroup(pid)
         RunToken.killProcesses(carrying: token)
@@ -151,8 +151,12 @@ public enum ProcessRunner {
 /// The poll loop that drains a child's pipes until it ends, a limit is hit, or the deadline passes.
 private struct Drain {
     let pid: pid_t
-    var outputFD: Int32?
-    var sideFD: Int32?
+    /// The read ends still open; set to nil at EOF. The pipes themselves close their descriptors,
+    /// exactly once: a second close could hit a descriptor another thread has just opened.
+    var outputPipe: Pipe2?
+    var sidePipe: Pipe2?
+    var outputFD: Int32? { outputPipe?.read }
+    var sideFD: Int32? { sidePipe?.read }
     let limits: ProcessLimits
     let deadline: UInt64
     var outputData = Data()
@@ -163,10 +167,10 @@ private struct Drain {
     /// How long pipes may stay open after the child itself exited (a grandchild holding them).
     static let lingerNanoseconds: UInt64 = 200_000_000
 
-    init(pid: pid_t, output: Int32, side: Int32?, limits: ProcessLimits, start: DispatchTime) {
+    init(pid: pid_t, output: Pipe2, side: Pipe2?, limits: ProcessLimits, start: DispatchTime) {
         self.pid = pid
-        self.outputFD = output
-        self.sideFD = side
+        self.outputPipe = output
+        self.sidePipe = side
         self.limits = limits
         self.deadline = start.uptimeNanoseconds + UInt64(max(0, limits.wallTimeSeconds) * 1e9)
     }
@@ -199,8 +203,13 @@ private struct Drain {
                 let n = read(entry.fd, &buffer, buffer.count)
                 if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
                 if n <= 0 {
-                    close(entry.fd)
-                    if entry.fd == outputFD { outputFD = nil } else { sideFD = nil }
+                    if entry.fd == outputFD {
+                        outputPipe?.closeRead()
+                        outputPipe = nil
+                    } else {
+                        sidePipe?.closeRead()
+                        sidePipe = nil
+                    }
                     continue
                 }
                 if entry.fd == outputFD {
@@ -235,7 +244,7 @@ private struct Drain {
 }
 
 /// A pipe whose ends are closed at most once; both ends are close-on-exec so no other child inherits them.
-private final class Pipe2 {
+final class Pipe2 {
     private(set) var read: Int32
     private(set) var write: Int32
 

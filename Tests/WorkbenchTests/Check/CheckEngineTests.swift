@@ -102,8 +102,9 @@ final class CheckEngineTests: XCTestCase {
         DispatchQueue.concurrentPerform(iterations: learners.count) { i in
             results.set(i, Result { try fixtures[i].check(learner: learners[i]) })
         }
-        let statuses = try results.values.map { try XCTUnwrap($0).get().tests.map(\.status) }
-        XCTAssertEqual(statuses, [[.passed, .passed], [.failed, .passed], [.passed, .failed], [.passed, .passed]])
+        let checked = try results.values.map { try XCTUnwrap($0).get() }
+        let statuses = checked.map { $0.tests.map(\.status) }
+        XCTAssertEqual(statuses, [[.passed, .passed], [.failed, .passed], [.passed, .failed], [.passed, .passed]], "\(checked)")
     }
 }
 

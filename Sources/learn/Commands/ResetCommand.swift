@@ -1,0 +1,30 @@
+import Workbench
+
+/// `learn reset <id>`: the original stub back in place, the learner's copy kept as a backup.
+enum ResetCommand: LearnCommand {
+    static let definition = CommandDescription(
+        name: "reset",
+        abstract: "Restore an exercise's original stub and mark it pending.",
+        discussion: """
+            Your current file is first saved to .learn/backups/<id>-<timestamp>.swift. The original \
+            comes from git (the committed version) when the course is a git checkout, else from the \
+            copy learn saved in .learn/pristine/ the first time it ran.
+            """,
+        parameters: [
+            .argument(.exerciseID("The exercise to reset.", required: true)),
+            .option(.workspace),
+        ])
+
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
+        let course = try context.openCourse(arguments)
+        let exercise = try course.catalog.exercise(id: arguments.argument("id") ?? "")
+        let restore = try StubArchive(workspace: course.workspace).restore(exercise)
+        try course.progress.reset(exercise.id)
+        context.console.line("Restored \(exercise.path) from \(restore.source).")
+        if let backup = restore.backup {
+            context.console.line("Your previous version is saved as \(backup).")
+        }
+        context.console.line("\(exercise.id) is pending again.")
+        return .success
+    }
+}

@@ -1,0 +1,45 @@
+import Workbench
+
+/// `learn` with no subcommand: how far the learner is, the current exercise, what to do next.
+enum SummaryCommand: LearnCommand {
+    static let definition = CommandDescription(
+        name: "learn",
+        abstract: "Work through the Fairwork course: read lessons, edit exercises, check them.",
+        discussion: """
+            Run learn alone to see your progress and what to do next. A typical round:
+              learn lesson        read the lesson of the current exercise
+              learn watch         re-check the current exercise every time you save it
+              learn hint          stuck? reveal a hint
+            """,
+        parameters: [.option(.workspace)])
+
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
+        let course = try context.openCourse(arguments)
+        let state = try course.progress.load()
+        let exercises = course.catalog.exercises
+        let done = exercises.filter { state.isPassed($0.id) }.count
+        var lines: [StyledText] = [
+            StyledText(course.catalog.title, style: .heading),
+            .joining(ProgressBar(total: exercises.count).render(completed: done), " exercises passed"),
+            "",
+        ]
+        guard let current = course.currentExercise(in: state) else {
+            lines.append(StyledText(courseDone, style: .success))
+            context.console.lines(lines)
+            return .success
+        }
+        lines += [
+            .joining("Current exercise: ", StyledText(current.id, style: .bold), StyledText(": \(current.title)")),
+            .joining("  File:   ", .path(current.path)),
+            .joining("  Lesson: ", .command("learn lesson \(current.id)")),
+            "",
+            .joining("Next: edit the file, then run ", .command("learn check"), " (or ", .command("learn watch"),
+                     " to check on every save)."),
+            .joining("Stuck? ", .command("learn hint"), " reveals a hint."),
+        ]
+        context.console.lines(lines)
+        return .success
+    }
+
+    static let courseDone = "Every exercise has passed: the course is done. Well done!"
+}

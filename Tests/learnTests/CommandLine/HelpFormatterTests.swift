@@ -1,0 +1,88 @@
+import XCTest
+@testable import learn
+
+final class HelpFormatterTests: XCTestCase {
+    func testHelpHasEverySectionInOrder() {
+        let command = CommandDescription(
+            name: "show", abstract: "Show one thing.",
+            discussion: "A longer explanation that goes on for long enough that it has to be wrapped at eighty columns by the formatter.\n  tool show a   an example kept as written",
+            parameters: [
+                .argument(ArgumentDescription(name: "id", help: "Which thing.", isRequired: true)),
+                .argument(ArgumentDescription(name: "part", help: "Which part.", defaultText: "all of it")),
+                .flag(FlagDescription(name: "pending", short: nil, help: "Pending only.", group: "status")),
+                .flag(FlagDescription(name: "done", short: nil, help: "Done only.", group: "status")),
+                .option(OptionDescription(name: "a-rather-long-option-name", short: "l", valueName: "value",
+                                          help: "A help text long enough to need wrapping in the right-hand column of the table.",
+                                          defaultText: "none")),
+            ])
+        let expected = """
+            OVERVIEW: Show one thing.
+
+            A longer explanation that goes on for long enough that it has to be wrapped at
+            eighty columns by the formatter.
+              tool show a   an example kept as written
+
+            USAGE: tool show <id> [<part>] [--pending|--done] [--a-rather-long-option-name <value>]
+
+            ARGUMENTS:
+              <id>                    Which thing.
+              <part>                  Which part. (default: all of it)
+
+            OPTIONS:
+              --pending               Pending only.
+              --done                  Done only.
+              -l, --a-rather-long-option-name <value>
+                                      A help text long enough to need wrapping in the
+                                      right-hand column of the table. (default: none)
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              (none)
+
+            """
+        XCTAssertEqual(HelpFormatter(path: ["tool", "show"], command: command).help, expected)
+    }
+
+    func testSubcommandsAreListedWithAPointerToTheirHelp() {
+        let root = CommandDescription(name: "tool", abstract: "A tool.",
+                                      subcommands: [CommandDescription(name: "list", abstract: "List things.")])
+        let help = HelpFormatter(path: ["tool"], command: root).help
+        XCTAssertTrue(help.hasSuffix("""
+            SUBCOMMANDS:
+              list                    List things.
+
+              See 'tool help <subcommand>' for detailed help.
+
+            """), help)
+        XCTAssertTrue(help.contains("USAGE: tool [<subcommand>]\n"), help)
+    }
+
+    /// The help of a real command, pinned: a change to `learn list`'s description shows up here.
+    func testListHelpIsPinned() {
+        let expected = """
+            OVERVIEW: List the exercises and their status.
+
+            The current exercise is marked with '>'. The --json output is a stable contract
+            (docs/cli.md).
+
+            USAGE: learn list [--pending|--done] [--json] [--workspace <dir>]
+
+            ARGUMENTS:
+              (none)
+
+            OPTIONS:
+              --pending               Only exercises not yet passed.
+              --done                  Only exercises that have passed.
+              --json                  Print {"exercises": [...]} as JSON.
+              --workspace <dir>       The course folder, which holds lessons/catalog.json.
+                                      (default: $FAIRWORK_WORKSPACE, else found upwards from
+                                      here)
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              (none)
+
+            """
+        XCTAssertEqual(Dispatcher.helpText(for: ["learn", "list"]), expected)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+
+/// The course of this repository (lessons/catalog.json and what it names), through the binary.
+final class RealCourseTests: XCTestCase {
+    /// `learn verify` over the real course: fails when a solution stops passing, a stub stops
+    /// failing, or an authoring rule breaks (docs/authoring.md).
+    func testVerifyPassesOnTheRealCourse() throws {
+        let course = try CourseCopy.realCourse()
+        defer { course.remove() }
+        let run = try course.learn("verify", "--json")   // two checks at a time, the default
+        let report = try jsonObject(run)
+        XCTAssertEqual(report["ok"] as? Bool, true, run.stdout)
+        XCTAssertEqual(run.exitCode, 0, run.stdout + run.stderr)
+        let exercises = try XCTUnwrap(report["exercises"] as? [[String: Any]])
+        XCTAssertFalse(exercises.isEmpty)
+        for exercise in exercises {
+            XCTAssertEqual(Set(exercise.keys), ["id", "solution", "stub", "problems"])
+            XCTAssertEqual(exercise["solution"] as? String, "passed", "\(exercise)")
+            XCTAssertEqual(exercise["stub"] as? String, "failed", "\(exercise)")
+        }
+    }
+
+    /// The tiny fixture course must itself be sound, or the fixture tests prove nothing.
+    func testVerifyPassesOnTheFixtureAndFailsWhenAStubPasses() throws {
+        let course = try CourseCopy.tinyCourse()
+        defer { course.remove() }
+        let sound = try course.learn("verify")
+        XCTAssertEqual(sound.exitCode, 0, sound.stdout + sound.stderr)
+        XCTAssertTrue(sound.stdout.hasSuffix("verify: all 3 exercises are sound\n"), sound.stdout)
+
+        try course.write(try course.read("solutions/01-tiny/03_clamp.swift") + "// TODO: nothing\n", to: "exercises/01-tiny/03_clamp.swift")
+        let broken = try course.learn("verify")
+        XCTAssertEqual(broken.exitCode, 1)
+        let row = broken.stdout.split(separator: "\n").first { $0.hasPrefix("clamp ") }
+        XCTAssertEqual(row?.split(separator: " "), ["clamp", "passed", "passed", "1", "problem"], broken.stdout)
+        XCTAssertTrue(broken.stdout.contains("problem: clamp: stub exercises/01-tiny/03_clamp.swift: expected failed, got passed"), broken.stdout)
+    }
+
+    /// Fresh start, a failing check, a pass saved, hints, reset, a missing file, a corrupt state.
+    func testALearnersFirstStepsThroughModuleOne() throws {
+        let course = try CourseCopy.realCourse()
+        defer { course.remove() }
+        let list = try jsonObject(try course.learn("list", "--json"))
+        let entries = try XCTUnwrap(list["exercises"] as? [[String: Any]])
+        let first = try XCTUnwrap(entries.first)
+        XCTAssertEqual(first["current"] as? Bool, true)
+        XCTAssertEqual(first["status"] as? String, "pending")
+        let id = try XCTUnwrap(first["id"] as? String), path = try XCTUnwrap(first["path"] as? String)
+
+        let failing = try course.learn("check", "--json")
+        XCTAssertEqual(failing.exitCode, 1)
+        let failed = try jsonObject(failing)
+        XCTAssertEqual(failed["id"] as? String, id)
+        XCTAssertEqual(failed["status"] as? String, "failed", "the untouched stub fails with failed tests")
+        let tests = try XCTUnwrap(failed["tests"] as? [[String: Any]])
+        XCTAssertTrue(tests.contains { $0["status"] as? String == "failed" && !($0["message"] as? String ?? "").isEmpty })
+
+        try course.solve(path)
+        let passing = try course.learn("check")
+        XCTAssertEqual(passing.exitCode, 0, passing.stdout)
+        XCTAssertTrue(passing.stdout.hasPrefix("\(id) passed: all \(tests.count) tests passed"), passing.stdout)
+        let after = try XCTUnwrap(try jsonObject(try course.learn("list", "--json"))["exercises"] as? [[String: Any]])
+        XCTAssertEqual(after.first?["status"] as? String, "passed")
+        XCTAssertEqual(after.dropFirst().first?["current"] as? Bool, true)
+
+        let lesson = try course.learn("lesson")
+        XCTAssertEqual(lesson.exitCode, 0)
+        XCTAssertFalse(lesson.stdout.isEmpty)
+
+        // Hints of the (new) current exercise, level by level.
+        let next = try XCTUnwrap(after.dropFirst().first?["id"] as? String)
+        XCTAssertTrue(try course.learn("hint").stdout.hasPrefix("Hint 1 of "))
+        XCTAssertTrue(try course.learn("hint").stdout.contains("\nHint 2 of "))
+        XCTAssertEqual(try state(of: course)["hint_levels"] as? [String: Int], [next: 2])
+
+        // Reset the passed exercise: the stub is back, the solution kept, the exercise pending.
+        let stub = try String(contentsOf: LearnRun.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+        XCTAssertEqual(try course.learn("reset", id).exitCode, 0)
+        XCTAssertEqual(try course.read(path), stub)
+        XCTAssertEqual(try state(of: course)["passed"] as? [String: String], [:])
+
+        // A missing file is reported with the way back.
+        try FileManager.default.removeItem(at: course.url(path))
+        let missing = try course.learn("check", id)
+        XCTAssertEqual(missing.exitCode, 65)
+        XCTAssertTrue(missing.stderr.contains("run `learn reset \(id)` to restore the original stub"), missing.stderr)
+        XCTAssertEqual(try course.learn("reset", id).exitCode, 0)
+
+        // A corrupt progress file: moved aside, rebuilt by checking every exercise (the solved
+        // one passes again, the stubs fail).
+        try course.solve(path)
+        try course.write("\u{0}garbage", to: ".learn/state.json")
+        let rebuilt = try course.learn("list", "--json")
+        XCTAssertEqual(rebuilt.exitCode, 0)
+        XCTAssertTrue(rebuilt.stderr.contains("it was moved to"), rebuilt.stderr)
+        let statuses = try XCTUnwrap(try jsonObject(rebuilt)["exercises"] as? [[String: Any]]).map { $0["status"] as? String }
+        XCTAssertEqual(statuses, ["passed"] + Array(repeating: "pending", count: entries.count - 1))
+    }
+
+    private func state(of course: CourseCopy) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(course.read(".learn/state.json").utf8)) as? [String: Any])
+    }
+}

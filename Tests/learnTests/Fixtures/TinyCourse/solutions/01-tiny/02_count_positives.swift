@@ -1,0 +1,3 @@
+func countPositives(_ values: [Int]) -> Int {
+    values.filter { $0 > 0 }.count
+}
