@@ -17,6 +17,10 @@ import Foundation
 /// L2 penalty with C = 1 (scikit-learn's default) throughout. scikit-learn runs with its defaults
 /// (lbfgs, tol 1e-4), with lbfgs at tol 1e-10 (the optimum ours reaches; synthetic part only, as
 /// it takes about a minute on Adult), and with its Newton solver `newton-cholesky` at tol 1e-10.
+/// Both sides run on one thread: FairKit's fit is single-threaded, and Python's numerical
+/// libraries get OMP/OPENBLAS/MKL_NUM_THREADS=1 unless the environment sets them (on a shared
+/// machine, their default thread pools slow scikit-learn down several times over, which would
+/// flatter the ratio).
 enum FitBenchmark {
     static let benchmark = Benchmark(
         name: "fit",
@@ -60,7 +64,8 @@ enum FitBenchmark {
 
     static func run(_ options: BenchmarkOptions) throws {
         let repeats = try options.int("repeats", default: 5)
-        print("Logistic regression, L2 with C = \(c); medians of \(repeats) runs; \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
+        print("Logistic regression, L2 with C = \(c); medians of \(repeats) runs; one thread each side "
+            + "(\(ProcessInfo.processInfo.activeProcessorCount) cores)\n")
         if options.python == nil {
             print("scikit-learn comparison skipped: pass --python PATH or set FAIRWORK_PYTHON to an interpreter with pandas and scikit-learn\n")
         }
@@ -202,6 +207,11 @@ enum FitBenchmark {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"] where environment[name] == nil {
+            environment[name] = "1"
+        }
+        process.environment = environment
         let stdout = Pipe()
         process.standardOutput = stdout
         process.standardError = FileHandle.standardError
