@@ -5,6 +5,7 @@ import Foundation
 let registry: [Benchmark] = [
     CheckBenchmark.benchmark,
     MetricFrameBenchmark.benchmark,
+    FitBenchmark.benchmark,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
