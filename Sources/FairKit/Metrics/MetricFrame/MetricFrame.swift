@@ -39,7 +39,7 @@ public struct MetricFrame: Sendable {
     public init(metrics: [FrameMetric], labels: [Int], predictions: [Int], scores: [Double]? = nil,
                 weights: [Double]? = nil, sensitive: [SensitiveFeature], control: [SensitiveFeature] = []) throws {
         try MetricInput.validate(labels: labels, predictions: predictions, weights: weights)
-        if let scores { try MetricInput.validate(scores: scores, labelCount: labels.count) }
+        if let scores { try MetricInput.validate(labels: labels, scores: scores, weights: weights, probabilities: false) }
         if let repeated = Dictionary(grouping: metrics.map(\.id), by: { $0 }).first(where: { $0.value.count > 1 }) {
             throw MetricError.invalidArgument("the metric '\(repeated.key)' is listed twice; list each metric once")
         }

@@ -11,11 +11,11 @@ final class GroupCalibrationTests: XCTestCase {
                                                bins: 2)
         let curve = calibration.overall
         XCTAssertEqual(curve.bins.map(\.rows), [3, 2])
-        XCTAssertEqual(curve.bins[0].meanScore, 0.25, accuracy: 1e-15)
-        XCTAssertEqual(curve.bins[0].observedRate, 1.0 / 3, accuracy: 1e-15)
-        XCTAssertEqual(curve.bins[1].meanScore, 0.85, accuracy: 1e-15)
+        XCTAssertEqual(curve.bins[0].meanPredicted, 0.25, accuracy: 1e-15)
+        XCTAssertEqual(curve.bins[0].fractionPositive, 1.0 / 3, accuracy: 1e-15)
+        XCTAssertEqual(curve.bins[1].meanPredicted, 0.85, accuracy: 1e-15)
         XCTAssertEqual(curve.expectedCalibrationError.number!, 0.11, accuracy: 1e-15)
-        XCTAssertEqual(curve.meanScore.number!, 0.49, accuracy: 1e-15)
+        XCTAssertEqual(curve.meanPredictedOverall.number!, 0.49, accuracy: 1e-15)
         XCTAssertEqual(curve.baseRate.number!, 0.6, accuracy: 1e-15)
     }
 
@@ -39,7 +39,7 @@ final class GroupCalibrationTests: XCTestCase {
     func testBadInputIsAnErrorNamingTheRow() {
         let groups = try! GroupIndex([SensitiveFeature(name: "g", values: ["a", "a"])])
         XCTAssertThrowsError(try GroupCalibration(labels: [0, 1], scores: [0.2, 1.5], groups: groups)) { error in
-            XCTAssertEqual("\(error)", "score at row 2 is 1.5; scores must be probabilities in [0, 1]")
+            XCTAssertEqual("\(error)", "probability at row 2 is 1.5; probabilities must lie in [0, 1] (pass P(y = 1), not a raw score)")
         }
         XCTAssertThrowsError(try GroupCalibration(labels: [0, 1], scores: [0.2, 0.5], groups: groups, bins: 0))
     }

@@ -119,8 +119,8 @@ final class ReferenceCrossCheckTests: XCTestCase {
         ]
         XCTAssertEqual(calibration.groups, ["sex=F", "sex=M"])
         for (curve, reference) in zip(calibration.curves, expected) {
-            assertClose(curve.bins.map(\.observedRate), reference.observed, "observed")
-            assertClose(curve.bins.map(\.meanScore), reference.meanScore, "mean score")
+            assertClose(curve.bins.map(\.fractionPositive), reference.observed, "observed")
+            assertClose(curve.bins.map(\.meanPredicted), reference.meanScore, "mean score")
         }
     }
 

@@ -119,6 +119,8 @@ final class ScoreMetricTests: XCTestCase {
         XCTAssertEqual(curve.meanPredicted[0], 0.25, accuracy: 1e-15)
         XCTAssertEqual(curve.fractionPositive, [1.0 / 3.0, 1])
         XCTAssertEqual(curve.binWeights, [3, 1])
+        // ECE = (3/4)·|1/3 − 0.25| + (1/4)·|1 − 0.8| = 0.0625 + 0.05 = 0.1125.
+        XCTAssertEqual(try XCTUnwrap(curve.expectedCalibrationError.number), 0.1125, accuracy: 1e-15)
         let weighted = try CalibrationCurve(labels: y, probabilities: p, weights: [1, 2, 1, 1], bins: 2)
         XCTAssertEqual(weighted.meanPredicted[0], 0.2625, accuracy: 1e-15)
         XCTAssertEqual(weighted.fractionPositive[0], 0.5, accuracy: 1e-15)
