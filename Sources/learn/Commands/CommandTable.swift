@@ -13,6 +13,7 @@ enum CommandTable {
         GotoCommand.self,
         ResetCommand.self,
         VerifyCommand.self,
+        AuditCommand.self,
         HelpCommand.self,
     ]
 

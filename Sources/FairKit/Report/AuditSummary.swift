@@ -1,0 +1,138 @@
+/// The plain-language summary of a fairness audit: one sentence per flag, worst first, naming the
+/// group, the metric, both values, the reference and who is at a disadvantage; then what could not
+/// be judged (groups too small, undefined disparities). When nothing is flagged it says so.
+///
+/// Example: "sex=Female is selected at 0.40x the rate of sex=Male (selection rate 0.20 vs 0.50):
+/// below the 0.8 threshold (the four-fifths rule); sex=Female is at a disadvantage."
+///
+/// Wording by metric: the selection rate "is selected at r x the rate of", the share of positive
+/// predictions "receives r x the share ... that ... receives", every other metric "'s <metric> is
+/// r x that of". Who is at a disadvantage follows the metric's direction as audited (reversed for
+/// the selection rate when the positive prediction is harmful); a neutral metric (the base rate)
+/// names no one. The four-fifths rule (US EEOC Uniform Guidelines, 29 CFR 1607.4(D)) is cited for
+/// a selection rate below τ when the positive prediction is the favourable one.
+public enum AuditSummary {
+    /// How many flags the summary spells out, worst first; the rest are counted.
+    public static let flagSentenceLimit = 10
+
+    /// The summary's sentences: how many flags there are and where, the worst
+    /// `flagSentenceLimit` of them one by one, how many more; or that nothing is flagged. Then the
+    /// groups too small to judge and the disparities that are undefined.
+    public static func sentences(for audit: FairnessAudit) -> [String] {
+        var sentences: [String] = []
+        let undefined = undefinedDisparities(in: audit)
+        let range = "[\(ReportNumber.setting(audit.threshold)), \(ReportNumber.setting(1 / audit.threshold))]"
+        let flags = audit.flags
+        if flags.isEmpty {
+            sentences.append("Nothing is flagged: every disparity\(undefined.isEmpty ? "" : " that could be computed") between groups of "
+                + "\(audit.smallGroupRows) rows or more lies within \(range) (τ = \(ReportNumber.setting(audit.threshold))).")
+        } else {
+            let counts = audit.sections.compactMap { section -> String? in
+                let n = flags.filter { $0.attributes == section.attributes }.count
+                return n == 0 ? nil : "\(n) for \(section.title)"
+            }
+            var text = "\(flags.count) disparit\(flags.count == 1 ? "y is" : "ies are") flagged (outside \(range)): \(listed(counts))."
+            if flags.count > 1 { text += flags.count > flagSentenceLimit ? " The worst \(flagSentenceLimit):" : " Worst first:" }
+            sentences.append(text)
+            sentences += flags.prefix(flagSentenceLimit).map { sentence(for: $0, in: audit) }
+            if flags.count > flagSentenceLimit {
+                sentences.append("\(flags.count - flagSentenceLimit) more are marked ! in the tables below.")
+            }
+        }
+        let small = audit.smallGroups
+        if !small.isEmpty {
+            let named = small.map { "\(displayName($0.group.name)) (\(ReportNumber.count($0.group.rows)) row\($0.group.rows == 1 ? "" : "s"))" }
+            var text = "Too small to judge (fewer than \(audit.smallGroupRows) rows): \(listed(named))."
+            let n = audit.smallGroupFlags.count
+            if n > 0 {
+                text += " \(n) disparit\(n == 1 ? "y" : "ies") outside \(range) involve\(n == 1 ? "s" : "") "
+                    + "\(small.count == 1 ? "it" : "them") and \(n == 1 ? "is" : "are") not counted as flags (marked ?)."
+            }
+            sentences.append(text)
+        }
+        if let first = undefined.first {
+            let n = undefined.count
+            sentences.append("\(n) disparit\(n == 1 ? "y is" : "ies are") undefined, so \(n == 1 ? "it" : "they") could not be judged; "
+                + "for example, \(first). The notes under the tables give every reason.")
+        }
+        return sentences
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func listed(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    }
+
+    /// One flag as a sentence.
+    public static func sentence(for flag: FairnessAudit.Flag, in audit: FairnessAudit) -> String {
+        let metric = audit.metric(flag.metricID)
+        let name = metric?.displayName ?? flag.metricID
+        let thresholds = [audit.threshold, 1 / audit.threshold]
+        let ratio = ReportNumber.ratio(flag.disparity, distinctFrom: thresholds) + "x"
+        let section = audit.sections.first { $0.attributes == flag.attributes }
+        let group: String, reference: String
+        switch flag.convention {
+        case .aequitas:
+            (group, reference) = (displayName(flag.group), displayName(flag.reference))
+        case .aif360:
+            let sides = section?.aif360.map { ($0.unprivileged, $0.privileged) } ?? ([flag.group], [flag.reference])
+            group = "the unprivileged group (\(side(sides.0)))"
+            reference = "the privileged group (\(side(sides.1)))"
+        }
+        var text = comparison(flag.metricID, name: name, group: group, ratio: ratio, reference: reference)
+        let values: (String, String) = ReportNumber.countMetricIDs.contains(flag.metricID)
+            ? (ReportNumber.count(flag.value), ReportNumber.count(flag.referenceValue))
+            : ReportNumber.pair(flag.value, flag.referenceValue)
+        text += " (\(name) \(values.0) vs \(values.1)\(flag.convention == .aif360 ? ", AIF360's disparate impact" : "")): "
+        if flag.isBelowThreshold {
+            text += "below the \(ReportNumber.setting(audit.threshold)) threshold"
+            if flag.metricID == GroupMetric.selectionRate.id, !audit.positiveIsHarmful { text += " (the four-fifths rule)" }
+        } else {
+            text += "above the \(ReportNumber.setting(1 / audit.threshold)) threshold (1/τ)"
+        }
+        // The second mention of an AIF360 side is its short name.
+        let (groupAgain, referenceAgain) = flag.convention == .aif360 ? ("the unprivileged group", "the privileged group") : (group, reference)
+        switch flag.disadvantaged {
+        case flag.group?: text += "; \(groupAgain) is at a disadvantage."
+        case flag.reference?: text += "; \(referenceAgain) is at a disadvantage."
+        default: text += "; the \(name) describes the data, not how the model treats a group, so neither is called disadvantaged."
+        }
+        // A sentence may open with "the unprivileged group"; a group's own name is never recased.
+        return text.hasPrefix("the ") ? "T" + text.dropFirst() : text
+    }
+
+    /// "sex=Female, race=Black" as "sex=Female and race=Black", which reads unambiguously in a sentence.
+    static func displayName(_ group: String) -> String {
+        group.replacingOccurrences(of: ", ", with: " and ")
+    }
+
+    /// An AIF360 side in a sentence: its groups, or how many there are when that is more than
+    /// `sideGroupsNamed`.
+    private static func side(_ groups: [String]) -> String {
+        groups.count <= sideGroupsNamed ? groups.map(displayName).joined(separator: " or ")
+            : "\(groups.count) groups, named in the AIF360 table"
+    }
+
+    /// How many groups of an AIF360 side a sentence names.
+    static let sideGroupsNamed = 4
+
+    private static func comparison(_ metricID: String, name: String, group: String, ratio: String, reference: String) -> String {
+        switch metricID {
+        case GroupMetric.selectionRate.id:
+            return "\(group) is selected at \(ratio) the rate of \(reference)"
+        case GroupMetric.predictedPositiveShare.id:
+            return "\(group) receives \(ratio) the share of positive predictions that \(reference) receives"
+        default:
+            return "\(group)'s \(name) is \(ratio) that of \(reference)"
+        }
+    }
+
+    /// The reasons of every undefined Aequitas disparity and AIF360 comparison, in report order.
+    static func undefinedDisparities(in audit: FairnessAudit) -> [String] {
+        audit.sections.flatMap { section in
+            section.aequitas.findings.compactMap(\.disparity.undefinedReason)
+                + FairnessAudit.AIF360Comparison.reported.compactMap { section.aif360?.metrics[$0.id]?.undefinedReason }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// A piece of HTML built as a tree, so that text is always escaped: a value written with
+/// `.text` can never become markup, whatever the data holds (`<script>`, quotes, ampersands).
+/// Element and attribute names come from the program, never from data.
+public struct HTMLNode: Sendable, Equatable {
+    indirect enum Content: Sendable, Equatable {
+        case element(name: String, attributes: [Attribute], children: [HTMLNode])
+        case text(String)
+    }
+
+    /// An attribute `name="value"`; the value is escaped when rendered.
+    public struct Attribute: Sendable, Equatable {
+        public var name: String
+        public var value: String
+
+        public init(_ name: String, _ value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    let content: Content
+
+    /// Text, escaped when rendered.
+    public static func text(_ text: String) -> HTMLNode {
+        HTMLNode(content: .text(text))
+    }
+
+    /// An element with attributes and children.
+    public static func element(_ name: String, _ attributes: [Attribute] = [], _ children: [HTMLNode] = []) -> HTMLNode {
+        HTMLNode(content: .element(name: name, attributes: attributes, children: children))
+    }
+
+    /// An element holding only text: `.element("td", text: "0.36")`.
+    public static func element(_ name: String, _ attributes: [Attribute] = [], text: String) -> HTMLNode {
+        element(name, attributes, [.text(text)])
+    }
+
+    /// Elements that have no content and no end tag.
+    static let voidElements: Set<String> = ["br", "hr", "img", "meta", "link", "col", "input"]
+
+    /// The node as HTML.
+    public func render() -> String {
+        var out = ""
+        render(into: &out)
+        return out
+    }
+
+    func render(into out: inout String) {
+        switch content {
+        case .text(let text):
+            out += HTMLNode.escape(text)
+        case let .element(name, attributes, children):
+            out += "<" + name
+            for attribute in attributes {
+                out += " \(attribute.name)=\"\(HTMLNode.escape(attribute.value))\""
+            }
+            out += ">"
+            guard !Self.voidElements.contains(name) else { return }
+            for child in children { child.render(into: &out) }
+            out += "</\(name)>"
+        }
+    }
+
+    /// `text` with `&`, `<`, `>`, `"` and `'` as character references: safe in element content
+    /// and in quoted attribute values (HTML Living Standard, 13.1.4 and 13.1.2.3).
+    ///
+    /// Example: `<a href="x">` becomes `&lt;a href=&quot;x&quot;&gt;`.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
+
+/// A self-contained HTML page: doctype, UTF-8, a title, an inline style sheet and a body; no
+/// scripts and nothing loaded from elsewhere, so the file can be mailed or archived as it is.
+public struct HTMLDocument: Sendable, Equatable {
+    public var title: String
+    /// CSS for the `<style>` element. It comes from the program; `</` in it is refused.
+    public var styleSheet: String
+    public var body: [HTMLNode]
+
+    public init(title: String, styleSheet: String = "", body: [HTMLNode] = []) {
+        self.title = title
+        self.styleSheet = styleSheet
+        self.body = body
+    }
+
+    /// The page as text.
+    public func render() -> String {
+        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += HTMLNode.element("title", text: title).render() + "\n"
+        // Raw text: a style element ends at the first "</", which program-written CSS never holds.
+        if !styleSheet.isEmpty, !styleSheet.contains("</") { out += "<style>\n" + styleSheet + "\n</style>\n" }
+        out += "</head>\n<body>\n"
+        for node in body {
+            node.render(into: &out)
+            out += "\n"
+        }
+        return out + "</body>\n</html>\n"
+    }
+}

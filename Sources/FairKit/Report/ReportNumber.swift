@@ -1,0 +1,112 @@
+import Foundation
+
+/// How every report shows numbers, in one place, so the terminal, Markdown and HTML renderings of
+/// a report agree digit for digit. (JSON carries the numbers unrounded.)
+///
+/// | kind | rule | examples |
+/// |---|---|---|
+/// | rate, value in [0, 1] | 3 decimals; a non-zero value under 0.001 with 2 significant digits | 0.113, 1.000, 0.00042 |
+/// | ratio | 2 decimals (0 decimals from 100 up) | 0.36, 1.50, 250 |
+/// | difference | signed, 3 decimals | +0.125, -0.190, 0.000 |
+/// | count | whole numbers with thousands separators; others 1 decimal | 48,842, 1,234.5 |
+/// | share | percent, 1 decimal | 33.2% |
+/// | setting (τ, a threshold) | shortest exact form up to 4 decimals, else 2 decimals | 0.8, 1.25, 1.43 |
+public enum ReportNumber {
+    /// A rate or any value of a metric table entry that is a proportion.
+    public static func rate(_ x: Double) -> String {
+        guard x.isFinite else { return String(x) }
+        if x != 0, abs(x) < 0.001 { return String(format: "%.2g", x) }
+        return String(format: "%.3f", x)
+    }
+
+    /// A ratio of two values, such as a disparity.
+    public static func ratio(_ x: Double) -> String {
+        guard x.isFinite else { return String(x) }
+        if x != 0, abs(x) < 0.01 { return String(format: "%.2g", x) }
+        return abs(x) >= 100 ? String(format: "%.0f", x) : String(format: "%.2f", x)
+    }
+
+    /// A ratio shown against the thresholds it is judged by, with as many more decimals as it
+    /// takes to tell it from each of them: 0.7996 against 0.8 is "0.7996", not "0.80".
+    public static func ratio(_ x: Double, distinctFrom thresholds: [Double]) -> String {
+        var text = ratio(x)
+        var decimals = 2
+        while decimals < 6, x.isFinite, abs(x) < 100,
+              thresholds.contains(where: { $0 != x && String(format: "%.\(decimals)f", $0) == text }) {
+            decimals += 1
+            text = String(format: "%.\(decimals)f", x)
+        }
+        return text
+    }
+
+    /// A signed difference.
+    public static func difference(_ x: Double) -> String {
+        guard x.isFinite else { return String(x) }
+        let text = String(format: "%+.3f", x)
+        return text == "+0.000" || text == "-0.000" ? "0.000" : text
+    }
+
+    /// A count of rows or a total weight.
+    public static func count(_ x: Double) -> String {
+        guard x.isFinite else { return String(x) }
+        if x == x.rounded(), abs(x) < 1e15 { return grouped(String(Int64(x))) }
+        let text = String(format: "%.1f", x)
+        let parts = text.split(separator: ".", maxSplits: 1)
+        return grouped(String(parts[0])) + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// A count of rows.
+    public static func count(_ n: Int) -> String { count(Double(n)) }
+
+    /// A share as a percentage.
+    public static func percent(_ x: Double) -> String {
+        x.isFinite ? String(format: "%.1f%%", 100 * x) : String(x)
+    }
+
+    /// A setting the user chose, such as τ = 0.8 or a score threshold.
+    public static func setting(_ x: Double) -> String {
+        guard x.isFinite else { return String(x) }
+        for decimals in 0...4 {
+            let text = String(format: "%.\(decimals)f", x)
+            if Double(text) == x { return text }
+        }
+        return String(format: "%.2f", x)
+    }
+
+    /// Two values compared in a sentence ("0.19 vs 0.31"): 2 decimals, or 3 when 2 would make
+    /// different values look equal.
+    public static func pair(_ a: Double, _ b: Double) -> (String, String) {
+        let short = (String(format: "%.2f", a), String(format: "%.2f", b))
+        return short.0 == short.1 && a != b ? (rate(a), rate(b)) : short
+    }
+
+    /// A metric's value: a rate, or a count for the metrics that count rows.
+    public static func metric(_ value: MetricValue, id: String) -> String {
+        guard let x = value.number else { return undefined }
+        return countMetricIDs.contains(id) ? count(x) : rate(x)
+    }
+
+    /// A difference or ratio that may be undefined.
+    public static func difference(_ value: MetricValue) -> String { value.number.map(difference) ?? undefined }
+    public static func ratio(_ value: MetricValue) -> String { value.number.map(ratio) ?? undefined }
+
+    /// What an undefined value shows; its reason goes in a note.
+    public static let undefined = "undefined"
+
+    /// The metrics of the metric table whose values are counts, not proportions.
+    public static let countMetricIDs: Set<String> = Set([
+        GroupMetric.count, .truePositives, .falsePositives, .trueNegatives, .falseNegatives,
+    ].map(\.id))
+
+    /// "48842" as "48,842".
+    private static func grouped(_ digits: String) -> String {
+        let negative = digits.hasPrefix("-")
+        let body = Array(negative ? digits.dropFirst() : Substring(digits))
+        var out = ""
+        for (i, character) in body.enumerated() {
+            if i > 0, (body.count - i) % 3 == 0 { out.append(",") }
+            out.append(character)
+        }
+        return (negative ? "-" : "") + out
+    }
+}

@@ -1,0 +1,38 @@
+import FairKit
+import Foundation
+
+extension AuditRequest {
+    /// Reads the CSV file and audits it. A problem with the command line is an `AuditFailure` of
+    /// kind `usage`; one with the file or its contents (unreadable, malformed at a line and field,
+    /// an unknown column, a label of three values, missing values, an empty group) is `badInput`,
+    /// its message starting with the file's path and ending with the option that fixes it.
+    public func run(currentDirectory: URL) throws -> FairnessAudit {
+        let (columns, options) = try resolved()
+        let url = URL(fileURLWithPath: data, relativeTo: currentDirectory).standardizedFileURL
+        do {
+            let table = try CSVReader().read(contentsOf: url)
+            return try FairnessAudit(table: table, columns: columns, options: options, dataName: data)
+        } catch let error as DelimitedTextError {
+            // Its description already starts with the file, line and field.
+            throw AuditFailure(.badInput, "\(error)")
+        } catch {
+            throw AuditFailure(.badInput, "\(data): \(error)\(hint(for: error))")
+        }
+    }
+
+    /// The option that fixes `error`, when there is one.
+    private func hint(for error: Error) -> String {
+        switch error as? FairnessAuditError {
+        case .positiveValueNeeded?:
+            return " with --positive VALUE"
+        case .missingValues?:
+            return " (--drop-missing leaves them out and reports how many)"
+        case .numericColumnNeedsGrouping(let column, _)?:
+            return ": --bins \(column)=LOW-HIGH,...,LOW- (e.g. --bins \(column)=18-25,26-40,41-) or --privileged '\(column)>NUMBER'"
+        case .groupingNeedsNumbers(let column, _)?:
+            return " (--privileged \(column)=VALUE)"
+        default:
+            return ""
+        }
+    }
+}
