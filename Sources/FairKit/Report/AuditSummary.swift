@@ -46,7 +46,7 @@ public enum AuditSummary {
             let n = audit.smallGroupFlags.count
             if n > 0 {
                 text += " \(n) disparit\(n == 1 ? "y" : "ies") outside \(range) involve\(n == 1 ? "s" : "") "
-                    + "\(small.count == 1 ? "it" : "them") and \(n == 1 ? "is" : "are") not counted as flags (marked ?)."
+                    + "\(small.count == 1 ? "it" : "them") and \(n == 1 ? "is not counted as a flag" : "are not counted as flags") (marked ?)."
             }
             sentences.append(text)
         }

@@ -59,6 +59,7 @@ extension FairnessAudit {
             throw FairnessAuditError.invalidArgument("the \(role) column '\(name)' cannot also be a protected attribute")
         }
         for name in names { _ = try table.column(name) }
+        guard table.rowCount > 0 else { throw FairnessAuditError.noRows(droppedRows: 0) }
 
         let predictsByScore: Bool
         if case .score = columns.prediction { predictsByScore = true } else { predictsByScore = false }
