@@ -36,7 +36,8 @@ public enum AuditSummary {
             sentences.append(text)
             sentences += flags.prefix(flagSentenceLimit).map { sentence(for: $0, in: audit) }
             if flags.count > flagSentenceLimit {
-                sentences.append("\(flags.count - flagSentenceLimit) more are marked ! in the tables below.")
+                let more = flags.count - flagSentenceLimit
+                sentences.append("\(more) more \(more == 1 ? "is" : "are") marked ! in the tables below.")
             }
         }
         let small = audit.smallGroups
