@@ -58,7 +58,7 @@ struct ContingencyTable: Sendable {
         if total == 0 { return "no row has a value in both \(names.first) and \(names.second)" }
         if rowCount < 2 || columnCount < 2 {
             let which = rowCount < 2 ? names.first : names.second
-            return "\(which) holds a single value in the \(Int(total)) rows where both \(names.first) and \(names.second) have one"
+            return "\(which) holds a single value in the \(rowsText(Int(total))) where both \(names.first) and \(names.second) have one"
         }
         return nil
     }

@@ -20,7 +20,7 @@ extension DataBiasReport {
         let on = r.columns.joined(separator: " x ")
         var out: [String] = []
         if r.rowsMissingGroup > 0 {
-            out.append("\(r.rowsMissingGroup) rows have no value for \(r.columns.joined(separator: " or ")) and belong to no group of \(on).")
+            out.append("Left out of every group of \(on): \(rowsText(r.rowsMissingGroup)) without a value for \(r.columns.joined(separator: " or ")).")
         }
         let empty = r.groups.filter { $0.count == 0 }
         if !empty.isEmpty {
@@ -41,7 +41,7 @@ extension DataBiasReport {
             let occupied = r.groups.filter { $0.count > 0 }
             if let smallest = occupied.min(by: { $0.count < $1.count }), let largest = occupied.max(by: { $0.count < $1.count }),
                occupied.count > 1 {
-                out.append("\(on): the smallest group, \(smallest.group), has \(smallest.count) rows (\(percent(smallest.share))); "
+                out.append("\(on): the smallest group, \(smallest.group), has \(rowsText(smallest.count)) (\(percent(smallest.share))); "
                     + "the largest, \(largest.group), \(largest.count) (\(percent(largest.share))).")
             }
         }
@@ -80,7 +80,9 @@ extension DataBiasReport {
             return ["No feature is a likely proxy for \(scan.protectedColumn); the strongest association is "
                 + "\(strongest.feature) (\(described(strongest)))."]
         }
-        return likely.map { "\($0.feature) is a likely proxy for \(scan.protectedColumn) (\(described($0)))." }
+        return likely.map { a in
+            "\(a.feature) is a likely proxy for \(scan.protectedColumn) (\(([described(a)] + a.notes).joined(separator: "; ")))."
+        }
     }
 
     private static func fitSentence(_ test: ChiSquareTest, of on: String, significanceLevel: Double, approximate: Bool) -> String {

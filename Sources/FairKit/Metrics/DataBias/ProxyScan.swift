@@ -58,7 +58,7 @@ public struct ProxyAssociation: Sendable, Equatable, Codable {
     public let binned: Bool
     /// Whether V or η, or NMI, reaches its threshold.
     public let likelyProxy: Bool
-    /// Caveats: many levels, sparse cells, binning.
+    /// Caveats that weaken the value: many levels, sparse cells.
     public let notes: [String]
 
     enum CodingKeys: String, CodingKey {
@@ -81,7 +81,7 @@ public struct ProxyAssociation: Sendable, Equatable, Codable {
 /// - categorical or boolean feature: Cramér's V = √(X² / (n (min(r, c) - 1))), X² Pearson's
 ///   statistic of the r × c contingency table (scipy's `association(method="cramer")`), or
 ///   Bergsma's bias-corrected V (see `ContingencyTable.cramersV`).
-/// - numeric feature: the correlation ratio η = √(SS_between / SS_total) = √(1 - Σ_g Σᵢ∈g (xᵢ - x̄_g)²
+/// - numeric feature: the correlation ratio η = √(SS_between / SS_total) = √(Σ_g n_g (x̄_g - x̄)²
 ///   / Σᵢ (xᵢ - x̄)²) (Pearson, 1905; Fisher, Statistical Methods for Research Workers, 1925), the
 ///   share of the feature's variance the groups explain, square-rooted.
 /// - every feature: normalised mutual information (scikit-learn's `normalized_mutual_info_score`,
@@ -151,7 +151,6 @@ public struct ProxyScan: Sendable, Equatable, Codable {
         if case .numeric(let numbers) = feature.values {
             measure = .correlationRatio
             value = correlationRatio(assignment, numbers, featureName: feature.name)
-            if coded.binned { notes.append("numeric: NMI over \(table.columnCount) quantile bins") }
         } else {
             measure = biasCorrected ? .biasCorrectedCramersV : .cramersV
             value = table.cramersV(biasCorrected: biasCorrected)
@@ -184,13 +183,18 @@ public struct ProxyScan: Sendable, Equatable, Codable {
         let total = Moments(present.flatMap { $0 })
         guard total.count > 0 else { return .undefined(reason: "no row has a value in both \(assignment.codes.name) and \(featureName)") }
         guard present.count >= 2 else {
-            return .undefined(reason: "\(assignment.codes.name) holds a single group in the \(total.count) rows where \(featureName) has a value")
+            return .undefined(reason: "\(assignment.codes.name) holds a single group in the \(rowsText(total.count)) where \(featureName) has a value")
         }
         guard total.squaredDeviations > 0 else {
-            return .undefined(reason: "\(featureName) holds a single value in the \(total.count) rows where \(assignment.codes.name) has one")
+            return .undefined(reason: "\(featureName) holds a single value in the \(rowsText(total.count)) where \(assignment.codes.name) has one")
         }
-        let within = present.reduce(0) { $0 + Moments($1).squaredDeviations }
-        return .value(max(0, min(1, 1 - within / total.squaredDeviations)).squareRoot())
+        // SS_between = Σ_g n_g (x̄_g - x̄)² directly, not SS_total - SS_within, which cancels when η is small.
+        let mean = total.mean ?? 0
+        let between = present.reduce(0) { sum, values in
+            let groupMean = Moments(values).mean ?? mean
+            return sum + Double(values.count) * (groupMean - mean) * (groupMean - mean)
+        }
+        return .value(min(1, between / total.squaredDeviations).squareRoot())
     }
 }
 

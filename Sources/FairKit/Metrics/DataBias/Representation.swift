@@ -146,7 +146,7 @@ public struct Representation: Sendable, Equatable, Codable {
             given[g] = share
         }
         if let g = given.indices.first(where: { given[$0] == nil && !assignment.rows[$0].isEmpty }) {
-            throw DataError.invalidArgument("group \(assignment.name(of: g)) has \(assignment.rows[g].count) rows but no reference share; "
+            throw DataError.invalidArgument("group \(assignment.name(of: g)) has \(rowsText(assignment.rows[g].count)) but no reference share; "
                 + "give it one (0 if the population has none)")
         }
         let sum = given.reduce(0) { $0 + ($1 ?? 0) }
@@ -162,7 +162,7 @@ public struct Representation: Sendable, Equatable, Codable {
             (ChiSquareTest(statistic: .undefined(reason: reason), degreesOfFreedom: 0, pValue: .undefined(reason: reason)), nil)
         }
         if let g = counts.indices.first(where: { shares[$0] == 0 && counts[$0] > 0 }) {
-            return undefined("\(names(g)) has \(counts[g]) rows but a population share of 0")
+            return undefined("\(names(g)) has \(rowsText(counts[g])) but a population share of 0")
         }
         let tested = counts.indices.filter { (shares[$0] ?? 0) > 0 }
         let n = Double(tested.reduce(0) { $0 + counts[$1] })
@@ -191,3 +191,6 @@ extension Table {
                            underRepresentationRatio: underRepresentationRatio)
     }
 }
+
+/// "1 row", "2 rows".
+func rowsText(_ count: Int) -> String { count == 1 ? "1 row" : "\(count) rows" }
