@@ -160,4 +160,27 @@ final class ProxyScanTests: XCTestCase {
         XCTAssertTrue(gain.binned)
         XCTAssertEqual(gain.featureLevels, 2)
     }
+
+    func testHighCardinalityMissingValuesAndErrors() throws {
+        // 120 rows, an id-like code with 60 values (each in 2 rows, one per group): V = 0 exactly, but the
+        // column is noted; the protected column is missing in row 0 and the feature in row 1: 118 rows used.
+        let ids = (0..<120).map { "id\($0 / 2)" }
+        let sex = (0..<120).map { $0 == 0 ? nil : ($0 % 2 == 0 ? "f" : "m") }
+        var idsWithGap: [String?] = ids
+        idsWithGap[1] = nil
+        let table = try Table([.categorical("sex", sex), .categorical("id", idsWithGap)])
+        let entry = try XCTUnwrap(table.proxyScan(for: "sex").features.first)
+        XCTAssertEqual(entry.rowsUsed, 118)
+        XCTAssertEqual(entry.rowsExcluded, 2)
+        XCTAssertEqual(entry.featureLevels, 59, "id0 is left with no counted row")
+        XCTAssertTrue(entry.notes.contains { $0.hasPrefix("59 distinct values: with many levels V and NMI are inflated by chance") }, "\(entry.notes)")
+        XCTAssertTrue(entry.notes.contains { $0.contains("Cochran") }, "E = 1 in every cell")
+        XCTAssertEqual(entry.value, .value(0))
+        XCTAssertFalse(entry.likelyProxy)
+
+        XCTAssertThrowsError(try table.proxyScan(for: "sex", features: ["sex", "id"])) { error in
+            XCTAssertEqual("\(error)", "'sex' is the protected column; it cannot be scanned as its own proxy")
+        }
+        XCTAssertThrowsError(try table.proxyScan(for: "sex", numericBins: 1))
+    }
 }
