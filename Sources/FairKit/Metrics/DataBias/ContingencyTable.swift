@@ -24,30 +24,45 @@ struct ContingencyTable: Sendable {
     /// What the two variables are, for the reasons of undefined values.
     let names: (first: String, second: String)
 
+    /// Beyond this many cells (two columns with thousands of values each) no table is built:
+    /// it would take gigabytes, and an association between two such columns means nothing anyway.
+    static let maxCells = 4_000_000
+
     /// Crosses two coded variables of one length (a negative code is a missing value).
     init(_ first: CodedColumn, _ second: CodedColumn) {
-        let firstLevels = first.levelCount, secondLevels = second.levelCount
         names = (first.name, second.name)
-        var full = [Double](repeating: 0, count: firstLevels * secondLevels)
+        // Margins over the full level lists first, so the cells are allocated for the levels that
+        // occur only.
+        var fullRowTotals = [Double](repeating: 0, count: first.levelCount)
+        var fullColumnTotals = [Double](repeating: 0, count: second.levelCount)
         for (a, b) in zip(first.codes, second.codes) where a >= 0 && b >= 0 {
-            full[Int(a) * secondLevels + Int(b)] += 1
+            fullRowTotals[Int(a)] += 1
+            fullColumnTotals[Int(b)] += 1
         }
-        var fullRowTotals = [Double](repeating: 0, count: firstLevels)
-        var fullColumnTotals = [Double](repeating: 0, count: secondLevels)
-        for i in 0..<firstLevels {
-            for j in 0..<secondLevels {
-                fullRowTotals[i] += full[i * secondLevels + j]
-                fullColumnTotals[j] += full[i * secondLevels + j]
+        func compacted(_ totals: [Double]) -> (index: [Int], kept: [Double]) {
+            var next = 0
+            let index = totals.map { t -> Int in
+                guard t > 0 else { return -1 }
+                defer { next += 1 }
+                return next
             }
+            return (index, totals.filter { $0 > 0 })
         }
-        let keptRows = fullRowTotals.indices.filter { fullRowTotals[$0] > 0 }
-        let keptColumns = fullColumnTotals.indices.filter { fullColumnTotals[$0] > 0 }
-        rowCount = keptRows.count
-        columnCount = keptColumns.count
-        counts = keptRows.flatMap { i in keptColumns.map { j in full[i * secondLevels + j] } }
-        rowTotals = keptRows.map { fullRowTotals[$0] }
-        columnTotals = keptColumns.map { fullColumnTotals[$0] }
+        let rows = compacted(fullRowTotals), columns = compacted(fullColumnTotals)
+        rowCount = rows.kept.count
+        columnCount = columns.kept.count
+        rowTotals = rows.kept
+        columnTotals = columns.kept
         total = rowTotals.reduce(0, +)
+        guard rowCount * columnCount <= Self.maxCells else {
+            counts = []
+            return
+        }
+        var cells = [Double](repeating: 0, count: rowCount * columnCount)
+        for (a, b) in zip(first.codes, second.codes) where a >= 0 && b >= 0 {
+            cells[rows.index[Int(a)] * columnCount + columns.index[Int(b)]] += 1
+        }
+        counts = cells
     }
 
     /// Eᵢⱼ = nᵢ. n.ⱼ / n, the count expected under independence.
@@ -56,6 +71,10 @@ struct ContingencyTable: Sendable {
     /// Why no association can be measured, or `nil` when both variables vary.
     var degenerateReason: String? {
         if total == 0 { return "no row has a value in both \(names.first) and \(names.second)" }
+        if counts.isEmpty {
+            return "\(names.first) (\(rowCount) values) x \(names.second) (\(columnCount) values) is too large a table to measure; "
+                + "columns with thousands of values, such as identifiers, carry no meaningful association"
+        }
         if rowCount < 2 || columnCount < 2 {
             let which = rowCount < 2 ? names.first : names.second
             return "\(which) holds a single value in the \(rowsText(Int(total))) where both \(names.first) and \(names.second) have one"

@@ -100,6 +100,7 @@ public struct DataBiasReport: Sendable, Equatable, Codable {
         try ProxyScan.checkBins(options.numericBins)
         let features = try (options.featureColumns ?? table.columnNames.filter { $0 != labelColumn && !protectedColumns.contains($0) })
             .map { try table.column($0) }
+        try ProxyScan.requireFinite(features)
         if features.contains(where: { $0.name == labelColumn }) {
             throw DataError.invalidArgument("the label '\(labelColumn)' is among the feature columns; leave it out")
         }

@@ -140,6 +140,19 @@ public struct ProxyScan: Sendable, Equatable, Codable {
         }
     }
 
+    /// Throws for an infinite or NaN number in a numeric column: it has no rank for the bins and
+    /// would turn η into NaN.
+    static func requireFinite(_ columns: [Column]) throws {
+        for column in columns {
+            guard case .numeric(let numbers) = column.values else { continue }
+            for (row, x) in numbers.enumerated() {
+                guard let x, !x.isFinite else { continue }
+                throw DataError.invalidArgument("column '\(column.name)' holds \(x) at row \(row + 1); "
+                    + "associations need finite numbers: correct the value or make it missing (nil)")
+            }
+        }
+    }
+
     /// One feature's entry.
     static func association(_ assignment: GroupAssignment, _ feature: Column, _ coded: CodedColumn,
                             thresholds: ProxyThresholds, biasCorrected: Bool) -> ProxyAssociation {
@@ -158,8 +171,7 @@ public struct ProxyScan: Sendable, Equatable, Codable {
                 notes.append("\(table.columnCount) distinct values: with many levels V and NMI are inflated by chance; "
                     + "group rare levels or use the bias-corrected V")
             }
-            let sparse = table.sparseCellShare
-            if sparse > sparseCellLimit, table.degenerateReason == nil {
+            if table.degenerateReason == nil, case let sparse = table.sparseCellShare, sparse > sparseCellLimit {
                 notes.append("\(Int((sparse * 100).rounded()))% of cells expect fewer than 5 rows (Cochran's rule allows 20%): "
                     + "V is unreliable")
             }
@@ -213,6 +225,7 @@ extension Table {
             throw DataError.invalidArgument("'\(protectedColumn)' is the protected column; it cannot be scanned as its own proxy")
         }
         let columns = try (features ?? columnNames.filter { $0 != protectedColumn }).map { try column($0) }
+        try ProxyScan.requireFinite(columns)
         return ProxyScan(assignment, features: columns.map { ($0, CodedColumn($0, numericBins: numericBins)) },
                          thresholds: thresholds, biasCorrected: biasCorrected, numericBins: numericBins)
     }

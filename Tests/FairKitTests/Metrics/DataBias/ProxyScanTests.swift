@@ -183,4 +183,18 @@ final class ProxyScanTests: XCTestCase {
         }
         XCTAssertThrowsError(try table.proxyScan(for: "sex", numericBins: 1))
     }
+
+    func testTablesTooLargeAndNonFiniteNumbers() throws {
+        // 2,100 x 2,100 distinct values: a 4.41-million-cell table is not built; the reason says why.
+        let table = try Table([.categorical("zip", (0..<2100).map { "z\($0)" }), .categorical("id", (0..<2100).map { "i\($0)" })])
+        let entry = try XCTUnwrap(table.proxyScan(for: "zip").features.first)
+        XCTAssertEqual(entry.value.undefinedReason, "zip (2100 values) x id (2100 values) is too large a table to measure; "
+                       + "columns with thousands of values, such as identifiers, carry no meaningful association")
+        XCTAssertFalse(entry.normalizedMutualInformation.isDefined)
+
+        let infinite = try Table([.categorical("sex", ["f", "m"]), .numeric("x", [1, .infinity])])
+        XCTAssertThrowsError(try infinite.proxyScan(for: "sex")) { error in
+            XCTAssertEqual("\(error)", "column 'x' holds inf at row 2; associations need finite numbers: correct the value or make it missing (nil)")
+        }
+    }
 }
