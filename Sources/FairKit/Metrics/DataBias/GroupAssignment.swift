@@ -39,9 +39,12 @@ struct GroupAssignment: Sendable {
         for group in try table.groupIndices(by: columns) {
             if group.key.contains(.missing) { missing += group.rows } else { observed[group.key] = group.rows }
         }
-        let combinations = levels.reduce(1) { $0.multipliedReportingOverflow(by: max($1.count, 1)).partialValue }
+        let combinations = levels.reduce(1) { product, values in
+            let (next, overflow) = product.multipliedReportingOverflow(by: max(values.count, 1))
+            return overflow ? Int.max : next
+        }
         let keys: [[CellValue]]
-        if combinations > 0, combinations <= Self.maxCombinations {
+        if combinations <= Self.maxCombinations {
             keys = levels.reduce([[]]) { prefixes, values in prefixes.flatMap { p in values.map { p + [$0] } } }
         } else {
             let position = levels.map { Dictionary($0.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) }

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import FairKit
 
@@ -81,6 +82,17 @@ final class RepresentationTests: XCTestCase {
         XCTAssertEqual(r.groups.map(\.share), [.value(0.25), .value(0.25), .value(0.5), .value(0)])
         XCTAssertNil(r.goodnessOfFit)
         XCTAssertNil(r.groups[0].underRepresented)
+    }
+
+    func testPastAThousandCombinationsOnlyObservedGroupsAreListed() throws {
+        // 40 x 40 = 1,600 combinations > 1,000: only the 40 that occur, still in level order although the rows run backwards.
+        let names = (0..<40).map { String(format: "%02d", $0) }
+        let table = try Table([.categorical("a", names.reversed()), .categorical("b", names.reversed())])
+        let r = try table.representation(by: ["a", "b"])
+        XCTAssertEqual(r.groups.count, 40)
+        XCTAssertEqual(r.groups.first?.group, "a=00, b=00")
+        XCTAssertEqual(r.groups.last?.group, "a=39, b=39")
+        XCTAssertTrue(r.groups.allSatisfy { $0.count == 1 })
     }
 
     func testGermanCreditAgainstReference() throws {
