@@ -22,6 +22,7 @@ public struct DataBiasOptions: Sendable {
     /// Quantile bins for numeric features in NMI (default 10).
     public var numericBins: Int
 
+    /// Options with the defaults above; name only those to change.
     public init(featureColumns: [String]? = nil, weights: [Double]? = nil, referenceShares: [ReferenceShares] = [],
                 intersections: Bool = true, underRepresentationRatio: Double = 0.8, missingGapThreshold: Double = 0.05,
                 significanceLevel: Double = 0.05, proxyThresholds: ProxyThresholds = ProxyThresholds(),

@@ -22,8 +22,9 @@ public struct ColumnMissingness: Sendable, Equatable, Codable {
     public let groups: [GroupMissingRate]
     /// The highest group rate minus the lowest, over groups with rows.
     public let largestGap: MetricValue
-    /// The group with the highest rate and the one with the lowest (nil without two groups with rows).
+    /// The group with the highest rate (nil without two groups with rows).
     public let highestGroup: String?
+    /// The group with the lowest rate (nil without two groups with rows).
     public let lowestGroup: String?
     /// Chi-square test of independence between "value missing" and the group.
     public let independenceTest: ChiSquareTest

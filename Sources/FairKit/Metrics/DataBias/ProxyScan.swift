@@ -18,10 +18,14 @@ public enum AssociationMeasure: String, Sendable, Codable {
 /// variables with φ = 0.3 have NMI 0.066; NMI 0.1 needs φ ≈ 0.37) but does catch what they miss:
 /// a numeric feature whose spread or shape, not mean, differs by group.
 public struct ProxyThresholds: Sendable, Equatable, Codable {
+    /// Cramér's V (plain or bias-corrected) at or above which a categorical feature is flagged.
     public var cramersV: Double
+    /// η at or above which a numeric feature is flagged.
     public var correlationRatio: Double
+    /// NMI at or above which any feature is flagged.
     public var normalizedMutualInformation: Double
 
+    /// Thresholds, by default V 0.3, η 0.3, NMI 0.1.
     public init(cramersV: Double = 0.3, correlationRatio: Double = 0.3, normalizedMutualInformation: Double = 0.1) {
         self.cramersV = cramersV
         self.correlationRatio = correlationRatio

@@ -133,7 +133,8 @@ public struct Representation: Sendable, Equatable, Codable {
         let names = assignment.keys.indices.map { assignment.values(of: $0) }
         let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var given = [Double?](repeating: nil, count: names.count)
-        for (key, share) in reference.shares {
+        // In key order, so that of several faulty keys the same one is reported every run.
+        for (key, share) in reference.shares.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             guard let g = index[key] else {
                 let wanted = key.joined(separator: ", ")
                 var text = "the reference shares name the group [\(wanted)], which is not a group of \(assignment.columns.joined(separator: ", "))"
