@@ -1,6 +1,6 @@
 """Reference figures for FairKit's data-bias checks on German Credit and Adult
-(Tests/FairKitTests/Metrics/DataBias/ProxyScanTests.swift, DataBiasDatasetTests.swift), from the raw files with
-pandas, scipy and scikit-learn.
+(Tests/FairKitTests/Metrics/DataBias/: ProxyScanTests, RepresentationTests, LabelBaseRateTests, MissingnessTests), from
+the raw files with pandas, scipy and scikit-learn.
 
 Derives:
   - proxy associations: for each protected attribute (German: sex, age_group as AIF360 derives them; Adult: sex,
