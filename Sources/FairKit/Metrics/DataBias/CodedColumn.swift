@@ -53,7 +53,7 @@ struct CodedColumn: Sendable {
                           levelCount: distinct.count)
                 return
             }
-            let edges = (0...numericBins).map { quantile(sorted, Double($0) / Double(numericBins)) }
+            let edges = linearQuantiles(sorted: sorted, at: (0...numericBins).map { Double($0) / Double(numericBins) })
             var points = edges
             points.removeDuplicates()
             let isMass = points.map { p in edges.lazy.filter { $0 == p }.count > 1 }
