@@ -41,7 +41,7 @@ extension Table {
                 sd = moments.variance(ddof: 1).map { $0.squareRoot() }
                 if !values.isEmpty {
                     let sorted = values.sorted()
-                    quantiles = [0, 0.25, 0.5, 0.75, 1].map { quantile(sorted, $0) }
+                    quantiles = linearQuantiles(sorted: sorted, at: [0, 0.25, 0.5, 0.75, 1])
                 }
             }
             var distinct: Int?, top: CellValue?, topCount: Int?
@@ -56,12 +56,4 @@ extension Table {
                                  distinct: distinct, top: top, topCount: topCount)
         }
     }
-}
-
-/// The p-quantile of ascending, non-empty `sorted` by linear interpolation (see `ColumnSummary`).
-func quantile(_ sorted: [Double], _ p: Double) -> Double {
-    let h = Double(sorted.count - 1) * p
-    let lower = Int(h.rounded(.down))
-    let upper = min(lower + 1, sorted.count - 1)
-    return sorted[lower] + (h - Double(lower)) * (sorted[upper] - sorted[lower])
 }

@@ -59,4 +59,20 @@ struct CheckFixture {
             return command.contains(marker) ? "\(entry): \(command)" : nil
         }
     }
+
+    /// Processes whose parent is this test process (a check's children must all be gone, zombies
+    /// included, when it returns).
+    static func childProcesses() -> [String] {
+        let me = getpid()
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> String? in
+            guard Int32(entry) != nil,
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            // Fields after the command name: state, ppid, ...
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 1, Int32(fields[1]) == me else { return nil }
+            return "\(entry): \(stat[..<close]))"
+        }
+    }
 }

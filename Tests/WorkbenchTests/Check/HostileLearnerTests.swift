@@ -9,8 +9,8 @@ final class HostileLearnerTests: XCTestCase {
     override func setUpWithError() throws { fixture = try CheckFixture() }
     override func tearDown() { fixture.remove() }
 
-    /// Checks `learner` and asserts the result is not a pass and that no process whose command
-    /// line holds `marker` survived the check.
+    /// Checks `learner` and asserts the result is not a pass, that no child process of this one
+    /// survived the check, and that no process whose command line holds `marker` did.
     @discardableResult
     func assertNotPassed(_ learner: String, limits: RunLimits = RunLimits(), marker: String? = nil,
                          file: StaticString = #filePath, line: UInt = #line) throws -> CheckResult {
@@ -18,6 +18,7 @@ final class HostileLearnerTests: XCTestCase {
         XCTAssertNotEqual(result.status, .passed, "a hostile file passed: \(result)", file: file, line: line)
         XCTAssertFalse(result.tests.allSatisfy { $0.status == .passed } && !result.tests.isEmpty,
                        "every test reported passed", file: file, line: line)
+        XCTAssertEqual(CheckFixture.childProcesses(), [], "a child process outlived the check", file: file, line: line)
         if let marker {
             XCTAssertEqual(CheckFixture.processes(containing: marker), [], "a process outlived the check",
                            file: file, line: line)

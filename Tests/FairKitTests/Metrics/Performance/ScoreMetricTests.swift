@@ -134,8 +134,8 @@ final class ScoreMetricTests: XCTestCase {
     /// numpy's linear quantiles of [1, 2, 3, 4]: h = 3q; q = ⅓ gives h = 1 → 2; q = ½ gives
     /// h = 1.5 → 2.5; q = 1 gives 4.
     func testLinearQuantilesByHand() {
-        XCTAssertEqual(CalibrationCurve.linearQuantiles(sorted: [1, 2, 3, 4], at: [0, 0.5, 1]), [1, 2.5, 4])
-        XCTAssertEqual(CalibrationCurve.linearQuantiles(sorted: [1, 2, 3, 4], at: [1.0 / 3.0])[0], 2, accuracy: 1e-15)
+        XCTAssertEqual(linearQuantiles(sorted: [1, 2, 3, 4], at: [0, 0.5, 1]), [1, 2.5, 4])
+        XCTAssertEqual(linearQuantiles(sorted: [1, 2, 3, 4], at: [1.0 / 3.0])[0], 2, accuracy: 1e-15)
     }
 
     func testScoreMetricTableCallsTheSameFunctions() throws {
