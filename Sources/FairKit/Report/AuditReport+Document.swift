@@ -2,7 +2,7 @@ extension AuditReport {
     /// The report's content, written once for every format: what was audited and how it is judged,
     /// the summary, then per section the groups and their metrics, Fairlearn's spread, AIF360's
     /// comparison and Aequitas's disparities, each table followed by the reasons of its undefined
-    /// values.
+    /// values; last the data-bias report, when the audit carries one.
     public var document: ReportDocument {
         var blocks: [ReportBlock] = [.list(header)]
         blocks.append(.heading(level: 2, text: "Summary"))
@@ -14,6 +14,7 @@ extension AuditReport {
             }
             blocks += groupsBlocks(section) + fairlearnBlocks(section) + aif360Blocks(section) + aequitasBlocks(section)
         }
+        blocks += dataBiasBlocks
         let title = audit.source.data.map { "Fairness audit of \($0)" } ?? "Fairness audit"
         return ReportDocument(title: title, blocks: blocks)
     }

@@ -11,7 +11,7 @@ extension AuditRequest {
         let url = URL(fileURLWithPath: data, relativeTo: currentDirectory).standardizedFileURL
         do {
             let table = try CSVReader().read(contentsOf: url)
-            return try FairnessAudit(table: table, columns: columns, options: options, dataName: data)
+            return try FairnessAudit(table: table, columns: columns, options: options, dataName: data, dataBias: dataBias)
         } catch let error as DelimitedTextError {
             // Its description already starts with the file, line and field.
             throw AuditFailure(.badInput, "\(error)")

@@ -32,11 +32,13 @@ public struct AuditRequest: Sendable, Equatable {
     public var dropMissing: Bool
     /// The positive prediction is punitive (a "high risk" flag).
     public var positiveIsHarmful: Bool
+    /// Add the data-bias report of the audited rows.
+    public var dataBias: Bool
 
     public init(data: String, label: String, prediction: String? = nil, score: String? = nil, threshold: String? = nil,
                 positive: String? = nil, weight: String? = nil, protected: String, privileged: String? = nil,
                 bins: String? = nil, reference: String? = nil, metrics: String? = nil, tau: String? = nil,
-                dropMissing: Bool = false, positiveIsHarmful: Bool = false) {
+                dropMissing: Bool = false, positiveIsHarmful: Bool = false, dataBias: Bool = false) {
         self.data = data
         self.label = label
         self.prediction = prediction
@@ -52,6 +54,7 @@ public struct AuditRequest: Sendable, Equatable {
         self.tau = tau
         self.dropMissing = dropMissing
         self.positiveIsHarmful = positiveIsHarmful
+        self.dataBias = dataBias
     }
 
     /// The score threshold when none is given: predictions are score >= 0.5.

@@ -52,6 +52,8 @@ enum AuditCommand: LearnCommand {
                                   help: "Leave out rows missing a label, prediction, score or weight (and say how many).", group: nil)),
             .flag(FlagDescription(name: "positive-is-harmful", short: nil,
                                   help: "The positive prediction is punitive (high risk): a lower selection rate favours a group.", group: nil)),
+            .flag(FlagDescription(name: "data-bias", short: nil,
+                                  help: "Add the data-bias report: representation, label rates, missing values, proxies.", group: nil)),
             .flag(FlagDescription(name: "fail-on-flag", short: nil, help: "Exit 1 when anything is flagged (for CI).", group: nil)),
             .option(OptionDescription(name: "format", short: nil, valueName: "format", help: "text, json, markdown or html.", defaultText: "text")),
             .option(OptionDescription(name: "out", short: "o", valueName: "file", help: "Write the report to a file instead of printing it.")),
@@ -65,7 +67,7 @@ enum AuditCommand: LearnCommand {
             positive: arguments.option("positive"), weight: arguments.option("weight"), protected: try required("protected", arguments),
             privileged: arguments.option("privileged"), bins: arguments.option("bins"), reference: arguments.option("reference"),
             metrics: arguments.option("metrics"), tau: arguments.option("tau"), dropMissing: arguments.flag("drop-missing"),
-            positiveIsHarmful: arguments.flag("positive-is-harmful"))
+            positiveIsHarmful: arguments.flag("positive-is-harmful"), dataBias: arguments.flag("data-bias"))
         let report = AuditReport(audit: try request.run(currentDirectory: context.currentDirectory))
         let console = context.console
 

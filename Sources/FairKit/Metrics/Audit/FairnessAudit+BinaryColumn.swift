@@ -13,6 +13,8 @@ extension FairnessAudit {
         let values: [Int?]
         /// The positive value as text ("1", "true", ">50K").
         let positive: String
+        /// The positive value as the column holds it; `nil` when the column does not hold it.
+        let positiveCell: CellValue?
 
         init(_ column: Column, role: String, positive named: String?, positiveSeenElsewhere: Bool) throws {
             let distinct = Self.distinctValues(column)
@@ -37,6 +39,7 @@ extension FairnessAudit {
                 throw FairnessAuditError.positiveValueNeeded(column: column.name, role: role, values: distinct.map(\.description))
             }
             self.positive = positive?.description ?? named ?? ""
+            self.positiveCell = positive
             self.values = Self.code(column, positive: positive)
         }
 

@@ -35,7 +35,8 @@ extension FairnessAudit {
         }
     }
 
-    /// Audits the predictions in `table`'s columns; `dataName` names the data in the report.
+    /// Audits the predictions in `table`'s columns; `dataName` names the data in the report. With
+    /// `dataBias`, the audit also carries the data-bias report of the same rows (`dataBias`).
     ///
     /// Label and prediction columns hold two values: 0/1, true/false, or two texts (or numbers)
     /// of which `columns.positive` names the positive one; a column of a single value is fine when
@@ -43,7 +44,7 @@ extension FairnessAudit {
     /// is a `FairnessAuditError` naming the column and rows: more than two values, no positive value
     /// named, missing values (unless dropped), a group that dropping rows emptied, a bin no row
     /// falls in. A threshold `split` column's privileged side is its privileged value.
-    public init(table: Table, columns: Columns, options: Options = Options(), dataName: String? = nil) throws {
+    public init(table: Table, columns: Columns, options: Options = Options(), dataName: String? = nil, dataBias: Bool = false) throws {
         let names = columns.protected.map(\.name)
         if let repeated = repeatedElement(names) {
             throw FairnessAuditError.invalidArgument("the protected column '\(repeated)' is listed twice; list each once")
@@ -120,8 +121,14 @@ extension FairnessAudit {
             }
             options.privileged[column.name] = [split.privilegedName]
         }
+        let keptWeights = weights.map { w in kept.map { w[$0]! } }
         try self.init(labels: kept.map { labels.values[$0]! }, predictions: kept.map { predictions[$0]! },
-                      weights: weights.map { w in kept.map { w[$0]! } }, protected: features, options: options, source: source)
+                      weights: keptWeights, protected: features, options: options, source: source)
+        if dataBias {
+            self.dataBias = try Self.dataBias(of: kept.count < table.rowCount ? table.selectingRows(kept) : table, features: features,
+                                              columns: columns, labels: labels, weights: keptWeights,
+                                              positiveIsHarmful: options.positiveIsHarmful)
+        }
     }
 
     /// The protected columns as features over the `kept` rows. A declared bin without rows is an

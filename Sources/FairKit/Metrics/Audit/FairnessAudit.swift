@@ -48,11 +48,13 @@ public struct FairnessAudit: Sendable, Codable {
     /// Disparities outside [τ, 1/τ] that involve a group with fewer than `smallGroupRows` rows,
     /// worst first: shown, not counted.
     public let smallGroupFlags: [Flag]
+    /// The data-bias report of the audited rows, when asked for (see `dataBias(of:...)`).
+    public internal(set) var dataBias: DataBiasReport?
 
     private enum CodingKeys: String, CodingKey {
         case source, threshold, metrics, sections, flags
         case rowCount = "row_count", weighted, smallGroupRows = "small_group_rows"
-        case positiveIsHarmful = "positive_is_harmful", smallGroupFlags = "small_group_flags"
+        case positiveIsHarmful = "positive_is_harmful", smallGroupFlags = "small_group_flags", dataBias = "data_bias"
     }
 
     /// A metric as the audit used it.
