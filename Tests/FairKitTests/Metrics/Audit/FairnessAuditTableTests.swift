@@ -189,4 +189,27 @@ final class FairnessAuditTableTests: XCTestCase {
                        "the protected column 'sex' is listed twice; list each once")
         XCTAssertEqual(error { try make("income,predicted,sex\n", positive: ">50K") }, "the data has no rows to audit")
     }
+
+    func testTheDataBiasReportSeesTheRowsAndGroupsTheAuditSees() throws {
+        // Ages split at 25; the weight and the prediction are not features; row 4 is dropped.
+        let csv = "y,p,age,w,job\n1,1,20,1,a\n0,0,30,1,b\n1,0,40,2,b\n,1,50,1,a\n0,1,22,1,a\n"
+        let audit = try FairnessAudit(table: table(csv), columns: .init(label: "y", prediction: .column("p"), weight: "w",
+                                                                         protected: [.init("age", grouping: .split(.init(.greater, 25)))],
+                                                                         dropMissing: true),
+                                      dataBias: true)
+        let report = try XCTUnwrap(audit.dataBias)
+        XCTAssertEqual(report.rowCount, 4)
+        XCTAssertEqual(report.protectedColumns, ["age"])
+        XCTAssertEqual(report.featureColumns, ["job"])
+        XCTAssertEqual(report.favourableLabel, "1")
+        XCTAssertEqual(report.representation[0].groups.map(\.group), ["age=25 or under", "age=over 25"])
+        // Weighted label rates: 25 or under: rows 1 (y 1, w 1) and 5 (y 0, w 1) -> 1/2; over 25: rows 2 (0, w 1), 3 (1, w 2) -> 2/3.
+        XCTAssertEqual(report.labelBaseRates[0].groups.map { $0.rate.number ?? .nan }, [0.5, 2.0 / 3])
+        XCTAssertNil(try make("y,p,sex\n1,1,a\n0,0,b\n", label: "y", prediction: .column("p")).dataBias, "only when asked for")
+        // With a harmful positive the favourable label is the other value.
+        let harmful = try FairnessAudit(table: table(csv), columns: .init(label: "y", prediction: .column("p"), protected: [.init("job")],
+                                                                          dropMissing: true),
+                                        options: .init(positiveIsHarmful: true), dataBias: true)
+        XCTAssertEqual(harmful.dataBias?.favourableLabel, "0")
+    }
 }
