@@ -6,6 +6,7 @@ let registry: [Benchmark] = [
     CheckBenchmark.benchmark,
     MetricFrameBenchmark.benchmark,
     FitBenchmark.benchmark,
+    AuditBenchmark.benchmark,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -14,7 +14,7 @@ extension AuditRequest {
     ///   bounds included; a term with `=` starts the next column)
     /// - `--reference majority|min|sex=Male[,race=White]`
     /// - `--metrics selection_rate,tpr`, `--tau 0.8`, `--threshold 0.5`
-    func resolved() throws -> (columns: FairnessAudit.Columns, options: FairnessAudit.Options) {
+    public func resolved() throws -> (columns: FairnessAudit.Columns, options: FairnessAudit.Options) {
         let protected = Self.list(protected)
         guard !protected.isEmpty else { throw AuditFailure.usage("--protected", "name at least one column, e.g. --protected sex,race") }
         let rules = try privileged.map(Self.privilegedRules) ?? (values: [:], splits: [:])
