@@ -12,8 +12,10 @@ public struct AuditReport: Sendable {
     /// The version of the JSON layout.
     public static let formatVersion = 1
 
+    /// The audit reported.
     public let audit: FairnessAudit
 
+    /// The report of `audit`.
     public init(audit: FairnessAudit) {
         self.audit = audit
     }

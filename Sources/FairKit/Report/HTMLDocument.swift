@@ -9,9 +9,12 @@ public struct HTMLNode: Sendable, Equatable {
 
     /// An attribute `name="value"`; the value is escaped when rendered.
     public struct Attribute: Sendable, Equatable {
+        /// The attribute's name, from the program.
         public var name: String
+        /// The value, escaped when rendered.
         public var value: String
 
+        /// `name="value"`.
         public init(_ name: String, _ value: String) {
             self.name = name
             self.value = value
@@ -85,11 +88,14 @@ public struct HTMLNode: Sendable, Equatable {
 /// A self-contained HTML page: doctype, UTF-8, a title, an inline style sheet and a body; no
 /// scripts and nothing loaded from elsewhere, so the file can be mailed or archived as it is.
 public struct HTMLDocument: Sendable, Equatable {
+    /// The page's title, escaped.
     public var title: String
     /// CSS for the `<style>` element. It comes from the program; `</` in it is refused.
     public var styleSheet: String
+    /// The body's content.
     public var body: [HTMLNode]
 
+    /// A page of `body` titled `title`, styled by `styleSheet`.
     public init(title: String, styleSheet: String = "", body: [HTMLNode] = []) {
         self.title = title
         self.styleSheet = styleSheet

@@ -8,23 +8,31 @@
 public struct MarkdownTable: Sendable, Equatable {
     /// One cell: plain text and the style it is shown in.
     public struct Cell: Sendable, Equatable, ExpressibleByStringLiteral {
+        /// Plain text, escaped when rendered.
         public var text: String
+        /// How the cell is shown.
         public var style: MarkdownText.Style
 
+        /// A cell of `text` in `style`.
         public init(_ text: String, style: MarkdownText.Style = .plain) {
             self.text = text
             self.style = style
         }
 
+        /// A plain cell from a literal.
         public init(stringLiteral value: String) {
             self.init(value)
         }
     }
 
+    /// The header row, plain text.
     public var headers: [String]
+    /// One per column (left when not given).
     public var alignments: [ReportTable.Alignment]
+    /// The rows.
     public var rows: [[Cell]]
 
+    /// A table of `rows` under `headers`.
     public init(headers: [String], alignments: [ReportTable.Alignment] = [], rows: [[Cell]]) {
         self.headers = headers
         self.alignments = alignments

@@ -8,8 +8,10 @@
 public struct ReportDocument: Sendable, Equatable {
     /// The document's title (the one level-1 heading).
     public var title: String
+    /// The content, in order.
     public var blocks: [ReportBlock]
 
+    /// A document of `blocks` under `title`.
     public init(title: String, blocks: [ReportBlock] = []) {
         self.title = title
         self.blocks = blocks
@@ -49,14 +51,18 @@ public enum ReportEmphasis: String, Sendable, Equatable, CaseIterable {
 
 /// A run of text with one emphasis.
 public struct ReportSpan: Sendable, Equatable, ExpressibleByStringLiteral {
+    /// The text, as is (renderers escape it).
     public var text: String
+    /// What the text is.
     public var emphasis: ReportEmphasis
 
+    /// `text` with `emphasis`.
     public init(_ text: String, _ emphasis: ReportEmphasis = .plain) {
         self.text = text
         self.emphasis = emphasis
     }
 
+    /// Plain text from a literal.
     public init(stringLiteral value: String) {
         self.init(value)
     }
@@ -69,11 +75,14 @@ public struct ReportTable: Sendable, Equatable {
         case left, right
     }
 
+    /// The header row's cells.
     public var headers: [String]
     /// One per column; numbers are right-aligned.
     public var alignments: [Alignment]
+    /// The rows, each a cell per column.
     public var rows: [[ReportCell]]
 
+    /// A table of `rows` under `headers`.
     public init(headers: [String], alignments: [Alignment], rows: [[ReportCell]]) {
         self.headers = headers
         self.alignments = alignments
@@ -89,16 +98,21 @@ public struct ReportTable: Sendable, Equatable {
 /// One table cell: text, what it is, and an optional note (an undefined value's reason) that
 /// formats able to show it on demand attach to the cell.
 public struct ReportCell: Sendable, Equatable, ExpressibleByStringLiteral {
+    /// The text, as is (renderers escape it).
     public var text: String
+    /// What the cell is.
     public var emphasis: ReportEmphasis
+    /// More about the cell (an undefined value's reason).
     public var note: String?
 
+    /// A cell of `text` with `emphasis` and an optional `note`.
     public init(_ text: String, _ emphasis: ReportEmphasis = .plain, note: String? = nil) {
         self.text = text
         self.emphasis = emphasis
         self.note = note
     }
 
+    /// A plain cell from a literal.
     public init(stringLiteral value: String) {
         self.init(value)
     }

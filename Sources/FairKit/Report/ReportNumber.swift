@@ -86,10 +86,6 @@ public enum ReportNumber {
         return countMetricIDs.contains(id) ? count(x) : rate(x)
     }
 
-    /// A difference or ratio that may be undefined.
-    public static func difference(_ value: MetricValue) -> String { value.number.map(difference) ?? undefined }
-    public static func ratio(_ value: MetricValue) -> String { value.number.map(ratio) ?? undefined }
-
     /// What an undefined value shows; its reason goes in a note.
     public static let undefined = "undefined"
 

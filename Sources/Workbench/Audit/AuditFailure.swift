@@ -2,9 +2,12 @@
 /// exit 64) or data that does not fit the request (`badInput`: exit 65). The description names the
 /// option or the file, column and rows, and how to fix it.
 public struct AuditFailure: WorkbenchFailure, Equatable {
+    /// Usage (exit 64) or bad input (exit 65).
     public let kind: FailureKind
+    /// The message printed after "error: ".
     public let description: String
 
+    /// A failure of `kind` saying `description`.
     public init(_ kind: FailureKind, _ description: String) {
         self.kind = kind
         self.description = description

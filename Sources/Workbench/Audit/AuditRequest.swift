@@ -8,9 +8,11 @@ public struct AuditRequest: Sendable, Equatable {
     public var data: String
     /// The label column.
     public var label: String
-    /// The prediction column, or the score column with an optional threshold (default 0.5).
+    /// The prediction column.
     public var prediction: String?
+    /// Instead of `prediction`: the score column.
     public var score: String?
+    /// The score threshold (default 0.5).
     public var threshold: String?
     /// The positive value of a text (or non-0/1) label and prediction.
     public var positive: String?
@@ -35,6 +37,7 @@ public struct AuditRequest: Sendable, Equatable {
     /// Add the data-bias report of the audited rows.
     public var dataBias: Bool
 
+    /// A request; every option but the file, label and protected columns may be left out.
     public init(data: String, label: String, prediction: String? = nil, score: String? = nil, threshold: String? = nil,
                 positive: String? = nil, weight: String? = nil, protected: String, privileged: String? = nil,
                 bins: String? = nil, reference: String? = nil, metrics: String? = nil, tau: String? = nil,

@@ -24,22 +24,23 @@ enum AuditCommand: LearnCommand {
             command line, 65 for a file or column that does not fit. docs/audit.md has the details and \
             the JSON fields.
 
-              learn audit --data adult.csv --label income --positive '>50K' --prediction predicted \\
-                --protected sex,race --privileged sex=Male,race=White
-              learn audit --data scores.csv --label y --score p --threshold 0.7 --protected age \\
-                --bins age=18-25,26-40,41- --format html --out audit.html
+              learn audit --data adult.csv --label income --positive '>50K' \\
+                --prediction predicted --protected sex,race \\
+                --privileged sex=Male,race=White
+              learn audit --data scores.csv --label y --score p --threshold 0.7 \\
+                --protected age --bins age=18-25,26-40,41- --format html --out audit.html
             """,
         parameters: [
-            .option(OptionDescription(name: "data", short: nil, valueName: "file", help: "The CSV file (comma-separated, header line).")),
-            .option(OptionDescription(name: "label", short: nil, valueName: "col", help: "The column of true labels.")),
-            .option(OptionDescription(name: "prediction", short: nil, valueName: "col", help: "The column of predicted labels.")),
+            .option(OptionDescription(name: "data", short: nil, valueName: "file", help: "The CSV file, comma-separated with a header line (required).")),
+            .option(OptionDescription(name: "label", short: nil, valueName: "col", help: "The column of true labels (required).")),
+            .option(OptionDescription(name: "prediction", short: nil, valueName: "col", help: "The column of predicted labels (or give --score).")),
             .option(OptionDescription(name: "score", short: nil, valueName: "col",
                                       help: "Instead of --prediction: a column of scores; predictions are score >= --threshold.")),
             .option(OptionDescription(name: "threshold", short: nil, valueName: "t", help: "The score threshold.", defaultText: "0.5")),
             .option(OptionDescription(name: "positive", short: nil, valueName: "value",
                                       help: "The positive value of a text label and prediction (1 and true need none).")),
             .option(OptionDescription(name: "weight", short: nil, valueName: "col", help: "A column of instance weights.")),
-            .option(OptionDescription(name: "protected", short: nil, valueName: "cols", help: "Protected columns, comma-separated: sex,race.")),
+            .option(OptionDescription(name: "protected", short: nil, valueName: "cols", help: "Protected columns, comma-separated: sex,race (required).")),
             .option(OptionDescription(name: "privileged", short: nil, valueName: "rules",
                                       help: "AIF360's privileged groups: sex=Male,race=White; race=White,Asian; age>25.")),
             .option(OptionDescription(name: "bins", short: nil, valueName: "ranges", help: "Ranges of a numeric protected column: age=18-25,26-40,41-.")),

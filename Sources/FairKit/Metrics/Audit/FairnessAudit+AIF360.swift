@@ -16,14 +16,17 @@ extension FairnessAudit {
             .statisticalParityDifference, .disparateImpact, .equalOpportunityDifference, .averageOddsDifference,
         ]
 
-        /// The groups on each side, by name.
+        /// The groups on the privileged side, by name.
         public let privileged: [String]
+        /// The groups on the unprivileged side, by name.
         public let unprivileged: [String]
-        /// Rows on each side (unweighted).
+        /// Rows on the privileged side (unweighted).
         public let privilegedRows: Int
+        /// Rows on the unprivileged side (unweighted).
         public let unprivilegedRows: Int
-        /// Each side's value of every audited metric and of the selection rate, by metric id.
+        /// The privileged side's value of every audited metric and of the selection rate, by metric id.
         public let privilegedValues: [String: MetricValue]
+        /// The unprivileged side's value of every audited metric and of the selection rate, by metric id.
         public let unprivilegedValues: [String: MetricValue]
         /// By AIF360 metric name (`disparate_impact`, ...).
         public let metrics: [String: MetricValue]

@@ -17,18 +17,21 @@ extension FairnessAudit {
             case aequitas, aif360
         }
 
+        /// Which convention's comparison this is.
         public let convention: Convention
         /// The section's attributes.
         public let attributes: [String]
         /// The metric compared (`selection_rate` for AIF360's disparate impact).
         public let metricID: String
-        /// The group compared, and the group it is compared with (for AIF360, the unprivileged and
-        /// the privileged side, their groups joined by "or").
+        /// The group compared (for AIF360, the unprivileged side, its groups joined by "or").
         public let group: String
+        /// The group it is compared with (for AIF360, the privileged side).
         public let reference: String
-        /// The metric's value for each, and their ratio value / referenceValue.
+        /// The metric's value for `group`.
         public let value: Double
+        /// The metric's value for `reference`.
         public let referenceValue: Double
+        /// value / referenceValue.
         public let disparity: Double
         /// Which of the two the metric's direction says is worse off (`group` or `reference`);
         /// `nil` for a neutral metric such as the base rate.

@@ -30,6 +30,7 @@ extension FairnessAudit {
         /// Groups with fewer rows are too small to judge (see `defaultSmallGroupRows`).
         public var smallGroupRows: Int
 
+        /// Options; every one has a default (see each property).
         public init(metrics: [GroupMetric] = defaultMetrics, privileged: [String: [String]] = [:],
                     reference: Reference = .largest, threshold: Double = DisparityAudit.defaultThreshold,
                     positiveIsHarmful: Bool = false, smallGroupRows: Int = defaultSmallGroupRows) {

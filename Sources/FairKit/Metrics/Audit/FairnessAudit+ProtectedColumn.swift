@@ -21,9 +21,12 @@ extension FairnessAudit {
         /// A numeric column with at most this many distinct values is taken value by value: 10.
         public static let maxNumericGroups = 10
 
+        /// The column.
         public var name: String
+        /// How its values become groups.
         public var grouping: Grouping
 
+        /// The column `name`, grouped by `grouping`.
         public init(_ name: String, grouping: Grouping = .values) {
             self.name = name
             self.grouping = grouping
@@ -122,13 +125,17 @@ extension FairnessAudit {
     /// Two groups either side of a threshold, `age > 25`: the rows where the comparison holds
     /// ("over 25") and the others ("25 or under").
     public struct NumericSplit: Sendable, Equatable {
+        /// The comparison, spelled as on a command line.
         public enum Comparison: String, Sendable, CaseIterable {
             case greater = ">", greaterOrEqual = ">=", less = "<", lessOrEqual = "<="
         }
 
+        /// x `comparison` `threshold` holds on the privileged side.
         public let comparison: Comparison
+        /// The number compared with.
         public let threshold: Double
 
+        /// The split where x `comparison` `threshold`.
         public init(_ comparison: Comparison, _ threshold: Double) {
             self.comparison = comparison
             self.threshold = threshold

@@ -72,7 +72,9 @@ extension FairnessAudit {
 
     /// A disparity as a difference and as a ratio.
     public struct DifferenceAndRatio: Sendable, Codable, Equatable {
+        /// 0 is parity.
         public let difference: MetricValue
+        /// 1 is parity.
         public let ratio: MetricValue
     }
 

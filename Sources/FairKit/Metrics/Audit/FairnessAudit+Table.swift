@@ -11,6 +11,7 @@ extension FairnessAudit {
 
         /// The true label.
         public var label: String
+        /// The predictions, as a column or as scores cut at a threshold.
         public var prediction: Prediction
         /// The value of the label (and of a text prediction column) that is the positive outcome.
         /// Not needed for 0/1 or true/false columns, where 1 and true are positive.
@@ -24,6 +25,7 @@ extension FairnessAudit {
         /// group `(missing)`.
         public var dropMissing: Bool
 
+        /// Columns to read; see each property.
         public init(label: String, prediction: Prediction, positive: String? = nil, weight: String? = nil,
                     protected: [ProtectedColumn], dropMissing: Bool = false) {
             self.label = label

@@ -59,9 +59,13 @@ public struct FairnessAudit: Sendable, Codable {
 
     /// A metric as the audit used it.
     public struct AuditedMetric: Sendable, Codable, Equatable {
+        /// The metric table's id (`GroupMetric.id`).
         public let id: String
+        /// The name for people.
         public let displayName: String
+        /// The formula in symbols.
         public let formula: String
+        /// Which way favours a group, as the audit read it (see `Options.positiveIsHarmful`).
         public let direction: MetricDirection
 
         private enum CodingKeys: String, CodingKey {
@@ -74,21 +78,26 @@ public struct FairnessAudit: Sendable, Codable {
     public struct Source: Sendable, Codable, Equatable {
         /// The data's name: a file path, or a dataset's name.
         public var data: String?
-        /// Rows in the data, and how many were dropped for a missing label, prediction, score or weight.
+        /// Rows in the data.
         public var rowsRead: Int?
+        /// Rows dropped for a missing label, prediction, score or weight.
         public var rowsDropped: Int
-        /// The label column and the value counted as positive.
+        /// The label column.
         public var label: String?
+        /// The label value counted as positive.
         public var labelPositive: String?
-        /// The prediction column and its positive value; or the score column and threshold when
-        /// predictions are score >= threshold.
+        /// The prediction column (`nil` when predictions come from scores).
         public var prediction: String?
+        /// The prediction value counted as positive.
         public var predictionPositive: String?
+        /// The score column, when predictions are score >= `scoreThreshold`.
         public var score: String?
+        /// The score threshold.
         public var scoreThreshold: Double?
         /// The instance-weight column.
         public var weight: String?
 
+        /// A source; every field is optional but the dropped-row count.
         public init(data: String? = nil, rowsRead: Int? = nil, rowsDropped: Int = 0, label: String? = nil,
                     labelPositive: String? = nil, prediction: String? = nil, predictionPositive: String? = nil,
                     score: String? = nil, scoreThreshold: Double? = nil, weight: String? = nil) {

@@ -6,6 +6,7 @@
 public enum FairnessAuditError: Error, Equatable, Sendable, CustomStringConvertible {
     /// One column's missing values: which role it plays, how many rows, and the first few of them.
     public struct MissingValues: Equatable, Sendable {
+        /// The column.
         public let column: String
         /// "label", "prediction", "score" or "weight".
         public let role: String
@@ -46,6 +47,7 @@ public enum FairnessAuditError: Error, Equatable, Sendable, CustomStringConverti
     /// How many rows an error lists before "...".
     public static let rowsShown = 5
 
+    /// What is wrong, where, and what to do.
     public var description: String {
         switch self {
         case .noRows(let dropped):
