@@ -49,7 +49,8 @@ extension Table {
     /// without rows, without labelled rows, or whose rows weigh 0, has an undefined rate with the
     /// reason. Groups are every combination of the grouping columns' levels, as in
     /// `representation(by:)`; rows missing a grouping value belong to no group but count in
-    /// `overall`. `DataBiasReport` computes its base rates here and nowhere else.
+    /// `overall`. `DataBiasReport` computes its base rates here and nowhere else, and here they
+    /// are counted by `GroupedCounts`, as `DatasetFairness.baseRates` counts them.
     ///
     /// Example: credit = [good, bad, good, good], sex = [f, f, m, m]: f 1/2 = 0.5, m 2/2 = 1;
     /// with weights [3, 1, 1, 1], f is 3/(3 + 1) = 0.75.
