@@ -1,5 +1,5 @@
-"""Reference values for FairKit's chi-square machinery (Tests/FairKitTests/Metrics/DataBias/: ChiSquareTests, and the
-goodness-of-fit and independence cases of RepresentationTests and AssociationTests).
+"""Reference values for FairKit's chi-square machinery (Tests/FairKitTests/Numerics/ChiSquareTests, and in
+Tests/FairKitTests/Metrics/DataBias/ the goodness-of-fit and independence cases of RepresentationTests and AssociationTests).
 
 Derives, with scipy:
   - the regularized upper incomplete gamma Q(a, x) = scipy.special.gammaincc(a, x) on a grid of a and x, both sides of

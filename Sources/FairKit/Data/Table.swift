@@ -99,16 +99,18 @@ public struct Table: Sendable, Equatable {
 
     /// Row indices grouped by the values of the named columns, groups in order of first appearance.
     /// A missing value is a group value of its own (`CellValue.missing`), never dropped silently.
+    /// Columns are coded as integers once and rows grouped by those (see `CodeGrouping`).
     public func groupIndices(by names: [String]) throws -> [(key: [CellValue], rows: [Int])] {
-        let keyColumns = try names.map { try column($0) }
-        var order: [[CellValue]] = []
-        var groups: [[CellValue]: [Int]] = [:]
-        for i in 0..<rowCount {
-            let key = keyColumns.map { $0[i] }
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(i)
+        let codings = try names.map { try column($0).valueCoding() }
+        // The missing code (one past the values) is in range: missing is a value of its own.
+        let groups = CodeGrouping(codings.map { ($0.codes, $0.values.count + 1) }, rowCount: rowCount, order: .firstAppearance)
+        let rows = CodeGrouping.rowsByGroup(groups.codes, count: groups.count)
+        return zip(groups.combinations, rows).map { combination, rows in
+            let key = zip(codings, combination).map { coding, code in
+                Int(code) < coding.values.count ? coding.values[Int(code)] : CellValue.missing
+            }
+            return (key: key, rows: rows)
         }
-        return order.map { (key: $0, rows: groups[$0]!) }
     }
 }
 

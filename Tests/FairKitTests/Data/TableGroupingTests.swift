@@ -10,6 +10,48 @@ final class TableGroupingTests: XCTestCase {
         ])
     }
 
+    func testGroupIndicesInOrderOfFirstAppearanceWithMissingAsAValue() throws {
+        let table = try Table([
+            .categorical("sex", ["M", "F", nil, "M", "F", nil]),
+            .numeric("age", [40, 30, 40, 40, 30.5, 40]),
+            .boolean("old", [true, false, nil, true, false, nil]),
+        ])
+        // Rows 0 and 3 are (M, 40, true), 1 is (F, 30, false), 2 and 5 (missing, 40, missing), 4 (F, 30.5, false).
+        let groups = try table.groupIndices(by: ["sex", "age", "old"])
+        XCTAssertEqual(groups.map(\.key), [[.category("M"), .number(40), .flag(true)], [.category("F"), .number(30), .flag(false)],
+                                           [.missing, .number(40), .missing], [.category("F"), .number(30.5), .flag(false)]])
+        XCTAssertEqual(groups.map(\.rows), [[0, 3], [1], [2, 5], [4]])
+        XCTAssertThrowsError(try table.groupIndices(by: ["sex", "agee"])) { error in
+            XCTAssertTrue("\(error)".contains("did you mean 'age'?"), "\(error)")
+        }
+    }
+
+    func testGroupIndicesAgreeWithGroupingByCells() throws {
+        // Against the definition itself, rows grouped by their tuples of cells, on random tables
+        // with few and many values per column and missing values in each.
+        var random = SeededGenerator(seed: 7)
+        for levels in [2, 5, 400] {
+            let n = 1_000
+            func pick() -> Int? { random.nextInt(below: 10) == 0 ? nil : random.nextInt(below: levels) }
+            let table = try Table([
+                .categorical("c", (0..<n).map { _ in pick().map { "v\($0)" } }),
+                .numeric("x", (0..<n).map { _ in pick().map { Double($0) / 4 } }),
+                .boolean("b", (0..<n).map { _ in pick().map { $0 % 2 == 0 } }),
+                .categorical("d", (0..<n).map { _ in pick().map { "w\($0)" } }),
+            ])
+            var order: [[CellValue]] = []
+            var rows: [[CellValue]: [Int]] = [:]
+            for i in 0..<n {
+                let key = table.columns.map { $0[i] }
+                if rows[key] == nil { order.append(key) }
+                rows[key, default: []].append(i)
+            }
+            let groups = try table.groupIndices(by: ["c", "x", "b", "d"])
+            XCTAssertEqual(groups.map(\.key), order, "\(levels) levels")
+            XCTAssertEqual(groups.map(\.rows), order.map { rows[$0] ?? [] }, "\(levels) levels")
+        }
+    }
+
     func testGroupSummariesWithMeans() throws {
         let groups = try loans().groupSummaries(by: ["sex"], meanColumns: ["amount", "repaid"])
         XCTAssertEqual(groups.map(\.key), [[.category("F")], [.category("M")], [.missing]])

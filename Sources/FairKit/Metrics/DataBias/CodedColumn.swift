@@ -19,6 +19,16 @@
 /// Example: [1, 2, 3, 4, 5, 6] with 2 bins: edges 1, 3.5, 6, so codes [0, 0, 0, 1, 1, 1] (as
 /// bins, whatever the numbers); [0, 0, 0, 0, 5, 9] with 2 bins: edges 0, 0, 9, so 0 is a bin of
 /// its own and (0, 9] the other.
+///
+/// Not a `SensitiveFeature`, though both are a column as integer codes: a sensitive feature is a
+/// grouping attribute, every distinct value a named level that reports show and groups are named
+/// by, a missing value a level of its own (or its row left out of every group); a coded column is
+/// one side of a contingency table, any feature at all, whose numbers with many values fall into
+/// unnamed quantile bins (a sensitive feature would make each distinct census weight of Adult a
+/// group), whose missing values are excluded pair by pair, and whose code order means nothing. A
+/// `GroupIndex`'s groups enter a contingency table as a coded column (`GroupIndex.codedColumn`),
+/// and the coding of numbers with few values, by rank among them, is `ValueCoding`'s, the one
+/// sensitive features and `Table.groupIndices` use.
 struct CodedColumn: Sendable {
     /// What the codes stand for, as reasons and notes name it.
     let name: String
@@ -44,18 +54,18 @@ struct CodedColumn: Sendable {
         case .boolean(let flags):
             self.init(name: column.name, codes: flags.map { $0.map { $0 ? 1 : 0 } ?? -1 }, levelCount: 2)
         case .numeric(let numbers):
-            let sorted = numbers.compactMap { $0 }.sorted()
+            let sorted = ValueCoding.ascendingNumbers(numbers)
             var distinct = sorted
-            distinct.removeDuplicates()
+            distinct.removeAdjacentDuplicates()
             guard distinct.count > numericBins else {
                 // Each value its own code: its rank among the distinct values.
-                self.init(name: column.name, codes: numbers.map { x in x.map { Int32(distinct.countBelow($0)) } ?? -1 },
+                self.init(name: column.name, codes: ValueCoding.ranks(numbers, among: distinct, nan: -1, missing: -1),
                           levelCount: distinct.count)
                 return
             }
             let edges = linearQuantiles(sorted: sorted, at: (0...numericBins).map { Double($0) / Double(numericBins) })
             var points = edges
-            points.removeDuplicates()
+            points.removeAdjacentDuplicates()
             let isMass = points.map { p in edges.lazy.filter { $0 == p }.count > 1 }
             // Code 2j is the bin {points[j]} (mass points only), code 2j - 1 the bin between
             // points[j - 1] and points[j], holding points[j] itself unless it is a mass point;
@@ -71,27 +81,5 @@ struct CodedColumn: Sendable {
             self.init(name: column.name, codes: numbers.map { $0.map(code) ?? -1 }, levelCount: 2 * points.count - 1,
                       binned: true)
         }
-    }
-}
-
-fileprivate extension Array where Element == Double {
-    /// How many elements of this ascending array are strictly below `x` (binary search).
-    func countBelow(_ x: Double) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if self[mid] < x { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    /// Removes adjacent repeats, leaving an ascending array strictly ascending.
-    mutating func removeDuplicates() {
-        var kept = 0
-        for i in indices where i == 0 || self[i] != self[kept - 1] {
-            self[kept] = self[i]
-            kept += 1
-        }
-        removeLast(count - kept)
     }
 }

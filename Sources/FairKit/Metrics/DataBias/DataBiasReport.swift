@@ -112,23 +112,23 @@ public struct DataBiasReport: Sendable, Equatable, Codable {
             throw DataError.invalidArgument("reference shares are given for [\(unmatched.columns.joined(separator: ", "))], which is "
                 + "none of the groupings: \(groupings.map { "[\($0.joined(separator: ", "))]" }.joined(separator: " "))")
         }
-        let assignments = try groupings.map { try GroupAssignment(table, columns: $0) }
-        representation = try assignments.map { assignment in
-            try Representation(assignment, reference: options.referenceShares.first { $0.columns == assignment.columns },
+        let groups = try groupings.map { try GroupIndex(dataBiasGroupsOf: table, columns: $0) }
+        representation = try zip(groupings, groups).map { columns, groups in
+            try Representation(groups, reference: options.referenceShares.first { $0.columns == columns },
                                underRepresentationRatio: options.underRepresentationRatio)
         }
-        labelBaseRates = try assignments.map {
+        labelBaseRates = try groups.map {
             try LabelBaseRates(table, $0, label: labelColumn, favourable: favourableLabel, weights: options.weights)
         }
         // Missing values are compared for the features, the label and the other protected columns.
         let compared = try table.selecting(protectedColumns + [labelColumn] + features.map(\.name).filter { !protectedColumns.contains($0) })
         missingness = try protectedColumns.indices.map { p in
-            try Missingness(compared, assignments[p], gapThreshold: options.missingGapThreshold,
+            try Missingness(compared, groups[p], gapThreshold: options.missingGapThreshold,
                             significanceLevel: options.significanceLevel)
         }
         let coded = features.map { (column: $0, coded: CodedColumn($0, numericBins: options.numericBins)) }
         proxies = protectedColumns.indices.map { p in
-            ProxyScan(assignments[p], features: coded.filter { $0.column.name != protectedColumns[p] },
+            ProxyScan(groups[p], features: coded.filter { $0.column.name != protectedColumns[p] },
                       thresholds: options.proxyThresholds, biasCorrected: options.biasCorrectedCramersV,
                       numericBins: options.numericBins)
         }

@@ -49,7 +49,8 @@ extension Table {
     /// without rows, without labelled rows, or whose rows weigh 0, has an undefined rate with the
     /// reason. Groups are every combination of the grouping columns' levels, as in
     /// `representation(by:)`; rows missing a grouping value belong to no group but count in
-    /// `overall`. `DataBiasReport` computes its base rates here and nowhere else.
+    /// `overall`. `DataBiasReport` computes its base rates here and nowhere else, and here they
+    /// are counted by `GroupedCounts`, as `DatasetFairness.baseRates` counts them.
     ///
     /// Example: credit = [good, bad, good, good], sex = [f, f, m, m]: f 1/2 = 0.5, m 2/2 = 1;
     /// with weights [3, 1, 1, 1], f is 3/(3 + 1) = 0.75.
@@ -60,45 +61,47 @@ extension Table {
     ///   - weights: one finite, non-negative weight per row, or nil.
     public func labelBaseRates(by columns: [String], label: String, favourable: CellValue,
                                weights: [Double]? = nil) throws -> LabelBaseRates {
-        try LabelBaseRates(self, GroupAssignment(self, columns: columns), label: label, favourable: favourable, weights: weights)
+        try LabelBaseRates(self, GroupIndex(dataBiasGroupsOf: self, columns: columns), label: label, favourable: favourable, weights: weights)
     }
 }
 
 extension LabelBaseRates {
-    /// The rates by the groups of `assignment` (made from `table`), as `Table.labelBaseRates` documents.
-    init(_ table: Table, _ assignment: GroupAssignment, label: String, favourable: CellValue, weights: [Double]?) throws {
-        guard !assignment.columns.contains(label) else {
+    /// The rates by `groups` (made from `table`), as `Table.labelBaseRates` documents. The counts
+    /// and rates are the fairness layer's: `GroupedCounts` with each row's label standing in for
+    /// its prediction, an unlabelled row weighing 0, so that a rate here is the base rate
+    /// `DatasetFairness.baseRates` gives for the same rows.
+    init(_ table: Table, _ groups: GroupIndex, label: String, favourable: CellValue, weights: [Double]?) throws {
+        guard !groups.columnNames.contains(label) else {
             throw DataError.invalidArgument("'\(label)' is both the label and a grouping column; group by other columns")
         }
         try table.checkWeights(weights)
-        let labelColumn = try table.column(label)
-        let indicator: [Double?] = (0..<table.rowCount).map { row in
-            labelColumn.isMissing(row) ? nil : (labelColumn[row] == favourable ? 1 : 0)
-        }
-        guard indicator.contains(1) else {
-            let present = try table.valueCounts(label).compactMap(\.value.text)
+        let coding = try table.column(label).valueCoding()
+        guard let favourableCode = coding.values.firstIndex(of: favourable).map(Int32.init) else {
+            let present = coding.values.compactMap(\.text)
             var text = "no row of '\(label)' holds the favourable value '\(favourable)'"
             if let near = nearestName(to: favourable.description, in: present) { text += "; did you mean '\(near)'?" }
             throw DataError.invalidArgument(text + " (values: \(present.sorted().joined(separator: ", ")))")
         }
-        /// The weighted mean of the indicator over the labelled ones of `rows`, and their weight.
-        func rate(_ rows: [Int]) -> (labelled: [Int], moments: Moments) {
-            let labelled = rows.filter { indicator[$0] != nil }
-            return (labelled, Moments(labelled.map { indicator[$0] ?? 0 }, weights: weights.map { w in labelled.map { w[$0] } }))
+        let labels = coding.codes.map { $0 == favourableCode ? 1 : 0 }
+        let isLabelled = coding.codes.map { $0 != coding.missingCode }
+        // Unweighted, then weighted: the labelled rows' counts, then their weights and rates.
+        let labelled = try GroupedCounts(labels: labels, predictions: labels, weights: isLabelled.map { $0 ? 1 : 0 }, groups: groups)
+        let byWeight = try weights.map { w in
+            try GroupedCounts(labels: labels, predictions: labels, weights: zip(isLabelled, w).map { $0 ? $1 : 0 }, groups: groups)
+        } ?? labelled
+        let rates = byWeight.values(of: .baseRate)
+        let sizes = groups.groupSizes()
+        self.groups = (0..<groups.count).map { g -> LabelBaseRate in
+            let name = groups.name(of: g)
+            let counted = labelled.counts[g]
+            let value = rates.values[g].number.map(MetricValue.value) ?? .undefined(reason: sizes[g] == 0 ? "group \(name) has no rows"
+                : counted.total == 0 ? "no row of group \(name) has a label" : "the rows of group \(name) weigh 0 in total")
+            return LabelBaseRate(group: name, values: groups.values(of: g), count: sizes[g],
+                                 favourableCount: Int(counted.positives), unlabelledCount: sizes[g] - Int(counted.total),
+                                 labelledWeight: byWeight.counts[g].total, rate: value)
         }
-        groups = assignment.rows.indices.map { g -> LabelBaseRate in
-            let rows = assignment.rows[g]
-            let name = assignment.name(of: g)
-            let (labelled, moments) = rate(rows)
-            let value = moments.mean.map(MetricValue.value) ?? .undefined(reason: rows.isEmpty ? "group \(name) has no rows"
-                : labelled.isEmpty ? "no row of group \(name) has a label" : "the rows of group \(name) weigh 0 in total")
-            return LabelBaseRate(group: name, values: assignment.values(of: g), count: rows.count,
-                                 favourableCount: labelled.filter { indicator[$0] == 1 }.count,
-                                 unlabelledCount: rows.count - labelled.count, labelledWeight: moments.weight, rate: value)
-        }
-        overall = rate(Array(0..<table.rowCount)).moments.mean.map(MetricValue.value)
-            ?? .undefined(reason: "the labelled rows weigh 0 in total")
-        columns = assignment.columns
+        overall = rates.overall.number.map(MetricValue.value) ?? .undefined(reason: "the labelled rows weigh 0 in total")
+        columns = groups.columnNames
         self.label = label
         self.favourable = favourable.description
         weighted = weights != nil

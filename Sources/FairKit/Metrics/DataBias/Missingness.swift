@@ -72,47 +72,49 @@ public struct Missingness: Sendable, Equatable, Codable {
     /// The flagged columns.
     public var flaggedColumns: [ColumnMissingness] { byColumn.filter(\.flagged) }
 
-    init(_ table: Table, _ assignment: GroupAssignment, gapThreshold: Double, significanceLevel: Double) throws {
+    init(_ table: Table, _ groups: GroupIndex, gapThreshold: Double, significanceLevel: Double) throws {
         guard gapThreshold >= 0, gapThreshold < 1 else {
             throw DataError.invalidArgument("the missingness gap threshold is \(gapThreshold); it must be in [0, 1), e.g. 0.05")
         }
         guard significanceLevel > 0, significanceLevel <= 1 else {
             throw DataError.invalidArgument("the significance level is \(significanceLevel); it must be in (0, 1], e.g. 0.05")
         }
-        columns = assignment.columns
+        columns = groups.columnNames
         self.gapThreshold = gapThreshold
         self.significanceLevel = significanceLevel
-        byColumn = table.columns.filter { !assignment.columns.contains($0.name) }.map { column in
-            Self.column(column, assignment, gapThreshold: gapThreshold, significanceLevel: significanceLevel)
+        let sizes = groups.groupSizes()
+        byColumn = table.columns.filter { !groups.columnNames.contains($0.name) }.map { column in
+            Self.column(column, groups, sizes: sizes, gapThreshold: gapThreshold, significanceLevel: significanceLevel)
         }
     }
 
-    private static func column(_ column: Column, _ assignment: GroupAssignment, gapThreshold: Double,
+    /// One column's entry; `sizes` are the groups' row counts.
+    private static func column(_ column: Column, _ groups: GroupIndex, sizes: [Int], gapThreshold: Double,
                                significanceLevel: Double) -> ColumnMissingness {
         let missing = (0..<column.count).map { column.isMissing($0) }
-        let groups = assignment.rows.indices.map { g -> GroupMissingRate in
-            let rows = assignment.rows[g]
-            let count = rows.reduce(0) { $0 + (missing[$1] ? 1 : 0) }
-            return GroupMissingRate(group: assignment.name(of: g), count: rows.count, missingCount: count,
-                                    rate: .ratio(Double(count), Double(rows.count), undefinedWhenZero: "group \(assignment.name(of: g)) has no rows"))
+        var missingByGroup = [Int](repeating: 0, count: groups.count)
+        for (row, g) in groups.codes.enumerated() where g >= 0 && missing[row] { missingByGroup[Int(g)] += 1 }
+        let rates = (0..<groups.count).map { g -> GroupMissingRate in
+            GroupMissingRate(group: groups.name(of: g), count: sizes[g], missingCount: missingByGroup[g],
+                             rate: .ratio(Double(missingByGroup[g]), Double(sizes[g]), undefinedWhenZero: "group \(groups.name(of: g)) has no rows"))
         }
-        let missingCount = groups.reduce(0) { $0 + $1.missingCount }
-        let rated = groups.filter { $0.rate.isDefined }
+        let missingCount = missingByGroup.reduce(0, +)
+        let rated = rates.filter { $0.rate.isDefined }
         let highest = rated.max { ($0.rate.number ?? 0) < ($1.rate.number ?? 0) }
         let lowest = rated.min { ($0.rate.number ?? 0) < ($1.rate.number ?? 0) }
         let gap: MetricValue = rated.count < 2 ? .undefined(reason: "fewer than two groups have rows")
             : .value((highest?.rate.number ?? 0) - (lowest?.rate.number ?? 0))
 
         let test: ChiSquareTest
-        if missingCount == 0 || missingCount == assignment.groupedRowCount {
+        if missingCount == 0 || missingCount == groups.groupedRowCount {
             let reason = "\(missingCount == 0 ? "no" : "every") value of \(column.name) is missing in the grouped rows"
             test = ChiSquareTest(statistic: .undefined(reason: reason), degreesOfFreedom: 0, pValue: .undefined(reason: reason))
         } else {
             let indicator = CodedColumn(name: "\(column.name) missing", codes: missing.map { $0 ? 1 : 0 }, levelCount: 2)
-            test = ContingencyTable(assignment.codes, indicator).independenceTest()
+            test = ContingencyTable(groups.codedColumn, indicator).independenceTest()
         }
         let flagged = (gap.number ?? 0) > gapThreshold && (test.pValue.number ?? 1) < significanceLevel
-        return ColumnMissingness(column: column.name, missingCount: missingCount, groups: groups, largestGap: gap,
+        return ColumnMissingness(column: column.name, missingCount: missingCount, groups: rates, largestGap: gap,
                                  highestGroup: rated.count < 2 ? nil : highest?.group,
                                  lowestGroup: rated.count < 2 ? nil : lowest?.group,
                                  independenceTest: test, flagged: flagged)
@@ -123,7 +125,7 @@ extension Table {
     /// Missing values by the groups of `columns` for every other column; see `Missingness`.
     public func missingness(by columns: [String], gapThreshold: Double = 0.05,
                             significanceLevel: Double = 0.05) throws -> Missingness {
-        try Missingness(self, GroupAssignment(self, columns: columns), gapThreshold: gapThreshold,
+        try Missingness(self, GroupIndex(dataBiasGroupsOf: self, columns: columns), gapThreshold: gapThreshold,
                         significanceLevel: significanceLevel)
     }
 }

@@ -123,14 +123,14 @@ public struct ProxyScan: Sendable, Equatable, Codable {
     static let sparseCellLimit = 0.2
 
     /// Scans `features`, each with its codes (coded once by the caller, however many protected
-    /// attributes are scanned), against the groups of `assignment`.
-    init(_ assignment: GroupAssignment, features: [(column: Column, coded: CodedColumn)], thresholds: ProxyThresholds,
+    /// attributes are scanned), against `groups`.
+    init(_ groups: GroupIndex, features: [(column: Column, coded: CodedColumn)], thresholds: ProxyThresholds,
          biasCorrected: Bool, numericBins: Int) {
-        protectedColumn = assignment.columns.joined(separator: ", ")
+        protectedColumn = groups.columnNames.joined(separator: ", ")
         self.thresholds = thresholds
         self.biasCorrected = biasCorrected
         self.numericBins = numericBins
-        let entries = features.map { Self.association(assignment, $0.column, $0.coded, thresholds: thresholds, biasCorrected: biasCorrected) }
+        let entries = features.map { Self.association(groups, $0.column, $0.coded, thresholds: thresholds, biasCorrected: biasCorrected) }
         // Stable: equal NMI keeps table order; undefined NMI last.
         self.features = entries.enumerated().sorted { a, b in
             let x = a.element.normalizedMutualInformation.number ?? -1, y = b.element.normalizedMutualInformation.number ?? -1
@@ -158,16 +158,16 @@ public struct ProxyScan: Sendable, Equatable, Codable {
     }
 
     /// One feature's entry.
-    static func association(_ assignment: GroupAssignment, _ feature: Column, _ coded: CodedColumn,
+    static func association(_ groups: GroupIndex, _ feature: Column, _ coded: CodedColumn,
                             thresholds: ProxyThresholds, biasCorrected: Bool) -> ProxyAssociation {
-        let table = ContingencyTable(assignment.codes, coded)
+        let table = ContingencyTable(groups.codedColumn, coded)
         let nmi = table.normalizedMutualInformation
         let measure: AssociationMeasure
         let value: MetricValue
         var notes: [String] = []
         if case .numeric(let numbers) = feature.values {
             measure = .correlationRatio
-            value = correlationRatio(assignment, numbers, featureName: feature.name)
+            value = correlationRatio(groups, numbers, featureName: feature.name)
         } else {
             measure = biasCorrected ? .biasCorrectedCramersV : .cramersV
             value = table.cramersV(biasCorrected: biasCorrected)
@@ -190,19 +190,20 @@ public struct ProxyScan: Sendable, Equatable, Codable {
     }
 
     /// η over the rows with a group and a value; undefined with one group or a constant feature.
-    static func correlationRatio(_ assignment: GroupAssignment, _ numbers: [Double?], featureName: String) -> MetricValue {
-        var byGroup = [[Double]](repeating: [], count: assignment.keys.count)
-        for (row, code) in assignment.codes.codes.enumerated() where code >= 0 {
+    static func correlationRatio(_ groups: GroupIndex, _ numbers: [Double?], featureName: String) -> MetricValue {
+        var byGroup = [[Double]](repeating: [], count: groups.count)
+        for (row, code) in groups.codes.enumerated() where code >= 0 {
             if let x = numbers[row] { byGroup[Int(code)].append(x) }
         }
+        let name = groups.codedColumn.name
         let present = byGroup.filter { !$0.isEmpty }
         let total = Moments(present.flatMap { $0 })
-        guard total.count > 0 else { return .undefined(reason: "no row has a value in both \(assignment.codes.name) and \(featureName)") }
+        guard total.count > 0 else { return .undefined(reason: "no row has a value in both \(name) and \(featureName)") }
         guard present.count >= 2 else {
-            return .undefined(reason: "\(assignment.codes.name) holds a single group in the \(rowsText(total.count)) where \(featureName) has a value")
+            return .undefined(reason: "\(name) holds a single group in the \(rowsText(total.count)) where \(featureName) has a value")
         }
         guard total.squaredDeviations > 0 else {
-            return .undefined(reason: "\(featureName) holds a single value in the \(rowsText(total.count)) where \(assignment.codes.name) has one")
+            return .undefined(reason: "\(featureName) holds a single value in the \(rowsText(total.count)) where \(name) has one")
         }
         // SS_between = Σ_g n_g (x̄_g - x̄)² directly, not SS_total - SS_within, which cancels when η is small.
         let mean = total.mean ?? 0
@@ -224,13 +225,13 @@ extension Table {
                           thresholds: ProxyThresholds = ProxyThresholds(), biasCorrected: Bool = false,
                           numericBins: Int = 10) throws -> ProxyScan {
         try ProxyScan.checkBins(numericBins)
-        let assignment = try GroupAssignment(self, columns: [protectedColumn])
+        let groups = try GroupIndex(dataBiasGroupsOf: self, columns: [protectedColumn])
         if features?.contains(protectedColumn) == true {
             throw DataError.invalidArgument("'\(protectedColumn)' is the protected column; it cannot be scanned as its own proxy")
         }
         let columns = try (features ?? columnNames.filter { $0 != protectedColumn }).map { try column($0) }
         try ProxyScan.requireFinite(columns)
-        return ProxyScan(assignment, features: columns.map { ($0, CodedColumn($0, numericBins: numericBins)) },
+        return ProxyScan(groups, features: columns.map { ($0, CodedColumn($0, numericBins: numericBins)) },
                          thresholds: thresholds, biasCorrected: biasCorrected, numericBins: numericBins)
     }
 }

@@ -70,7 +70,8 @@ public struct Representation: Sendable, Equatable, Codable {
     public let groupedRows: Int
     /// Rows missing a grouping value, left out of every group.
     public let rowsMissingGroup: Int
-    /// Every group (every combination of levels, see `GroupAssignment`), in level order.
+    /// Every group (every combination of levels, see `GroupIndex.init(dataBiasGroupsOf:columns:)`),
+    /// in level order.
     public let groups: [GroupRepresentation]
     /// Where the population shares come from, when given.
     public let referenceSource: String?
@@ -91,30 +92,30 @@ public struct Representation: Sendable, Equatable, Codable {
     /// The under-represented groups.
     public var underRepresentedGroups: [GroupRepresentation] { groups.filter { $0.underRepresented == true } }
 
-    init(_ assignment: GroupAssignment, reference: ReferenceShares?, underRepresentationRatio: Double) throws {
+    init(_ groups: GroupIndex, reference: ReferenceShares?, underRepresentationRatio: Double) throws {
         guard underRepresentationRatio > 0, underRepresentationRatio <= 1 else {
             throw DataError.invalidArgument("the under-representation ratio is \(underRepresentationRatio); it must be in (0, 1], e.g. 0.8")
         }
-        let n = assignment.groupedRowCount
-        let counts = assignment.rows.map(\.count)
-        let expected = try reference.map { try Self.populationShares($0, for: assignment) }
-        groups = counts.indices.map { g in
-            let share = MetricValue.ratio(Double(counts[g]), Double(n), undefinedWhenZero: "no row has a value in \(assignment.columns.joined(separator: ", "))")
+        let n = groups.groupedRowCount
+        let counts = groups.groupSizes()
+        let expected = try reference.map { try Self.populationShares($0, for: groups, counts: counts) }
+        self.groups = counts.indices.map { g in
+            let share = MetricValue.ratio(Double(counts[g]), Double(n), undefinedWhenZero: "no row has a value in \(groups.columnNames.joined(separator: ", "))")
             let p = expected?[g]
             let ratio = p.map { p in
-                MetricValue.quotient(share, .value(p), "the population share of \(assignment.name(of: g))")
+                MetricValue.quotient(share, .value(p), "the population share of \(groups.name(of: g))")
             }
-            return GroupRepresentation(group: assignment.name(of: g), values: assignment.values(of: g), count: counts[g],
+            return GroupRepresentation(group: groups.name(of: g), values: groups.values(of: g), count: counts[g],
                                        share: share, referenceShare: p, ratioToReference: ratio,
                                        underRepresented: ratio.map { ($0.number ?? .infinity) < underRepresentationRatio })
         }
-        columns = assignment.columns
+        columns = groups.columnNames
         groupedRows = n
-        rowsMissingGroup = assignment.missingRows.count
+        rowsMissingGroup = groups.excludedRowCount
         referenceSource = reference?.source
         self.underRepresentationRatio = underRepresentationRatio
         if let expected {
-            let test = Self.goodnessOfFit(counts: counts, shares: expected, names: assignment.name(of:))
+            let test = Self.goodnessOfFit(counts: counts, shares: expected, names: groups.name(of:))
             goodnessOfFit = test.test
             minimumExpectedCount = test.minimumExpected
         } else {
@@ -124,20 +125,20 @@ public struct Representation: Sendable, Equatable, Codable {
     }
 
     /// Each group's population share (nil where the reference has none and the group no rows),
-    /// checked and rescaled to sum to 1.
-    private static func populationShares(_ reference: ReferenceShares, for assignment: GroupAssignment) throws -> [Double?] {
-        guard reference.columns == assignment.columns else {
+    /// checked and rescaled to sum to 1; `counts` are the groups' sizes.
+    private static func populationShares(_ reference: ReferenceShares, for groups: GroupIndex, counts: [Int]) throws -> [Double?] {
+        guard reference.columns == groups.columnNames else {
             throw DataError.invalidArgument("the reference shares are for [\(reference.columns.joined(separator: ", "))] but the groups "
-                + "are by [\(assignment.columns.joined(separator: ", "))]; give shares keyed by those columns' values, in that order")
+                + "are by [\(groups.columnNames.joined(separator: ", "))]; give shares keyed by those columns' values, in that order")
         }
-        let names = assignment.keys.indices.map { assignment.values(of: $0) }
+        let names = (0..<groups.count).map { groups.values(of: $0) }
         let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var given = [Double?](repeating: nil, count: names.count)
         // In key order, so that of several faulty keys the same one is reported every run.
         for (key, share) in reference.shares.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             guard let g = index[key] else {
                 let wanted = key.joined(separator: ", ")
-                var text = "the reference shares name the group [\(wanted)], which is not a group of \(assignment.columns.joined(separator: ", "))"
+                var text = "the reference shares name the group [\(wanted)], which is not a group of \(groups.columnNames.joined(separator: ", "))"
                 if let near = nearestName(to: wanted, in: names.map { $0.joined(separator: ", ") }) { text += "; did you mean [\(near)]?" }
                 throw DataError.invalidArgument(text + " (groups: \(names.map { "[\($0.joined(separator: ", "))]" }.joined(separator: " ")))")
             }
@@ -146,8 +147,8 @@ public struct Representation: Sendable, Equatable, Codable {
             }
             given[g] = share
         }
-        if let g = given.indices.first(where: { given[$0] == nil && !assignment.rows[$0].isEmpty }) {
-            throw DataError.invalidArgument("group \(assignment.name(of: g)) has \(rowsText(assignment.rows[g].count)) but no reference share; "
+        if let g = given.indices.first(where: { given[$0] == nil && counts[$0] > 0 }) {
+            throw DataError.invalidArgument("group \(groups.name(of: g)) has \(rowsText(counts[g])) but no reference share; "
                 + "give it one (0 if the population has none)")
         }
         let sum = given.reduce(0) { $0 + ($1 ?? 0) }
@@ -188,7 +189,7 @@ extension Table {
     /// `Representation` for the formulas and the flagging rule.
     public func representation(by columns: [String], reference: ReferenceShares? = nil,
                                underRepresentationRatio: Double = 0.8) throws -> Representation {
-        try Representation(GroupAssignment(self, columns: columns), reference: reference,
+        try Representation(GroupIndex(dataBiasGroupsOf: self, columns: columns), reference: reference,
                            underRepresentationRatio: underRepresentationRatio)
     }
 }

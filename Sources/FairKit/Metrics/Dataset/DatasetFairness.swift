@@ -40,7 +40,8 @@ public struct DatasetFairness: Sendable {
     }
 
     /// The base rate of each group of `groups` and overall: a dataset's label bias across every
-    /// group, not only two.
+    /// group, not only two. `Table.labelBaseRates`, the data-bias report's view with counts and
+    /// unlabelled rows, computes its rates with the same `GroupedCounts`.
     public static func baseRates(labels: [Int], weights: [Double]? = nil, groups: GroupIndex) throws -> GroupValues {
         try GroupedCounts(labels: labels, predictions: labels, weights: weights, groups: groups).values(of: .baseRate)
     }

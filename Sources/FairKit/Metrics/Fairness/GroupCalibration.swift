@@ -10,7 +10,8 @@
 /// Example: scores [0.1, 0.3, 0.35, 0.8, 0.9], labels [0, 0, 1, 1, 1], 2 bins: bin 1 has mean
 /// score 0.25 and observed rate 1/3, bin 2 mean score 0.85 and observed rate 1; ECE =
 /// (3/5)(1/12) + (2/5)(0.15) = 0.11; mean score 0.49 against base rate 3/5.
-/// Calibration curves of every group of a `GroupIndex`, and overall.
+/// Calibration curves of every group of a `GroupIndex`, and overall (over every row, those in no
+/// group included).
 public struct GroupCalibration: Sendable, Codable {
     public let binCount: Int
     /// Group names and their curves, in group order.
@@ -25,7 +26,7 @@ public struct GroupCalibration: Sendable, Codable {
     /// Curves with `bins` equal-width bins (scikit-learn's default is 5; 10 is common in fairness
     /// audits). Scores must lie in [0, 1], labels be 0 or 1, weights finite and >= 0.
     public init(labels: [Int], scores: [Double], weights: [Double]? = nil, groups: GroupIndex, bins: Int = 10) throws {
-        try groups.requireRows(labels.count)
+        try groups.requireRows(labels.count, allowingExcludedRows: true)
         binCount = bins
         self.groups = groups.names
         curves = try groups.rowsByGroup().map {

@@ -1,93 +1,115 @@
 /// The groups of one or more sensitive features, assigned once: each row gets a small integer group
-/// code, so every metric afterwards is a single pass over integer codes.
+/// code, so every metric afterwards is a single pass over integer codes. The one way FairKit's
+/// metrics group rows: MetricFrame, the group metrics and audits, and the data-bias checks.
 ///
-/// With several features the groups are intersectional: the combinations of values present in the
-/// data (absent combinations have no rows and are not listed; Fairlearn lists them as rows of NaN,
-/// which its min, max, differences and ratios then skip, so the aggregates agree). Groups are
-/// ordered by their values, first feature first, as pandas' groupby orders Fairlearn's, and named
-/// "sex=Female, race=Black".
+/// With several features the groups are intersectional: by default the combinations of values
+/// present in the data (absent combinations have no rows and are not listed; Fairlearn lists them
+/// as rows of NaN, which its min, max, differences and ratios then skip, so the aggregates agree).
+/// Groups are ordered by their values, first feature first, as pandas' groupby orders Fairlearn's,
+/// and named "sex=Female, race=Black". Two options change what the groups are:
+/// - `combinations: .all` lists every combination of the features' levels, absent ones too, with
+///   no rows (an absent group is the starkest under-representation), as long as there are at most
+///   `maxCombinations` of them; past that only the combinations present are listed
+///   (`listedCombinations` says which happened). Metrics see an absent group as a group without
+///   rows: its rates are undefined, and a smoothed rate such as differential fairness's is its prior.
+/// - `missingValues: .excluded` leaves a row with a missing value in any feature out of every group
+///   (its code is -1) and counts it (`excludedRowCount`), instead of grouping it under the level
+///   "(missing)" (`.ownGroup`, the default).
+///
+/// Example: sex = [F, M, F, nil] and race = [X, Y, Y, Y] give, by default, the groups
+/// (F, X), (F, Y), (M, Y), ((missing), Y) with codes [0, 2, 1, 3]; with `.all` and `.excluded`,
+/// (F, X), (F, Y), (M, X), (M, Y) with codes [0, 3, 1, -1], (M, X) empty and one row excluded.
 public struct GroupIndex: Sendable {
+    /// Which combinations of the features' levels are groups.
+    public enum Combinations: String, Sendable {
+        /// The combinations some row holds.
+        case present
+        /// Every combination, up to `GroupIndex.maxCombinations`.
+        case all
+    }
+
+    /// What a missing value of a feature does to its row.
+    public enum MissingValues: String, Sendable {
+        /// It is the level "(missing)", listed last: the row is in a group like any other.
+        case ownGroup = "own_group"
+        /// The row is in no group (code -1) and counted in `excludedRowCount`.
+        case excluded
+    }
+
+    /// Listing every combination stops being useful (and small) beyond this many.
+    public static let maxCombinations = 1_000
+
     /// The features grouped over, in order.
     public let features: [SensitiveFeature]
-    /// One group code per row, in `0..<count`.
+    /// One group code per row, in `0..<count`; -1 for a row in no group (missing values `.excluded`).
     public let codes: [Int32]
     /// For each group, its level code in each feature.
     public let levelCodes: [[Int32]]
+    /// Whether every combination of levels is a group, or those present only (also when `.all`
+    /// was asked for but there were more than `maxCombinations`).
+    public let listedCombinations: Combinations
+    /// What missing values do.
+    public let missingValues: MissingValues
+    /// Rows in no group: with missing values `.excluded`, those missing a value; otherwise 0.
+    public let excludedRowCount: Int
 
-    /// Groups the rows by the combined values of `features` (at least one, all of one length).
+    /// Groups the rows by the combined values of `features` (at least one, all of one length): the
+    /// combinations present, a missing value a level of its own.
     public init(_ features: [SensitiveFeature]) throws {
+        try self.init(features, combinations: .present, missingValues: .ownGroup)
+    }
+
+    /// Groups the rows by the combined values of `features` (at least one, all of one length), with
+    /// the combinations and missing values as asked (see the type's description).
+    public init(_ features: [SensitiveFeature], combinations: Combinations = .present,
+                missingValues: MissingValues = .ownGroup) throws {
         guard let first = features.first else {
             throw MetricError.invalidArgument("grouping needs at least one sensitive feature")
         }
         if let bad = features.first(where: { $0.count != first.count }) {
             throw MetricError.lengthMismatch(what: "sensitive feature '\(bad.name)'", expected: first.count, got: bad.count)
         }
-        // Mixed-radix key, first feature most significant, so key order is value order.
-        var radices: [Int] = []
-        var combinations = 1
-        for feature in features {
-            let radix = max(feature.levels.count, 1)
-            let (product, overflow) = combinations.multipliedReportingOverflow(by: radix)
-            if overflow {
-                throw MetricError.invalidArgument(
-                    "the sensitive features \(features.map(\.name).joined(separator: ", ")) have too many combinations of values to group by; group by fewer features")
-            }
-            radices.append(radix)
-            combinations = product
+        // Excluded, the missing level (the last code) is out of the variable's range.
+        let variables = features.map { feature -> CodeGrouping.Variable in
+            (feature.codes, feature.levels.count - (missingValues == .excluded && feature.hasMissingLevel ? 1 : 0))
         }
-        var keys = [Int](repeating: 0, count: first.count)
-        for (f, feature) in features.enumerated() {
-            let radix = radices[f]
-            feature.codes.withUnsafeBufferPointer { codes in
-                for row in keys.indices { keys[row] = keys[row] &* radix &+ Int(codes[row]) }
-            }
-        }
-        let present = Self.presentKeys(keys, combinations: combinations)
+        let every = combinations == .all
+            ? CodeGrouping(everyCombinationOf: variables, rowCount: first.count, limit: Self.maxCombinations) : nil
+        let groups = every ?? CodeGrouping(variables, rowCount: first.count, order: .ascending)
         self.features = features
-        if let dense = present.dense {
-            self.codes = keys.map { dense[$0] }
-        } else {
-            var groupOf: [Int: Int32] = [:]
-            for (g, key) in present.sorted.enumerated() { groupOf[key] = Int32(g) }
-            self.codes = keys.map { groupOf[$0] ?? -1 }
-        }
-        self.levelCodes = present.sorted.map { key in
-            var rest = key
-            var levels = [Int32](repeating: 0, count: radices.count)
-            for f in radices.indices.reversed() {
-                levels[f] = Int32(rest % radices[f])
-                rest /= radices[f]
-            }
-            return levels
-        }
+        self.codes = groups.codes
+        self.levelCodes = groups.combinations
+        self.listedCombinations = every == nil ? .present : .all
+        self.missingValues = missingValues
+        self.excludedRowCount = missingValues == .excluded ? groups.codes.reduce(0) { $0 + ($1 < 0 ? 1 : 0) } : 0
     }
 
-    /// The distinct keys in ascending order, and a key -> group table when the key space is small
-    /// enough to hold as an array (the usual case: a few features of a few levels).
-    private static func presentKeys(_ keys: [Int], combinations: Int) -> (sorted: [Int], dense: [Int32]?) {
-        if combinations <= max(4 * keys.count, 1 << 16) {
-            var table = [Int32](repeating: -1, count: combinations)
-            for key in keys { table[key] = 0 }
-            var sorted: [Int] = []
-            for key in table.indices where table[key] == 0 {
-                table[key] = Int32(sorted.count)
-                sorted.append(key)
-            }
-            return (sorted, table)
-        }
-        return (Set(keys).sorted(), nil)
+    /// Groups a table's rows by the columns `columns`, each made a `SensitiveFeature` (with
+    /// `combinations: .all`, keeping the levels no row holds); see the type's description.
+    public init(table: Table, columns: [String], combinations: Combinations = .present,
+                missingValues: MissingValues = .ownGroup) throws {
+        try self.init(table.sensitiveFeatures(columns, keepingUnusedLevels: combinations == .all),
+                      combinations: combinations, missingValues: missingValues)
     }
 
     /// How many groups there are.
     public var count: Int { levelCodes.count }
     /// How many rows were grouped.
     public var rowCount: Int { codes.count }
+    /// How many rows are in some group.
+    public var groupedRowCount: Int { rowCount - excludedRowCount }
 
-    /// Checks that the groups cover `labelCount` rows, one per label.
-    func requireRows(_ labelCount: Int) throws {
+    /// Checks that the groups cover `labelCount` rows, one per label, and, unless
+    /// `allowingExcludedRows` (for a metric that counts rows in no group overall only), that every
+    /// row is in a group.
+    func requireRows(_ labelCount: Int, allowingExcludedRows: Bool = false) throws {
+        let names = features.map { "'\($0.name)'" }.joined(separator: ", ")
         if rowCount != labelCount {
-            let names = features.map { "'\($0.name)'" }.joined(separator: ", ")
             throw MetricError.lengthMismatch(what: "feature \(names)", expected: labelCount, got: rowCount)
+        }
+        if !allowingExcludedRows, excludedRowCount > 0 {
+            throw MetricError.invalidArgument("the groups leave out \(excludedRowCount) of \(rowCount) rows (missing a value of \(names)); "
+                + "this metric needs every row in a group: group with missingValues: .ownGroup")
         }
     }
 
@@ -117,8 +139,13 @@ public struct GroupIndex: Sendable {
 
     /// The rows of each group, in row order (one pass).
     public func rowsByGroup() -> [[Int]] {
-        var rows = [[Int]](repeating: [], count: count)
-        for (row, code) in codes.enumerated() { rows[Int(code)].append(row) }
-        return rows
+        CodeGrouping.rowsByGroup(codes, count: count)
+    }
+
+    /// How many rows each group has, in group order (0 for an absent combination).
+    public func groupSizes() -> [Int] {
+        var sizes = [Int](repeating: 0, count: count)
+        for code in codes where code >= 0 { sizes[Int(code)] += 1 }
+        return sizes
     }
 }

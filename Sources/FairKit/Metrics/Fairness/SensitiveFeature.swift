@@ -4,7 +4,9 @@
 /// Levels are sorted (text for categories, numeric order for numbers, false before true), as
 /// pandas' groupby orders Fairlearn's groups. A missing value is a level of its own,
 /// `SensitiveFeature.missingLevel`, listed last: rows whose protected attribute is unknown are a
-/// group a report must show, never rows dropped silently (pandas' groupby drops them).
+/// group a report must show, never rows dropped silently (pandas' groupby drops them). A
+/// `GroupIndex` may instead leave those rows out of every group and count them
+/// (`GroupIndex.MissingValues.excluded`).
 public struct SensitiveFeature: Sendable, Equatable {
     /// The level of rows whose value is missing.
     public static let missingLevel = "(missing)"
@@ -15,11 +17,15 @@ public struct SensitiveFeature: Sendable, Equatable {
     public let codes: [Int32]
     /// The values the codes stand for, as text.
     public let levels: [String]
+    /// Whether some row is missing: then the last level is `missingLevel` (a value that merely
+    /// reads "(missing)" sorts among the others).
+    let hasMissingLevel: Bool
 
     /// A feature from per-row values; `nil` is missing.
     public init(name: String, values: [String?]) {
+        // Codes in order of first appearance (one hash per row), then sorted once by the column coding.
         var index: [String: Int32] = [:]
-        var raw = [Int32](repeating: -1, count: values.count)
+        var raw = [Int32](repeating: CategoricalValues.missingCode, count: values.count)
         for (row, value) in values.enumerated() {
             guard let value else { continue }
             if let code = index[value] {
@@ -31,49 +37,24 @@ public struct SensitiveFeature: Sendable, Equatable {
             }
         }
         let firstSeen = index.sorted { $0.value < $1.value }.map(\.key)
-        self.init(name: name, rawCodes: raw, levels: firstSeen) { $0.text < $1.text }
+        self.init(Column(name: name, values: .categorical(CategoricalValues(codes: raw, levels: firstSeen))))
     }
 
-    /// A feature from a table column: categories keep their codes, numbers and flags become levels
-    /// in numeric order.
+    /// A feature from a table column: categories in text order, numbers in numeric order, false
+    /// before true; levels no row holds are left out.
     public init(_ column: Column) {
-        switch column.values {
-        case .categorical(let values):
-            self.init(name: column.name, rawCodes: values.codes, levels: values.levels) { $0.text < $1.text }
-        case .numeric(let values):
-            var index: [Double: Int32] = [:]
-            let raw = values.map { value -> Int32 in
-                guard let value else { return -1 }
-                if let code = index[value] { return code }
-                let code = Int32(index.count)
-                index[value] = code
-                return code
-            }
-            let numbers = index.sorted { $0.value < $1.value }.map(\.key)
-            self.init(name: column.name, rawCodes: raw, levels: numbers.map(formatNumber)) { a, b in
-                numbers[a.index] < numbers[b.index]
-            }
-        case .boolean(let values):
-            self.init(name: column.name, rawCodes: values.map { $0.map { $0 ? 1 : 0 } ?? -1 },
-                      levels: ["false", "true"]) { $0.index < $1.index }
-        }
+        self.init(column, keepingUnusedLevels: false)
     }
 
-    /// Codes `raw` (-1 missing) against `levels` put in the order `precedes` gives, missing last.
-    private init(name: String, rawCodes raw: [Int32], levels: [String],
-                 precedes: ((index: Int, text: String), (index: Int, text: String)) -> Bool) {
-        let used = Set(raw)
-        let order = levels.indices.filter { used.contains(Int32($0)) }
-            .map { (index: $0, text: levels[$0]) }
-            .sorted(by: precedes)
-        var remap = [Int32](repeating: -1, count: levels.count)
-        for (new, old) in order.enumerated() { remap[old.index] = Int32(new) }
-        var sortedLevels = order.map(\.text)
-        let missing = Int32(sortedLevels.count)
-        if used.contains(-1) { sortedLevels.append(Self.missingLevel) }
-        self.name = name
-        self.codes = raw.map { $0 < 0 ? missing : remap[Int($0)] }
-        self.levels = sortedLevels
+    /// A feature from a table column, as `init(_:)`; with `keepingUnusedLevels`, a categorical
+    /// column's levels that no row holds, and a boolean's false and true, are levels too (so that
+    /// `GroupIndex` can list every combination of levels, absent ones included).
+    public init(_ column: Column, keepingUnusedLevels: Bool) {
+        let coding = column.valueCoding(keepingUnusedLevels: keepingUnusedLevels)
+        name = column.name
+        codes = coding.codes
+        levels = coding.values.map(\.description) + (coding.hasMissing ? [Self.missingLevel] : [])
+        hasMissingLevel = coding.hasMissing
     }
 
     /// How many rows the feature has.

@@ -56,6 +56,12 @@ extension Table {
 
     /// The named columns as sensitive features (missing values become their own group).
     public func sensitiveFeatures(_ names: [String]) throws -> [SensitiveFeature] {
-        try names.map { SensitiveFeature(try column($0)) }
+        try sensitiveFeatures(names, keepingUnusedLevels: false)
+    }
+
+    /// The named columns as sensitive features; with `keepingUnusedLevels`, levels no row holds
+    /// are levels too (see `SensitiveFeature.init(_:keepingUnusedLevels:)`).
+    public func sensitiveFeatures(_ names: [String], keepingUnusedLevels: Bool) throws -> [SensitiveFeature] {
+        try names.map { SensitiveFeature(try column($0), keepingUnusedLevels: keepingUnusedLevels) }
     }
 }

@@ -108,12 +108,12 @@ final class AssociationTests: XCTestCase {
             .categorical("sex", ["f", "f", "f", "m", "m", "m", "m", nil]),
             .numeric("x", [1, 2, 3, 5, 6, 7, nil, 100]),
         ])
-        let assignment = try GroupAssignment(table, columns: ["sex"])
-        let eta = ProxyScan.correlationRatio(assignment, [1, 2, 3, 5, 6, 7, nil, 100], featureName: "x")
+        let groups = try GroupIndex(dataBiasGroupsOf: table, columns: ["sex"])
+        let eta = ProxyScan.correlationRatio(groups, [1, 2, 3, 5, 6, 7, nil, 100], featureName: "x")
         XCTAssertEqual(try XCTUnwrap(eta.number), (24.0 / 28).squareRoot(), accuracy: 1e-15)
         // Equal group means: η = 0. A constant feature: undefined.
-        XCTAssertEqual(ProxyScan.correlationRatio(assignment, [1, 2, 3, 1, 2, 3, nil, 0], featureName: "x"), .value(0))
-        XCTAssertEqual(ProxyScan.correlationRatio(assignment, [4, 4, 4, 4, 4, 4, 4, 4], featureName: "x").undefinedReason,
+        XCTAssertEqual(ProxyScan.correlationRatio(groups, [1, 2, 3, 1, 2, 3, nil, 0], featureName: "x"), .value(0))
+        XCTAssertEqual(ProxyScan.correlationRatio(groups, [4, 4, 4, 4, 4, 4, 4, 4], featureName: "x").undefinedReason,
                        "x holds a single value in the 7 rows where sex has one")
     }
 

@@ -44,6 +44,20 @@ final class DatasetFairnessTests: XCTestCase {
         XCTAssertEqual(rates.overall.number, 0.6)
     }
 
+    func testBaseRatesByGroupAreTheDataBiasReportsToo() throws {
+        // German Credit's published base rates (GermanCreditTests): good credit for 201 of 310 women,
+        // 499 of 690 men, 700 of 1,000 overall. The data-bias view reports the same numbers.
+        let german = try Dataset.germanCredit()
+        let rates = try DatasetFairness.baseRates(labels: german.labels, groups: GroupIndex(table: german.table, columns: ["sex"]))
+        XCTAssertEqual(rates.groups, ["sex=female", "sex=male"])
+        XCTAssertEqual(rates.values[0].number!, 201.0 / 310, accuracy: 1e-15)
+        XCTAssertEqual(rates.values[1].number!, 499.0 / 690, accuracy: 1e-15)
+        XCTAssertEqual(rates.overall, .value(0.7))
+        let view = try german.table.labelBaseRates(by: ["sex"], label: "credit", favourable: .category("good"))
+        XCTAssertEqual(view.groups.map(\.rate), rates.values)
+        XCTAssertEqual(view.overall, rates.overall)
+    }
+
     func testEmptyGroupsLeaveEveryValueUndefined() throws {
         // Everyone is privileged, so the unprivileged group (everyone else) is empty.
         let metric = try DatasetFairness(labels: [1, 0], features: [SensitiveFeature(name: "sex", values: ["F", "F"])],
