@@ -55,7 +55,7 @@ extension FairnessAudit {
                 let levels = index.levelCodes[g]
                 if zip(levels, wanted).allSatisfy({ $1.contains($0) }) {
                     privilegedGroups.append(g)
-                } else if !zip(features, levels).contains(where: { $0.levels[Int($1)] == SensitiveFeature.missingLevel }) {
+                } else if !zip(features, levels).contains(where: { $0.hasMissingLevel && Int($1) == $0.levels.count - 1 }) {
                     unprivilegedGroups.append(g)
                 }
             }

@@ -13,8 +13,8 @@ extension FairnessAudit {
                          weights: [Double]?, positiveIsHarmful: Bool) throws -> DataBiasReport {
         var grouped = table
         for feature in features {
-            let levels = feature.levels.map { $0 == SensitiveFeature.missingLevel ? nil : $0 }
-            grouped = try grouped.adding(.categorical(feature.name, feature.codes.map { levels[Int($0)] }))
+            let missing = feature.hasMissingLevel ? Int32(feature.levels.count - 1) : -1
+            grouped = try grouped.adding(.categorical(feature.name, feature.codes.map { $0 == missing ? nil : feature.levels[Int($0)] }))
         }
         var outcome = [columns.label]
         switch columns.prediction {

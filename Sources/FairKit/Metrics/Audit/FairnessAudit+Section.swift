@@ -25,8 +25,7 @@ extension FairnessAudit {
             let index = try GroupIndex(features)
             let counts = try GroupedCounts(labels: outcomes.labels, predictions: outcomes.predictions,
                                            weights: outcomes.weights, groups: index)
-            var rows = [Int](repeating: 0, count: index.count)
-            for code in index.codes { rows[Int(code)] += 1 }
+            let rows = index.groupSizes()
             let values = metrics.map(counts.values(of:))
             let total = counts.overall.total
             let names = features.map(\.name)
