@@ -40,6 +40,11 @@ public struct HTMLNode: Sendable, Equatable {
 
     /// Elements that have no content and no end tag.
     static let voidElements: Set<String> = ["br", "hr", "img", "meta", "link", "col", "input"]
+    /// Block elements that hold other blocks: a line break after their start and end tags keeps
+    /// the page's source readable (whitespace between blocks does not show).
+    static let containerElements: Set<String> = ["main", "section", "div", "ul", "ol", "table", "thead", "tbody", "tr"]
+    /// Block elements that hold text: a line break after their end tag.
+    static let textBlockElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "th", "td"]
 
     /// The node as HTML.
     public func render() -> String {
@@ -59,8 +64,11 @@ public struct HTMLNode: Sendable, Equatable {
             }
             out += ">"
             guard !Self.voidElements.contains(name) else { return }
+            let container = Self.containerElements.contains(name)
+            if container { out += "\n" }
             for child in children { child.render(into: &out) }
             out += "</\(name)>"
+            if container || Self.textBlockElements.contains(name) { out += "\n" }
         }
     }
 
@@ -110,10 +118,7 @@ public struct HTMLDocument: Sendable, Equatable {
         // Raw text: a style element ends at the first "</", which program-written CSS never holds.
         if !styleSheet.isEmpty, !styleSheet.contains("</") { out += "<style>\n" + styleSheet + "\n</style>\n" }
         out += "</head>\n<body>\n"
-        for node in body {
-            node.render(into: &out)
-            out += "\n"
-        }
+        for node in body { node.render(into: &out) }
         return out + "</body>\n</html>\n"
     }
 }

@@ -6,7 +6,7 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertEqual(HTMLNode.escape("<script>alert('x') & \"y\"</script>"),
                        "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
         let cell = HTMLNode.element("td", [.init("title", "a\" onmouseover=\"evil()")], text: "<b>")
-        XCTAssertEqual(cell.render(), "<td title=\"a&quot; onmouseover=&quot;evil()\">&lt;b&gt;</td>")
+        XCTAssertEqual(cell.render(), "<td title=\"a&quot; onmouseover=&quot;evil()\">&lt;b&gt;</td>\n", "a block ends its line")
         XCTAssertEqual(HTMLNode.element("br").render(), "<br>", "void elements have no end tag")
     }
 
