@@ -6,7 +6,7 @@ public enum AuditOutput {
     /// Writes `text` to `path` (relative paths from `currentDirectory`) and returns where it went.
     /// A folder that does not exist is a usage error; a failed write is an internal one.
     public static func write(_ text: String, to path: String, currentDirectory: URL) throws -> URL {
-        let url = location(of: path, in: currentDirectory)
+        let url = URL.resolving(path, from: currentDirectory)
         var isFolder: ObjCBool = false
         let folder = url.deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -19,9 +19,4 @@ public enum AuditOutput {
         return url
     }
 
-    /// `path` as a file URL, a relative path taken from `folder` (whether or not `folder`'s URL
-    /// says it is a directory: a URL without the final slash would resolve from its parent).
-    static func location(of path: String, in folder: URL) -> URL {
-        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: folder.path, isDirectory: true)).standardizedFileURL
-    }
 }

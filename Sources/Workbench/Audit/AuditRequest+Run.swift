@@ -8,7 +8,7 @@ extension AuditRequest {
     /// its message starting with the file's path and ending with the option that fixes it.
     public func run(currentDirectory: URL) throws -> FairnessAudit {
         let (columns, options) = try resolved()
-        let url = AuditOutput.location(of: data, in: currentDirectory)
+        let url = URL.resolving(data, from: currentDirectory)
         do {
             let table = try CSVReader().read(contentsOf: url)
             return try FairnessAudit(table: table, columns: columns, options: options, dataName: data, dataBias: dataBias)

@@ -28,7 +28,7 @@ public struct Workspace: Sendable, Equatable {
         let named: (source: String, path: String)? = explicit.map { ("--workspace", $0) }
             ?? environment[environmentVariable].flatMap { $0.isEmpty ? nil : ("$" + environmentVariable, $0) }
         if let named {
-            let folder = URL(fileURLWithPath: named.path, relativeTo: currentDirectory).standardizedFileURL
+            let folder = URL.resolving(named.path, from: currentDirectory)
             guard hasCatalog(folder) else {
                 throw .notAWorkspace(source: named.source, folder: folder.path)
             }

@@ -42,6 +42,13 @@ final class WorkspaceTests: XCTestCase {
         XCTAssertEqual(found.root.path, temporary.root.path)
     }
 
+    func testRelativeFolderResolvesFromACurrentFolderURLWithoutATrailingSlash() throws {
+        // A folder URL made without isDirectory has no trailing slash; ".." must still mean its parent.
+        let lessons = URL(fileURLWithPath: temporary.root.appendingPathComponent("lessons").path, isDirectory: false)
+        let found = try Workspace.locate(explicit: "..", environment: [:], currentDirectory: lessons)
+        XCTAssertEqual(found.root.path, temporary.root.path)
+    }
+
     func testNoCatalogAnywhereAboveIsReported() throws {
         let empty = try TemporaryWorkspace()
         defer { empty.remove() }
