@@ -192,7 +192,7 @@ final class AuditCommandTests: XCTestCase {
             XCTAssertTrue(run.stderr.hasPrefix("error: " + message), run.stderr, file: file, line: line)
         }
         check(try learn(["--label", "approved", "--prediction", "predicted", "--protected", "sex"]),
-              "option '--data' needs a value\nUSAGE: learn audit")
+              "missing required option '--data'\nUSAGE: learn audit --data <file>")
         check(try audit(["--metrics", "selection_rate,tpt"]), "--metrics: no group metric 'tpt'; did you mean 'tpr'?")
         check(try audit(["--format", "pdf"]), "option '--format' needs one of text, json, markdown, html (got 'pdf')")
         check(try audit(["--score", "score"]), "--score: give either --prediction or --score, not both")

@@ -57,6 +57,9 @@ struct OptionDescription: Sendable {
     var help: String
     /// What an omitted option means, in words.
     var defaultText: String?
+    /// Whether the command cannot run without it: the parser says so (exit 64), and the usage
+    /// line shows it without brackets.
+    var isRequired = false
 }
 
 /// A flag: `--json`. Flags sharing a `group` exclude each other and show as `[--pending|--done]`.

@@ -85,6 +85,9 @@ struct CommandParser {
         if let missing = arguments.dropFirst(positionals.count).first(where: \.isRequired) {
             return try fail(.missingArgument(missing.name))
         }
+        if let missing = command.options.first(where: { $0.isRequired && parsed.options[$0.name] == nil }) {
+            return try fail(.missingOption("--" + missing.name))
+        }
         return .run(path: path, arguments: parsed)
     }
 

@@ -10,7 +10,7 @@ struct HelpFormatter {
     let path: [String]
     let command: CommandDescription
 
-    /// `USAGE: learn list [--pending|--done] [--json] [--workspace <dir>]`.
+    /// `USAGE: learn list [--pending|--done] [--json] [--workspace <dir>]`, wrapped at `width`.
     var usageLine: String {
         var parts = [path.joined(separator: " ")]
         if !command.subcommands.isEmpty { parts.append("[<subcommand>]") }
@@ -20,7 +20,8 @@ struct HelpFormatter {
             case .argument(let argument):
                 parts.append(argument.isRequired ? "<\(argument.name)>" : "[<\(argument.name)>]")
             case .option(let option):
-                parts.append("[--\(option.name) <\(option.valueName)>]")
+                let usage = "--\(option.name) <\(option.valueName)>"
+                parts.append(option.isRequired ? usage : "[\(usage)]")
             case .flag(let flag):
                 guard let group = flag.group else { parts.append("[--\(flag.name)]"); continue }
                 guard shownGroups.insert(group).inserted else { continue }
@@ -28,7 +29,23 @@ struct HelpFormatter {
                 parts.append("[" + members.joined(separator: "|") + "]")
             }
         }
-        return "USAGE: " + parts.joined(separator: " ")
+        return Self.wrapUsage(parts)
+    }
+
+    /// The usage line wrapped at `width`, continuation lines aligned after the command's name, as
+    /// swift-argument-parser wraps a long usage.
+    private static func wrapUsage(_ parts: [String]) -> String {
+        let head = "USAGE: " + parts[0]
+        let indent = String(repeating: " ", count: head.count + 1)
+        var lines = [head]
+        for part in parts.dropFirst() {
+            if lines[lines.count - 1].count + 1 + part.count > width, lines[lines.count - 1] != head {
+                lines.append(indent + part)
+            } else {
+                lines[lines.count - 1] += " " + part
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The full help: OVERVIEW, the discussion, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS.
@@ -46,7 +63,8 @@ struct HelpFormatter {
             case .argument: continue
             case .option(let option):
                 let label = (option.short.map { "-\($0), " } ?? "") + "--\(option.name) <\(option.valueName)>"
-                options.append((label, Self.withDefault(option.help, option.defaultText)))
+                let help = option.isRequired ? option.help + " (required)" : option.help
+                options.append((label, Self.withDefault(help, option.defaultText)))
             case .flag(let flag):
                 options.append(((flag.short.map { "-\($0), " } ?? "") + "--\(flag.name)", flag.help))
             }

@@ -9,6 +9,7 @@ struct UsageError: Error, Equatable {
         case repeatedOption(String)
         case conflictingFlags(String, String)
         case missingArgument(String)
+        case missingOption(String)
         case extraArgument(String)
         /// A value the command cannot use; `expected` says what it takes ("a whole number from 1 to 8").
         case invalidValue(option: String, value: String, expected: String)
@@ -35,6 +36,8 @@ struct UsageError: Error, Equatable {
             return "'\(a)' and '\(b)' cannot be used together"
         case let .missingArgument(name):
             return "missing argument '<\(name)>'"
+        case let .missingOption(option):
+            return "missing required option '\(option)'"
         case let .extraArgument(value):
             return "unexpected argument '\(value)'"
         case let .invalidValue(option, value, expected):

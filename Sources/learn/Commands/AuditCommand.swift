@@ -31,8 +31,8 @@ enum AuditCommand: LearnCommand {
                 --protected age --bins age=18-25,26-40,41- --format html --out audit.html
             """,
         parameters: [
-            .option(OptionDescription(name: "data", short: nil, valueName: "file", help: "The CSV file, comma-separated with a header line (required).")),
-            .option(OptionDescription(name: "label", short: nil, valueName: "col", help: "The column of true labels (required).")),
+            .option(OptionDescription(name: "data", short: nil, valueName: "file", help: "The CSV file, comma-separated with a header line.", isRequired: true)),
+            .option(OptionDescription(name: "label", short: nil, valueName: "col", help: "The column of true labels.", isRequired: true)),
             .option(OptionDescription(name: "prediction", short: nil, valueName: "col", help: "The column of predicted labels (or give --score).")),
             .option(OptionDescription(name: "score", short: nil, valueName: "col",
                                       help: "Instead of --prediction: a column of scores; predictions are score >= --threshold.")),
@@ -40,7 +40,7 @@ enum AuditCommand: LearnCommand {
             .option(OptionDescription(name: "positive", short: nil, valueName: "value",
                                       help: "The positive value of a text label and prediction (1 and true need none).")),
             .option(OptionDescription(name: "weight", short: nil, valueName: "col", help: "A column of instance weights.")),
-            .option(OptionDescription(name: "protected", short: nil, valueName: "cols", help: "Protected columns, comma-separated: sex,race (required).")),
+            .option(OptionDescription(name: "protected", short: nil, valueName: "cols", help: "Protected columns, comma-separated: sex,race.", isRequired: true)),
             .option(OptionDescription(name: "privileged", short: nil, valueName: "rules",
                                       help: "AIF360's privileged groups: sex=Male,race=White; race=White,Asian; age>25.")),
             .option(OptionDescription(name: "bins", short: nil, valueName: "ranges", help: "Ranges of a numeric protected column: age=18-25,26-40,41-.")),
@@ -95,6 +95,7 @@ enum AuditCommand: LearnCommand {
         return arguments.flag("fail-on-flag") && !report.audit.flags.isEmpty ? .failure : .success
     }
 
+    /// A required option's value (the parser has made sure it is there), refused when empty.
     private static func required(_ name: String, _ arguments: ParsedArguments) throws(UsageError) -> String {
         guard let value = arguments.option(name), !value.isEmpty else {
             throw UsageError(command: ["learn", definition.name], problem: .missingValue(option: "--" + name))

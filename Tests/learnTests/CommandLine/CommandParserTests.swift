@@ -16,6 +16,9 @@ final class CommandParserTests: XCTestCase {
                 .option(OptionDescription(name: "workspace", short: "w", valueName: "dir", help: "Where.")),
             ]),
             CommandDescription(name: "list", abstract: "List."),
+            CommandDescription(name: "run", abstract: "Run.", parameters: [
+                .option(OptionDescription(name: "data", short: nil, valueName: "file", help: "The file.", isRequired: true)),
+            ]),
         ])
 
     private func parse(_ words: [String]) throws(UsageError) -> ParseOutcome {
@@ -98,6 +101,14 @@ final class CommandParserTests: XCTestCase {
         XCTAssertEqual(problem(["show"]), UsageError(command: ["tool", "show"], problem: .missingArgument("id")))
         XCTAssertEqual(problem(["show", "a", "b", "c"]), UsageError(command: ["tool", "show"], problem: .extraArgument("c")))
         XCTAssertEqual(problem(["list", "x"]), UsageError(command: ["tool", "list"], problem: .extraArgument("x")))
+    }
+
+    func testARequiredOptionMustBeGivenUnlessHelpIsAsked() throws {
+        XCTAssertEqual(problem(["run"]), UsageError(command: ["tool", "run"], problem: .missingOption("--data")))
+        XCTAssertEqual(UsageError(command: [], problem: .missingOption("--data")).message, "missing required option '--data'")
+        guard case .run(_, let arguments) = try parse(["run", "--data", "f.csv"]) else { return XCTFail("expected a run") }
+        XCTAssertEqual(arguments.option("data"), "f.csv")
+        guard case .help = try parse(["run", "--help"]) else { return XCTFail("expected help") }
     }
 
     func testFlagsOfOneGroupExcludeEachOther() {

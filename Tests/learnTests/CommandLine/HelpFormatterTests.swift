@@ -22,7 +22,8 @@ final class HelpFormatterTests: XCTestCase {
             eighty columns by the formatter.
               tool show a   an example kept as written
 
-            USAGE: tool show <id> [<part>] [--pending|--done] [--a-rather-long-option-name <value>]
+            USAGE: tool show <id> [<part>] [--pending|--done]
+                             [--a-rather-long-option-name <value>]
 
             ARGUMENTS:
               <id>                    Which thing.
@@ -58,6 +59,16 @@ final class HelpFormatterTests: XCTestCase {
     }
 
     /// The help of a real command, pinned: a change to `learn list`'s description shows up here.
+    func testARequiredOptionShowsWithoutBracketsAndSaysSo() {
+        let command = CommandDescription(name: "run", abstract: "Run.", parameters: [
+            .option(OptionDescription(name: "data", short: nil, valueName: "file", help: "The file.", isRequired: true)),
+            .option(OptionDescription(name: "out", short: nil, valueName: "file", help: "Where to.")),
+        ])
+        let formatter = HelpFormatter(path: ["tool", "run"], command: command)
+        XCTAssertEqual(formatter.usageLine, "USAGE: tool run --data <file> [--out <file>]")
+        XCTAssertTrue(formatter.help.contains("  --data <file>           The file. (required)\n"), formatter.help)
+    }
+
     func testListHelpIsPinned() {
         let expected = """
             OVERVIEW: List the exercises and their status.
