@@ -10,7 +10,9 @@ extension AuditRequest {
         let (columns, options) = try resolved()
         let url = URL.resolving(data, from: currentDirectory)
         do {
-            let table = try CSVReader().read(contentsOf: url)
+            // Repeated header names become name.1, name.2 as pandas' read_csv makes them (COMPAS's
+            // file repeats decile_score): the file a Fairlearn user audits reads the same here.
+            let table = try CSVReader(duplicateColumnNames: .numberSuffix).read(contentsOf: url)
             return try FairnessAudit(table: table, columns: columns, options: options, dataName: data, dataBias: dataBias)
         } catch let error as DelimitedTextError {
             // Its description already starts with the file, line and field.
