@@ -17,7 +17,7 @@ enum ExerciseRules {
             problems.append("\(exercise.solutionPath): missing (solutions mirror exercises/ path for path)")
         }
         if let suite = fileManager.contents(atPath: workspace.url(exercise.suite).path) {
-            problems += SuiteLint.findings(in: String(decoding: suite, as: UTF8.self), file: exercise.suite).map(\.description)
+            problems += AssertionLint.findings(in: String(decoding: suite, as: UTF8.self), file: exercise.suite).map(\.description)
         } else {
             problems.append("\(exercise.suite): missing (the exercise's hidden suite)")
         }

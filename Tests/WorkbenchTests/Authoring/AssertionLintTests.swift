@@ -1,7 +1,7 @@
 import XCTest
 @testable import Workbench
 
-final class SuiteLintTests: XCTestCase {
+final class AssertionLintTests: XCTestCase {
     func testUnqualifiedCallsAreFoundWithTheirLines() {
         let suite = """
             import XCTest
@@ -18,7 +18,7 @@ final class SuiteLintTests: XCTestCase {
                 }
             }
             """
-        XCTAssertEqual(SuiteLint.findings(in: suite, file: "S.swift").map(\.description), [
+        XCTAssertEqual(AssertionLint.findings(in: suite, file: "S.swift").map(\.description), [
             "S.swift:7: XCTAssertEqual is not module-qualified; write XCTest::XCTAssertEqual (an unqualified call would run a learner's function of the same name)",
             "S.swift:8: XCTUnwrap is not module-qualified; write XCTest::XCTUnwrap (an unqualified call would run a learner's function of the same name)",
             "S.swift:9: XCTFail is not module-qualified; write XCTest::XCTFail (an unqualified call would run a learner's function of the same name)",
@@ -38,11 +38,11 @@ final class SuiteLintTests: XCTestCase {
             XCTest::XCTExpectFailure("qualified")
             XCTExpectFailure("bare")
             """
-        XCTAssertEqual(SuiteLint.findings(in: suite, file: "S.swift").map { "\($0.line) \($0.name)" },
+        XCTAssertEqual(AssertionLint.findings(in: suite, file: "S.swift").map { "\($0.line) \($0.name)" },
                        ["4 XCTFail", "6 XCTExpectFailure"])
     }
 
     func testNamesThatOnlyContainAnAssertionAreNotCalls() {
-        XCTAssertEqual(SuiteLint.findings(in: "let myXCTFail = 1; XCTestCase.self; XCTFailure()", file: "S.swift").map(\.name), [])
+        XCTAssertEqual(AssertionLint.findings(in: "let myXCTFail = 1; XCTestCase.self; XCTFailure()", file: "S.swift").map(\.name), [])
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Finds XCTest calls in a suite that are not module-qualified. An unqualified `XCTAssertEqual`
 /// resolves to a learner-defined function of that name if the learner writes one, turning a
 /// failing test into a pass (docs/authoring.md), so every call must read `XCTest::XCTAssertEqual`.
-public enum SuiteLint {
+public enum AssertionLint {
     /// The XCTest functions a suite may call only as `XCTest::name`.
     static let pattern = try! NSRegularExpression(
         pattern: #"(XCTest::)?\b(XCTAssert[A-Za-z]*|XCTFail|XCTUnwrap|XCTExpectFailure|XCTSkip[A-Za-z]*)\b"#)
