@@ -41,7 +41,7 @@ enum CheckBenchmark {
         }
         // Warm, as after a change to a declaration (the suite is compiled again).
         let redeclared = try (0..<options.int("runs", default: 11)).map { _ -> Double in
-            try? FileManager.default.removeItem(at: warmCache.appendingPathComponent("suites"))
+            try? FileManager.default.removeItem(at: warmCache.appendingPathComponent(CheckEngine.suitesFolder))
             return try timeCheck(learner, suite, toolkit: toolkit, cache: warmCache)
         }
 

@@ -35,7 +35,17 @@ public final class CheckEngine: Sendable {
         self.limits = limits
         self.cacheDirectory = cacheDirectory
         self.compiler = try SwiftCompiler.locate()
+        // Run folders of checks that were killed before cleaning up (Ctrl-C mid-check).
+        CacheFolder.prune(cacheDirectory.appendingPathComponent(Self.runsFolder), maximumAge: Self.staleRunAge)
     }
+
+    static let runsFolder = "runs"
+    public static let suitesFolder = "suites"
+    /// A run folder older than this belongs to no check still running (the longest check is a
+    /// 180 s compile plus the run limit).
+    static let staleRunAge: TimeInterval = 3600
+    /// Suite objects kept: enough for every exercise of a course in a few declaration variants.
+    static let suiteObjectsKept = 512
 
     /// Checks `learnerFile` against `suiteFile`. Learner faults are results; throws only when the
     /// check cannot happen (missing files, no compiler, no toolkit).
@@ -55,7 +65,7 @@ public final class CheckEngine: Sendable {
         let learnerSource = try Self.readLearnerFile(learnerFile, displayPath: displayPath)
         let prepared = try PreparedToolkit.prepare(toolkit, compiler: compiler, cacheDirectory: cacheDirectory)
 
-        let run = try RunFolder(parent: cacheDirectory.appendingPathComponent("runs"))
+        let run = try RunFolder(parent: cacheDirectory.appendingPathComponent(Self.runsFolder))
         defer { run.remove() }
         typealias RunFile = PreparedToolkit.RunFile
         let snapshot = run.url.appendingPathComponent(RunFile.learnerSource)
@@ -109,7 +119,8 @@ public final class CheckEngine: Sendable {
         let interface = try Data(contentsOf: run.appendingPathComponent(RunFile.learnerModule))
         let main = HarnessSource.main(for: suite)
         let key = ContentKey.of([Data(source.utf8), Data(main.utf8), interface, Data(prepared.libraryDirectory.path.utf8)])
-        let cached = cacheDirectory.appendingPathComponent("suites").appendingPathComponent("\(key).o")
+        let suites = cacheDirectory.appendingPathComponent(Self.suitesFolder)
+        let cached = suites.appendingPathComponent("\(key).o")
         let object = run.appendingPathComponent(RunFile.suiteObject)
         if (try? fm.linkItem(at: cached, to: object)) != nil || (try? fm.copyItem(at: cached, to: object)) != nil {
             return ProcessOutcome(termination: .exited(0), output: Data(), sideChannel: Data(), durationSeconds: 0)
@@ -125,6 +136,7 @@ public final class CheckEngine: Sendable {
         if (try? fm.copyItem(at: object, to: staging)) != nil, rename(staging.path, cached.path) != 0 {
             try? fm.removeItem(at: staging)
         }
+        CacheFolder.prune(suites, keep: Self.suiteObjectsKept)
         return compile
     }
 
