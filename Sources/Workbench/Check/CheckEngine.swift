@@ -39,6 +39,8 @@ public final class CheckEngine: Sendable {
         CacheFolder.prune(cacheDirectory.appendingPathComponent(Self.runsFolder), maximumAge: Self.staleRunAge)
     }
 
+    /// Folders under the cache directory: one private folder per check in progress, and the
+    /// compiled suite objects, named by their content key.
     static let runsFolder = "runs"
     public static let suitesFolder = "suites"
     /// A run folder older than this belongs to no check still running (the longest check is a
