@@ -78,12 +78,9 @@ enum AuditBenchmark {
             print("\nNo Python given (--python PATH or $FAIRWORK_PYTHON): the comparison with pandas + Fairlearn was skipped.")
             return
         }
-        guard FileManager.default.isExecutableFile(atPath: python) else {
-            throw FitBenchmark.Failure(description: "no Python interpreter at \(python); pass --python PATH to a Python with pandas and fairlearn")
-        }
-        let script = FitBenchmark.repositoryRoot.appendingPathComponent("scripts/bench/audit.py")
-        let output = try FitBenchmark.runProcess(python, [script.path, csv.path, "--runs", String(try options.int("python-runs", default: 5))])
-        let reference = try JSONDecoder().decode(PythonResult.self, from: output)
+        let reference = try PythonPeer.report(python, script: "audit.py",
+                                              [csv.path, "--runs", String(try options.int("python-runs", default: 5))],
+                                              as: PythonResult.self)
         let ours = Stopwatch.median(endToEnd), theirs = Stopwatch.median(reference.seconds)
         print("pandas \(reference.pandas) + Fairlearn \(reference.fairlearn):")
         print("  read CSV + MetricFrames + disparities:        \(Stopwatch.format(theirs)) median of \(reference.seconds.count)")

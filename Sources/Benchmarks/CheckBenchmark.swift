@@ -82,7 +82,7 @@ enum CheckBenchmark {
                                              currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let catalog = try CatalogLoader.load(from: workspace)
         let exercise = try options.string("exercise").map { id throws in try catalog.exercise(id: id) } ?? catalog.exercises.first
-        guard let exercise else { throw CheckBenchmarkError.unexpected("the course has no exercises", workspace.root.path) }
+        guard let exercise else { throw BenchmarkFailure(description: "the course at \(workspace.root.path) has no exercises") }
         return (workspace.url(exercise.solutionPath), workspace.url(exercise.suite))
     }
 
@@ -93,7 +93,7 @@ enum CheckBenchmark {
             result = try engine.check(id: "bench", learnerFile: learner, suiteFile: suite, displayPath: learner.lastPathComponent)
         }
         guard let result, result.status == .passed || result.status == .failed else {
-            throw CheckBenchmarkError.unexpected(result?.status.rawValue ?? "none", result?.compileErrors.first?.message ?? "")
+            throw BenchmarkFailure(description: "the check ended \(result?.status.rawValue ?? "without a result"): \(result?.compileErrors.first?.message ?? "")")
         }
         return seconds
     }
@@ -107,7 +107,7 @@ private struct ScratchPackage {
     let original: String
 
     init(learner: URL, suite: URL, folder: URL) throws {
-        let root = try Self.packageRoot()
+        let root = Repository.root
         self.folder = folder
         let fm = FileManager.default
         try fm.createDirectory(at: folder.appendingPathComponent("Sources/LearnerCode"), withIntermediateDirectories: true)
@@ -145,26 +145,9 @@ private struct ScratchPackage {
         }
         // The suite may fail (a stub); only a build failure makes the timing meaningless.
         guard process.terminationStatus == 0 || process.terminationStatus == 1 else {
-            throw CheckBenchmarkError.unexpected("swift test exit \(process.terminationStatus)", folder.path)
+            throw BenchmarkFailure(description: "swift test exited with status \(process.terminationStatus) in \(folder.path)")
         }
         return seconds
-    }
-
-    /// The folder holding this package's Package.swift, searched upwards from the current directory.
-    static func packageRoot() throws -> URL {
-        var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        while folder.path != "/" {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { return folder }
-            folder.deleteLastPathComponent()
-        }
-        throw CheckBenchmarkError.unexpected("no Package.swift above the current directory", "run from the workspace")
-    }
-}
-
-enum CheckBenchmarkError: Error, CustomStringConvertible {
-    case unexpected(String, String)
-    var description: String {
-        switch self { case let .unexpected(what, detail): return "\(what): \(detail)" }
     }
 }
 

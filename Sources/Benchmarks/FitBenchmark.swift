@@ -34,10 +34,6 @@ enum FitBenchmark {
 
     static let c = 1.0
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
     /// What the script reports: per solver a fit, and in Adult mode the preparation.
     struct Report: Decodable {
         struct Fit: Decodable {
@@ -85,7 +81,7 @@ enum FitBenchmark {
                 prepared = (encoded.matrix, adult.labels, encoded.featureNames)
             }
         }
-        guard let (x, y, names) = prepared else { throw Failure(description: "Adult was not prepared") }
+        guard let (x, y, names) = prepared else { throw BenchmarkFailure(description: "Adult was not prepared") }
         let (fitted, fitSeconds) = try timedFit(x, y, repeats: repeats)
         let prepare = Stopwatch.median(prepareTimes)
         print("1. Adult end to end: \(x.rows) rows x \(x.columns) columns (numeric standardised, categoricals one-hot)")
@@ -93,11 +89,11 @@ enum FitBenchmark {
         print(row("FairKit fit (Newton, tol 1e-10)", fitSeconds, "\(fitted.iterations) Newton steps"))
         print(row("FairKit total", prepare + fitSeconds, ""))
         guard let python else { return }
-        let report = try runScript(python, ["adult", resourcesFolder.path, "--repeats", "\(repeats)",
-                                            "--solvers", "lbfgs_default,newton_cholesky", "--C", "\(c)"])
-        guard let theirs = report.prepare else { throw Failure(description: "the script reported no preparation time") }
+        let report = try PythonPeer.report(python, script: "fit_logistic.py", ["adult", Repository.datasetResources.path, "--repeats", "\(repeats)",
+                                            "--solvers", "lbfgs_default,newton_cholesky", "--C", "\(c)"], as: Report.self)
+        guard let theirs = report.prepare else { throw BenchmarkFailure(description: "the script reported no preparation time") }
         guard theirs.feature_names == names, theirs.rows == x.rows else {
-            throw Failure(description: "pandas built a different design (\(theirs.rows) rows, \(theirs.feature_names.count) columns)")
+            throw BenchmarkFailure(description: "pandas built a different design (\(theirs.rows) rows, \(theirs.feature_names.count) columns)")
         }
         print(row("pandas read_csv + dropna + scale + get_dummies", theirs.seconds,
                   "FairKit is " + Stopwatch.ratio(ours: prepare, theirs: theirs.seconds)))
@@ -122,7 +118,9 @@ enum FitBenchmark {
             values.append(Double(y[r]))
         }
         try values.withUnsafeBytes { Data($0) }.write(to: file)
-        let report = try runScript(python, ["design", file.path, "\(x.rows)", "\(x.columns)", "--repeats", "\(repeats)", "--C", "\(c)"])
+        let report = try PythonPeer.report(python, script: "fit_logistic.py",
+                                           ["design", file.path, "\(x.rows)", "\(x.columns)", "--repeats", "\(repeats)", "--C", "\(c)"],
+                                           as: Report.self)
         compare(fitted, ours: seconds, with: report, plus: 0, prefix: "scikit-learn ")
     }
 
@@ -130,7 +128,7 @@ enum FitBenchmark {
     static func timedFit(_ x: Matrix, _ y: [Int], repeats: Int) throws -> (LogisticRegression.FittedState, Double) {
         var model = try LogisticRegression(penalty: .l2(c: c))
         let times = try (0..<repeats).map { _ in try Stopwatch.time { try model.fit(x, y) } }
-        guard let fitted = model.fitted else { throw Failure(description: "the fit left no coefficients") }
+        guard let fitted = model.fitted else { throw BenchmarkFailure(description: "the fit left no coefficients") }
         return (fitted, Stopwatch.median(times))
     }
 
@@ -181,50 +179,5 @@ enum FitBenchmark {
             y[r] = generator.nextDouble() < StableFunctions.logistic(margin) ? 1 : 0
         }
         return (x, y)
-    }
-
-    /// The repository root, from this file's path (Sources/Benchmarks/FitBenchmark.swift).
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let resourcesFolder = repositoryRoot.appendingPathComponent("Sources/FairKit/Data/Datasets/Resources")
-
-    /// Runs scripts/bench/fit_logistic.py with `arguments` and decodes its JSON report.
-    static func runScript(_ python: String, _ arguments: [String]) throws -> Report {
-        let script = repositoryRoot.appendingPathComponent("scripts/bench/fit_logistic.py")
-        let output = try runProcess(python, [script.path] + arguments)
-        do {
-            return try JSONDecoder().decode(Report.self, from: output)
-        } catch {
-            throw Failure(description: "could not read \(script.lastPathComponent)'s output as JSON (\(error)): "
-                + String(decoding: output.prefix(500), as: UTF8.self))
-        }
-    }
-
-    /// Runs `executable` with `arguments`, returning its standard output; its standard error goes
-    /// straight to ours (a traceback shows as it happens). A failure to start or a non-zero exit
-    /// is an error.
-    static func runProcess(_ executable: String, _ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        for name in ["OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"] where environment[name] == nil {
-            environment[name] = "1"
-        }
-        process.environment = environment
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardError = FileHandle.standardError
-        do {
-            try process.run()
-        } catch {
-            throw Failure(description: "could not start \(executable): \(error.localizedDescription)")
-        }
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "\(executable) \(arguments.first ?? "") exited with status \(process.terminationStatus) (its messages are above)")
-        }
-        return output
     }
 }

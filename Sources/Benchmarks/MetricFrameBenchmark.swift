@@ -83,9 +83,6 @@ enum MetricFrameBenchmark {
     /// Writes the arrays to a temporary CSV, runs scripts/bench/metricframe.py on it and reads its JSON.
     private static func runFairlearn(python: String, sex: [String?], race: [String?], labels: [Int], predictions: [Int],
                                      runs: Int) throws -> FairlearnResult {
-        guard FileManager.default.isExecutableFile(atPath: python) else {
-            throw FairlearnFailure(description: "no Python interpreter at \(python); pass --python PATH to a Python with fairlearn installed")
-        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fairwork-metricframe-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -93,30 +90,9 @@ enum MetricFrameBenchmark {
         try CSVWriter().write(Table([.categorical("sex", sex), .categorical("race", race),
                                      .numeric("label", labels.map(Double.init)),
                                      .numeric("prediction", predictions.map(Double.init))]), to: csv)
-        // This file is Sources/Benchmarks/MetricFrameBenchmark.swift in the package it was built from.
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("scripts/bench/metricframe.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [script.path, csv.path, "--runs", String(runs)]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let messages = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw FairlearnFailure(description: "\(script.path) exited with status \(process.terminationStatus):\n"
-                                   + String(decoding: messages, as: UTF8.self))
-        }
-        return try JSONDecoder().decode(FairlearnResult.self, from: data)
+        return try PythonPeer.report(python, script: "metricframe.py", [csv.path, "--runs", String(runs)],
+                                     as: FairlearnResult.self)
     }
-}
-
-/// The reference run failed; the description carries Python's error output.
-struct FairlearnFailure: Error, CustomStringConvertible {
-    let description: String
 }
 
 /// What scripts/bench/metricframe.py prints.
