@@ -32,13 +32,8 @@ from fairlearn.metrics import (MetricFrame, demographic_parity_difference, demog
 from sklearn.metrics import accuracy_score, precision_score
 
 warnings.filterwarnings("ignore")
-R = "Sources/FairKit/Data/Datasets/Resources/"
-columns = ["age", "workclass", "fnlwgt", "education", "education-num", "marital-status", "occupation",
-           "relationship", "race", "sex", "capital-gain", "capital-loss", "hours-per-week", "native-country",
-           "income-per-year"]
-train = pd.read_csv(R + "adult.data", header=None, names=columns, skipinitialspace=True, na_values="?")
-test = pd.read_csv(R + "adult.test", header=None, names=columns, skipinitialspace=True, na_values="?", skiprows=1)
-test["income-per-year"] = test["income-per-year"].str.rstrip(".")
+from raw_datasets import read_adult
+train, test = read_adult()
 adult = pd.concat([train, test], ignore_index=True)
 y = (adult["income-per-year"] == ">50K").astype(int).to_numpy()
 pred = (((adult["education-num"] >= 13) & (adult["hours-per-week"] >= 40)) | (adult["capital-gain"] >= 7000)).astype(int).to_numpy()

@@ -1,69 +1,21 @@
 """Expected values for the `seeded-split` exercise suite
 (Tests/ExerciseSuites/01-foundations/SeededSplitSuite.swift).
 
-An independent Python implementation of FairKit's SeededGenerator, written from the algorithm
-description in Sources/FairKit/Numerics/SeededGenerator.swift and not from its code:
-  - SplitMix64 (Steele, Lea & Flood 2014) fills the four 64-bit state words from the seed;
-  - xoshiro256** (Blackman & Vigna 2021) produces the 64-bit outputs;
-  - nextInt(below: n) is Lemire's nearly-divisionless method (ACM TOMS 2019);
-  - the shuffle is Fisher-Yates from the last index down, swapping i with nextInt(below: i + 1).
+The generator is data_xoshiro.py's independent Python implementation of FairKit's
+SeededGenerator (written from the algorithms its doc comment names, not from its code).
 It prints the shuffled index orders and the train/test splits the suite pins, plus the orders a
 learner's common mistakes produce, to show that the suite tells them apart.
 
-Run: /opt/refvenv/bin/python scripts/reference/content_seeded_split.py
+Run: python3 scripts/reference/content_seeded_split.py   (standard library only)
 """
 import math
 
-MASK = (1 << 64) - 1
-
-
-def rotl(x, k):
-    return ((x << k) | (x >> (64 - k))) & MASK
-
-
-class Xoshiro256StarStar:
-    def __init__(self, seed):
-        sm = seed & MASK
-        state = []
-        for _ in range(4):
-            sm = (sm + 0x9E3779B97F4A7C15) & MASK
-            z = sm
-            z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-            z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
-            state.append(z ^ (z >> 31))
-        self.s = state
-
-    def next(self):
-        s = self.s
-        result = (rotl((s[1] * 5) & MASK, 7) * 9) & MASK
-        t = (s[1] << 17) & MASK
-        s[2] ^= s[0]
-        s[3] ^= s[1]
-        s[1] ^= s[2]
-        s[0] ^= s[3]
-        s[2] ^= t
-        s[3] = rotl(s[3], 45)
-        return result
-
-    def next_int_below(self, n):
-        # Lemire: the high 64 bits of next() * n; reject when the low half falls under 2^64 mod n.
-        m = self.next() * n
-        low = m & MASK
-        if low < n:
-            threshold = ((1 << 64) - n) % n
-            while low < threshold:
-                m = self.next() * n
-                low = m & MASK
-        return m >> 64
+from data_xoshiro import Xoshiro256StarStar
 
 
 def fisher_yates(count, seed):
-    rng = Xoshiro256StarStar(seed)
-    a = list(range(count))
-    for i in range(count - 1, 0, -1):
-        j = rng.next_int_below(i + 1)
-        a[i], a[j] = a[j], a[i]
-    return a
+    """The shuffle the exercise asks for: SeededGenerator's, from the last index down."""
+    return Xoshiro256StarStar(seed).permutation(count)
 
 
 def sattolo_mistake(count, seed):
@@ -71,7 +23,7 @@ def sattolo_mistake(count, seed):
     rng = Xoshiro256StarStar(seed)
     a = list(range(count))
     for i in range(count - 1, 0, -1):
-        j = rng.next_int_below(i)
+        j = rng.next_int(i)
         a[i], a[j] = a[j], a[i]
     return a
 
@@ -81,7 +33,7 @@ def forward_mistake(count, seed):
     rng = Xoshiro256StarStar(seed)
     a = list(range(count))
     for i in range(count - 1):
-        j = i + rng.next_int_below(count - i)
+        j = i + rng.next_int(count - i)
         a[i], a[j] = a[j], a[i]
     return a
 

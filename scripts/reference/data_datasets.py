@@ -16,13 +16,9 @@ import hashlib
 
 import pandas as pd
 
-R = "Sources/FairKit/Data/Datasets/Resources/"
+from raw_datasets import RESOURCES, read_adult, read_german
 
-german_cols = ["status", "month", "credit_history", "purpose", "credit_amount", "savings", "employment",
-               "investment_as_income_percentage", "personal_status", "other_debtors", "residence_since",
-               "property", "age", "installment_plans", "housing", "number_of_credits", "skill_level",
-               "people_liable_for", "telephone", "foreign_worker", "credit"]
-g = pd.read_csv(R + "german.data", sep=" ", header=None, names=german_cols)
+g = read_german()
 good = g.credit == 1
 older = g.age > 25
 male = g.personal_status.isin(["A91", "A93", "A94"])
@@ -31,12 +27,7 @@ print("German age>25", good[older].sum(), "/", older.sum(), " age<=25", good[~ol
       " DI %.6f" % ((good[~older].mean()) / (good[older].mean())))
 print("German male", good[male].sum(), "/", male.sum(), " female", good[~male].sum(), "/", (~male).sum())
 
-adult_cols = ["age", "workclass", "fnlwgt", "education", "education-num", "marital-status", "occupation",
-              "relationship", "race", "sex", "capital-gain", "capital-loss", "hours-per-week", "native-country",
-              "income-per-year"]
-tr = pd.read_csv(R + "adult.data", header=None, names=adult_cols, skipinitialspace=True, na_values="?")
-te = pd.read_csv(R + "adult.test", header=None, names=adult_cols, skipinitialspace=True, na_values="?", skiprows=1)
-te["income-per-year"] = te["income-per-year"].str.rstrip(".")
+tr, te = read_adult()
 both = pd.concat([tr, te], ignore_index=True)
 dropped = both.dropna()
 print("Adult rows train", len(tr), "test", len(te), "combined", len(both), "dropna", len(dropped),
@@ -50,7 +41,7 @@ names = list(pd.get_dummies(dropped.drop(columns=["income-per-year"]), prefix_se
 print("Adult get_dummies:", len(names), "columns; first", names[:8], "last", names[-2:])
 print("Adult get_dummies names sha256", hashlib.sha256("\n".join(names).encode()).hexdigest())
 
-c = pd.read_csv(R + "compas-scores-two-years.csv")
+c = pd.read_csv(RESOURCES + "compas-scores-two-years.csv")
 window = (c.days_b_screening_arrest <= 30) & (c.days_b_screening_arrest >= -30)
 conditions = {"days_b_screening_arrest in [-30, 30]": window, "is_recid != -1": c.is_recid != -1,
               "c_charge_degree != O": c.c_charge_degree != "O", "score_text != N/A": c.score_text != "N/A"}

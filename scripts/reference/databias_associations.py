@@ -27,7 +27,7 @@ from scipy.stats import chi2_contingency, chisquare
 from scipy.stats.contingency import association
 from sklearn.metrics import normalized_mutual_info_score
 
-R = "Sources/FairKit/Data/Datasets/Resources/"
+from raw_datasets import ADULT_COLUMNS, GERMAN_COLUMNS, read_adult, read_german
 
 
 def bins(x, b=10):
@@ -72,14 +72,10 @@ def associations(df, protected, features):
         print('("%s", %r, %s, %r, %d),' % (f, float(value), corrected, float(nmi), len(d)))
 
 
-german_cols = ["status", "month", "credit_history", "purpose", "credit_amount", "savings", "employment",
-               "investment_as_income_percentage", "personal_status", "other_debtors", "residence_since",
-               "property", "age", "installment_plans", "housing", "number_of_credits", "skill_level",
-               "people_liable_for", "telephone", "foreign_worker", "credit"]
-g = pd.read_csv(R + "german.data", sep=" ", header=None, names=german_cols)
+g = read_german()
 g["sex"] = np.where(g.personal_status.isin(["A91", "A93", "A94"]), "male", "female")
 g["age_group"] = np.where(g.age > 25, "age > 25", "age <= 25")
-g_features = german_cols[:-1]
+g_features = GERMAN_COLUMNS[:-1]
 print("==== German Credit")
 for p in ["sex", "age_group"]:
     associations(g, p, g_features)
@@ -90,14 +86,9 @@ print("sex vs 0.508/0.492: counts", sex_counts, "statistic %r p %r" % (float(r.s
 good = (g.credit == 1).astype(float)
 print("base rate by sex x age_group", good.groupby([g.sex, g.age_group]).mean().to_dict())
 
-adult_cols = ["age", "workclass", "fnlwgt", "education", "education-num", "marital-status", "occupation",
-              "relationship", "race", "sex", "capital-gain", "capital-loss", "hours-per-week", "native-country",
-              "income-per-year"]
-tr = pd.read_csv(R + "adult.data", header=None, names=adult_cols, skipinitialspace=True, na_values="?")
-te = pd.read_csv(R + "adult.test", header=None, names=adult_cols, skipinitialspace=True, na_values="?", skiprows=1)
-te["income-per-year"] = te["income-per-year"].str.rstrip(".")
+tr, te = read_adult()
 a = pd.concat([tr, te], ignore_index=True)
-a_features = adult_cols[:-1]
+a_features = ADULT_COLUMNS[:-1]
 print("==== Adult (combined, %d rows)" % len(a))
 for p in ["sex", "race"]:
     associations(a, p, [f for f in a_features if f != p])

@@ -3,7 +3,7 @@
 // Every shuffled order pinned below comes from an independent Python implementation of
 // SplitMix64 + xoshiro256** + Lemire's nextInt(below:) + Fisher-Yates, written from the
 // algorithm description in Sources/FairKit/Numerics/SeededGenerator.swift:
-// scripts/reference/content_seeded_split.py (run it with /opt/refvenv/bin/python to reprint them).
+// scripts/reference/content_seeded_split.py (run it with python3 to reprint them).
 
 import XCTest
 import FairKit
