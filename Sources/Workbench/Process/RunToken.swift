@@ -15,13 +15,14 @@ enum RunToken {
 
     /// Kills every process whose environment holds `FAIRWORK_RUN=token`.
     static func killProcesses(carrying token: String) {
-        let needle = Array("\(variable)=\(token)".utf8) + [0]
+        // An environment is NUL-separated entries: match a whole entry, at the start or after a NUL.
+        let marker = Array("\(variable)=\(token)".utf8) + [0]
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return }
         let me = getpid()
         for entry in entries {
             guard let pid = pid_t(entry), pid != me,
                   let environ = FileManager.default.contents(atPath: "/proc/\(entry)/environ") else { continue }
-            if environ.range(of: Data(needle)) != nil || environ.starts(with: needle.dropLast()) {
+            if environ.starts(with: marker) || environ.range(of: Data([0] + marker)) != nil {
                 kill(pid, SIGKILL)
             }
         }
