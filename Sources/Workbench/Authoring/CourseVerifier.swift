@@ -50,7 +50,7 @@ public struct CourseVerifier: Sendable {
     /// Each exercise's solution then its stub, checked `parallelism` at a time; results in that order.
     private func runChecks(_ exercises: [Exercise], onCheck: @Sendable (Int, Int) -> Void) -> [CheckOutcome] {
         let jobs = exercises.flatMap { [($0, CheckOutcome.Role.solution), ($0, .stub)] }
-        let results = Results(count: jobs.count)
+        let results = ConcurrentSlots<CheckOutcome>(count: jobs.count)
         let slots = DispatchSemaphore(value: parallelism)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             slots.wait()
@@ -59,26 +59,6 @@ public struct CourseVerifier: Sendable {
             let done = results.set(index, CheckOutcome(role: role, exercise: exercise, workspace: workspace, checker: checker))
             onCheck(done, jobs.count)
         }
-        return results.all
+        return results.values.compactMap { $0 }
     }
-}
-
-/// Check outcomes filled in by concurrent workers.
-private final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outcomes: [CheckOutcome?]
-    private var done = 0
-
-    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
-
-    /// Stores an outcome; returns how many are stored.
-    func set(_ index: Int, _ outcome: CheckOutcome) -> Int {
-        lock.withLock {
-            outcomes[index] = outcome
-            done += 1
-            return done
-        }
-    }
-
-    var all: [CheckOutcome] { lock.withLock { outcomes.compactMap { $0 } } }
 }

@@ -47,9 +47,9 @@ struct CompilerPlan: Codable, Sendable, Equatable {
         }
         var outcomes: [ProcessOutcome] = []
         if concurrent && commands.count > 1 {
-            let results = ConcurrentResults<Result<ProcessOutcome, Error>>(count: commands.count)
+            let results = ConcurrentSlots<Result<ProcessOutcome, Error>>(count: commands.count)
             DispatchQueue.concurrentPerform(iterations: commands.count) { i in
-                results[i] = Result { try execute(commands[i]) }
+                results.set(i, Result { try execute(commands[i]) })
             }
             outcomes = try results.values.map { try $0!.get() }
         } else {
@@ -63,21 +63,6 @@ struct CompilerPlan: Codable, Sendable, Equatable {
         combined.output = outcomes.reduce(into: Data()) { $0.append($1.output) }
         return combined
     }
-}
-
-/// A fixed number of slots written from concurrent iterations, each slot by one iteration.
-private final class ConcurrentResults<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> T? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    var values: [T?] { lock.withLock { slots } }
 }
 
 /// Splits a command line as the Swift driver prints it (POSIX shell quoting: '...', "...", \x).

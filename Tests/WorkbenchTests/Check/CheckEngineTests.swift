@@ -98,7 +98,7 @@ final class CheckEngineTests: XCTestCase {
                         "func answer() -> Int { 42 }\nfunc double(_ x: Int, _ y: Int = 0) -> Int { 2 * x }"]
         let fixtures = try learners.map { _ in try CheckFixture() }
         defer { fixtures.forEach { $0.remove() } }
-        let results = ResultBox(count: learners.count)
+        let results = ConcurrentSlots<Result<CheckResult, Error>>(count: learners.count)
         DispatchQueue.concurrentPerform(iterations: learners.count) { i in
             results.set(i, Result { try fixtures[i].check(learner: learners[i]) })
         }
@@ -106,12 +106,4 @@ final class CheckEngineTests: XCTestCase {
         let statuses = checked.map { $0.tests.map(\.status) }
         XCTAssertEqual(statuses, [[.passed, .passed], [.failed, .passed], [.passed, .failed], [.passed, .passed]], "\(checked)")
     }
-}
-
-private final class ResultBox: @unchecked Sendable {
-    private var slots: [Result<CheckResult, Error>?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: Result<CheckResult, Error>) { lock.withLock { slots[i] = value } }
-    var values: [Result<CheckResult, Error>?] { lock.withLock { slots } }
 }

@@ -60,7 +60,7 @@ final class ProcessRunnerTests: XCTestCase {
         // Descriptors are closed exactly once: a double close in one run used to close a pipe
         // another thread had just opened, crossing their outputs.
         let runs = 16
-        let outputs = Slots(count: runs)
+        let outputs = ConcurrentSlots<String>(count: runs)
         DispatchQueue.concurrentPerform(iterations: runs) { i in
             let outcome = try? ProcessRunner.run(executable: "/bin/sh", arguments: ["-c", "echo side\(i) >&3; echo out\(i)"],
                                                  environment: [:], sideChannel: true,
@@ -69,12 +69,4 @@ final class ProcessRunnerTests: XCTestCase {
         }
         XCTAssertEqual(outputs.values, (0..<runs).map { "out\($0)\n|side\($0)\n" })
     }
-}
-
-private final class Slots: @unchecked Sendable {
-    private var slots: [String?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: String) { lock.withLock { slots[i] = value } }
-    var values: [String?] { lock.withLock { slots } }
 }
