@@ -115,7 +115,8 @@ public enum ProcessRunner {
         output.closeWrite()
         input.closeRead()
         side?.closeWrite()
-        writeAll(input.write, stdin)
+        // A child that exits without reading its stdin makes this fail harmlessly (SIGPIPE is ignored).
+        _ = FileDescriptor.writeAll(input.write, stdin)
         input.closeWrite()
 
         var drain = Drain(pid: pid, output: output, side: side, limits: limits, start: start)
@@ -136,16 +137,6 @@ public enum ProcessRunner {
         // A child that dies before reading its stdin must not take the parent down with it.
         _ = signal(SIGPIPE, SIG_IGN)
     }()
-
-    private static func writeAll(_ fd: Int32, _ data: Data) {
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n > 0 { offset += n } else if n < 0 && errno == EINTR { continue } else { return }
-            }
-        }
-    }
 }
 
 /// glibc's posix_spawn extensions, looked up at run time: Swift's Glibc module does not export

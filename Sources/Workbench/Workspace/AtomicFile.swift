@@ -17,18 +17,8 @@ enum AtomicFile {
             if !closed { close(descriptor) }
         }
         do {
-            try data.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress else { return }
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw FileSystemError(action: "write", path: temporary.path, errno: errno)
-                    }
-                    offset += written
-                }
-            }
+            let failure = FileDescriptor.writeAll(descriptor, data)
+            guard failure == 0 else { throw FileSystemError(action: "write", path: temporary.path, errno: failure) }
             guard fsync(descriptor) == 0 else { throw FileSystemError(action: "flush", path: temporary.path, errno: errno) }
             closed = true
             guard close(descriptor) == 0 else { throw FileSystemError(action: "close", path: temporary.path, errno: errno) }
