@@ -8,11 +8,15 @@ public struct Course: Sendable {
     public let catalog: Catalog
     /// The learner's progress; change it only through its verbs.
     public let progress: ProgressStore
+    /// What checks this course's exercises (one engine for the whole process).
+    public let checker: any ExerciseChecker
 
     /// Loads the catalog and opens the progress store. `recovery` builds what the store does with
-    /// an unreadable state file, given the catalog (normally: report it, then re-check everything).
-    public init(workspace: Workspace, recovery: (Catalog) -> ProgressRecovery) throws {
+    /// an unreadable state file, given the catalog (normally: report it, then re-check everything;
+    /// `Course.open` does that).
+    public init(workspace: Workspace, checker: any ExerciseChecker, recovery: (Catalog) -> ProgressRecovery) throws {
         self.workspace = workspace
+        self.checker = checker
         catalog = try CatalogLoader.load(from: workspace)
         progress = ProgressStore(directory: workspace.stateDirectory, recovery: recovery(catalog))
     }
