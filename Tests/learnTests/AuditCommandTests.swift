@@ -115,9 +115,11 @@ final class AuditCommandTests: XCTestCase {
         // Text to a file is never styled.
         _ = try audit(["--out", "report.txt"], environment: ["FORCE_COLOR": "1"])
         XCTAssertFalse(containsEscape(try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)))
+        // A missing folder is the file system not fitting a well-formed command line: bad input.
         let nowhere = try audit(["--out", "missing/report.txt"])
-        XCTAssertEqual(nowhere.exitCode, 64)
-        XCTAssertTrue(nowhere.stderr.contains("--out: the folder"), nowhere.stderr)
+        XCTAssertEqual(nowhere.exitCode, 65)
+        XCTAssertTrue(nowhere.stderr.hasPrefix("error: --out: the folder \(folder.appendingPathComponent("missing").standardizedFileURL.path) "
+                                               + "does not exist; create it"), nowhere.stderr)
     }
 
     func testFailOnFlagExitsOneOnlyWhenSomethingIsFlagged() throws {

@@ -8,7 +8,7 @@ import Foundation
 /// many flags, the number `--fail-on-flag` tests) and `summary` (the sentences). Keys are
 /// snake_case and printed sorted; an undefined value is `{"value": null, "undefined": reason}`.
 /// Fields are never renamed or removed within a format version; new ones may be added.
-public struct AuditReport: Sendable {
+public struct AuditReport: DocumentReport {
     /// The version of the JSON layout.
     public static let formatVersion = 1
 
@@ -30,12 +30,6 @@ public struct AuditReport: Sendable {
         let document = JSONDocument(formatVersion: Self.formatVersion, audit: audit, flagged: audit.flags.count, summary: summary)
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
-
-    /// The report as Markdown.
-    public func markdown() -> String { document.markdown() }
-
-    /// The report as a self-contained HTML page.
-    public func html() -> String { document.html() }
 
     private struct JSONDocument: Encodable {
         let formatVersion: Int

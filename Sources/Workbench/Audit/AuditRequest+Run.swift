@@ -2,6 +2,13 @@ import FairKit
 import Foundation
 
 extension AuditRequest {
+    /// The audit as a report on the workbench's route (`PreparedReport`): the CLI picks its format
+    /// and destination; its findings are the audit's flags (what `--fail-on-flag` tests).
+    public func report(currentDirectory: URL) throws -> PreparedReport {
+        let audit = try run(currentDirectory: currentDirectory)
+        return PreparedReport(AuditReport(audit: audit), name: "the audit", findings: audit.flags.count, finding: "flag")
+    }
+
     /// Reads the CSV file and audits it. A problem with the command line is an `AuditFailure` of
     /// kind `usage`; one with the file or its contents (unreadable, malformed at a line and field,
     /// an unknown column, a label of three values, missing values, an empty group) is `badInput`,

@@ -62,4 +62,7 @@ public struct AuditRequest: Sendable, Equatable {
 
     /// The score threshold when none is given: predictions are score >= 0.5.
     public static let defaultThreshold = 0.5
+
+    /// The metrics audited when `--metrics` is not given, as `--metrics` lists them.
+    public static let defaultMetricIDs = FairnessAudit.Options.defaultMetrics.map(\.id).joined(separator: ",")
 }

@@ -1,4 +1,4 @@
-import FairKit
+import Workbench
 
 /// Turns a command line into a `ParseOutcome` using nothing but the command descriptions.
 ///
@@ -41,7 +41,7 @@ struct CommandParser {
                     }
                     if command.arguments.isEmpty {
                         let names = command.subcommands.map(\.name)
-                        return try fail(.unknownCommand(word, suggestion: nearestName(to: word, in: names)))
+                        return try fail(.unknownCommand(word, suggestion: NameSuggestion.nearest(to: word, in: names)))
                     }
                 }
                 positionals.append(word)
@@ -111,6 +111,6 @@ struct CommandParser {
     /// The nearest spelling of an option or flag this command accepts.
     private func suggestion(for spelled: String, in command: CommandDescription) -> String? {
         let names = (command.options.map(\.name) + command.flags.map(\.name) + ["help"]).map { "--" + $0 }
-        return nearestName(to: spelled, in: names)
+        return NameSuggestion.nearest(to: spelled, in: names)
     }
 }

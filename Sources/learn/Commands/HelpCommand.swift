@@ -1,4 +1,4 @@
-import FairKit
+import Workbench
 
 /// `learn help [<command>]`: the same text as `learn <command> --help`.
 enum HelpCommand: LearnCommand {
@@ -18,7 +18,7 @@ enum HelpCommand: LearnCommand {
         }
         guard root.subcommand(named: name) != nil else {
             let error = UsageError(command: [root.name, definition.name], problem: .unknownCommand(
-                name, suggestion: nearestName(to: name, in: root.subcommands.map(\.name))))
+                name, suggestion: NameSuggestion.nearest(to: name, in: root.subcommands.map(\.name))))
             context.console.error(Dispatcher.usageErrorText(error, root: root))
             return .usage
         }

@@ -119,21 +119,4 @@ final class AuditRequestTests: XCTestCase {
         XCTAssertEqual(audited.rowCount, 2)
         XCTAssertEqual(audited.source.rowsDropped, 1)
     }
-
-    func testTheReportIsWrittenWholeWhereAsked() throws {
-        let folder = try TemporaryWorkspace()
-        defer { folder.remove() }
-        let url = try AuditOutput.write("first", to: "report.md", currentDirectory: folder.root)
-        XCTAssertEqual(url, folder.root.appendingPathComponent("report.md"))
-        _ = try AuditOutput.write("second", to: url.path, currentDirectory: URL(fileURLWithPath: "/"))
-        XCTAssertEqual(try folder.read("report.md"), "second", "an existing file is replaced")
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.root.path), ["report.md"], "no temporary file is left")
-        XCTAssertThrowsError(try AuditOutput.write("x", to: "missing/report.md", currentDirectory: folder.root)) { error in
-            XCTAssertEqual((error as? AuditFailure)?.kind, .usage)
-            XCTAssertEqual("\(error)", "--out: the folder \(folder.root.appendingPathComponent("missing").path) does not exist; create it or write elsewhere")
-        }
-        XCTAssertThrowsError(try AuditOutput.write("x", to: ".", currentDirectory: folder.root)) { error in
-            XCTAssertEqual((error as? AuditFailure)?.kind, .usage)
-        }
-    }
 }

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Where `--out FILE` writes a report: the whole text at once (`AtomicFile`: a temporary file
+/// flushed and renamed over the target), so a reader never sees half a report.
+enum ReportFile {
+    /// Writes `text` to `path` (relative paths from `currentDirectory`) and returns where it went.
+    /// A folder that does not exist, or a path that is a folder, is bad input (exit 65): the
+    /// command line is well formed, the file system does not fit it.
+    static func write(_ text: String, to path: String, currentDirectory: URL) throws -> URL {
+        let url = URL.resolving(path, from: currentDirectory)
+        var isFolder: ObjCBool = false
+        let folder = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ReportFailure(.badInput, "--out: the folder \(folder) does not exist; create it (mkdir -p \(folder)) or write elsewhere")
+        }
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw ReportFailure(.badInput, "--out: \(path) is a folder; give a file name")
+        }
+        try AtomicFile.write(Data(text.utf8), to: url)
+        return url
+    }
+}

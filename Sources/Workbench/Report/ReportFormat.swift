@@ -1,0 +1,50 @@
+import FairKit
+
+/// The formats a report is rendered in, `--format`'s values. One switch over them
+/// (`rendered(_:width:)`) serves every report kind and every destination.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    /// Laid out for the terminal (`ReportText`): styled on a terminal, plain in a pipe or a file.
+    case text
+    /// The report's own JSON contract (`DocumentReport.json()`).
+    case json
+    /// CommonMark with GitHub's tables (`ReportDocument.markdown()`).
+    case markdown
+    /// A self-contained HTML page (`ReportDocument.html()`).
+    case html
+
+    /// `--format`'s help line.
+    public static let optionHelp = "text, json, markdown or html."
+
+    /// `report` in this format: styled lines `width` columns wide for text, the whole text for
+    /// the others.
+    func rendered(_ report: any DocumentReport, width: Int) throws -> ReportDelivery {
+        switch self {
+        case .text: return .lines(ReportText.render(report.document, width: width))
+        case .json: return .text(try report.json())
+        case .markdown: return .text(report.document.markdown())
+        case .html: return .text(report.document.html())
+        }
+    }
+}
+
+/// What a command prints for a report: styled lines (painted as standard output allows) or text
+/// written as is.
+public enum ReportDelivery: Sendable {
+    case lines([StyledText])
+    case text(String)
+}
+
+/// A report destination the user can fix: a folder that does not exist, a path that is a folder
+/// (bad input, exit 65: the command line is well formed, the file system does not fit it).
+public struct ReportFailure: WorkbenchFailure, Equatable {
+    /// Usage (exit 64) or bad input (exit 65).
+    public let kind: FailureKind
+    /// The message printed after "error: ".
+    public let description: String
+
+    /// A failure of `kind` saying `description`.
+    public init(_ kind: FailureKind, _ description: String) {
+        self.kind = kind
+        self.description = description
+    }
+}
