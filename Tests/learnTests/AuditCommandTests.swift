@@ -49,7 +49,7 @@ final class AuditCommandTests: XCTestCase {
         }
         // Sentences are wrapped to 80 columns; unwrapped, the second flag reads in full.
         let unwrapped = run.stdout.replacingOccurrences(of: "\n  ", with: " ")
-        XCTAssertTrue(unwrapped.contains("- sex=Female is selected at 0.40x the rate of sex=Male (selection rate 0.20 vs 0.50): "
+        XCTAssertTrue(unwrapped.contains("- sex=Female is selected at 0.40x the rate of sex=Male (selection rate 0.200 vs 0.500): "
                                          + "below the 0.8 threshold (the four-fifths rule); sex=Female is at a disadvantage."), run.stdout)
         // The Aequitas row of Female, its flags marked "!".
         XCTAssertTrue(run.stdout.split(separator: "\n").contains { line in
