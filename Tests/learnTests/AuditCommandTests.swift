@@ -177,6 +177,11 @@ final class AuditCommandTests: XCTestCase {
         let nowhere = folder.appendingPathComponent("nope.csv").standardizedFileURL.path
         check(try learn(["--data", "nope.csv", "--label", "y", "--prediction", "p", "--protected", "sex"]),
               "\(nowhere): cannot read the file: no such file. Fix: check the path and that the file exists and is readable.")
+        // Empty: the fix speaks of the file, not of reader settings the command line does not have.
+        try write("", to: "empty.csv")
+        check(try learn(["--data", "empty.csv", "--label", "y", "--prediction", "p", "--protected", "sex"]),
+              "\(folder.appendingPathComponent("empty.csv").standardizedFileURL.path): the file is empty (no header and no rows). "
+              + "Fix: check that this is the right file; a CSV file starts with a header line naming its columns, then a line per row.")
         try write("y,p,sex\n1,1,M\n0,\"0\"x,F\n", to: "broken.csv")
         let broken = folder.appendingPathComponent("broken.csv").standardizedFileURL.path
         check(try learn(["--data", "broken.csv", "--label", "y", "--prediction", "p", "--protected", "sex"]),
