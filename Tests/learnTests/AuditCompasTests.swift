@@ -45,3 +45,46 @@ final class AuditCompasTests: XCTestCase {
         XCTAssertTrue(fnr.hasSuffix("(1/τ); race=Caucasian is at a disadvantage."), fnr)
     }
 }
+
+extension AuditCompasTests {
+    /// Expected figures: scripts/reference/databias_compas_proxies.py (pandas and scipy): 14 columns
+    /// skipped (6 identifier-like, 8 free text), then the features by bias-corrected V or η:
+    /// decile_score.1 0.317803, vr_charge_desc 0.297893, v_decile_score 0.288155, r_charge_desc
+    /// 0.214829, priors_count 0.209312 (priors_count.1, its copy, the same).
+    func testTheDataBiasProxiesAreRankedSoTheTopIsWorthReading() throws {
+        let run = try audit(["--positive-is-harmful", "--data-bias", "--format", "json"])
+        XCTAssertEqual(run.exitCode, 0, run.stderr)
+        let bias = try XCTUnwrap((try jsonObject(run)["audit"] as? [String: Any])?["data_bias"] as? [String: Any])
+        let skipped = try XCTUnwrap(bias["skipped_features"] as? [[String: Any]])
+        XCTAssertEqual(skipped.filter { $0["reason"] as? String == "identifier" }.compactMap { $0["column"] as? String },
+                       ["name", "c_jail_in", "c_jail_out", "c_case_number", "r_case_number", "vr_case_number"])
+        XCTAssertEqual(skipped.filter { $0["reason"] as? String == "free_text" }.compactMap { $0["column"] as? String },
+                       ["first", "last", "dob", "c_arrest_date", "r_offense_date", "r_jail_in", "r_jail_out", "vr_offense_date"])
+        let proxies = try XCTUnwrap((bias["proxies"] as? [[String: Any]])?.first?["features"] as? [[String: Any]])
+        let top = proxies.prefix(5)
+        XCTAssertEqual(top.compactMap { $0["feature"] as? String }, ["decile_score.1", "vr_charge_desc", "v_decile_score", "r_charge_desc", "priors_count"])
+        XCTAssertEqual(top.compactMap { $0["measure"] as? String },
+                       ["correlation_ratio", "cramers_v_bias_corrected", "correlation_ratio", "cramers_v_bias_corrected", "correlation_ratio"])
+        for (entry, expected) in zip(top, [0.317803, 0.297893, 0.288155, 0.214829, 0.209312]) {
+            XCTAssertEqual(try XCTUnwrap((entry["value"] as? [String: Double])?["value"]), expected, accuracy: 5e-7, "\(entry["feature"] ?? "")")
+        }
+        // The summary stays readable: proxies and missing-value findings capped, the rest counted.
+        let summary = try XCTUnwrap(bias["summary"] as? [String])
+        XCTAssertEqual(summary.filter { $0.contains("is a likely proxy for race") }, ["decile_score.1 is a likely proxy for race (correlation ratio η 0.318, NMI 0.035)."])
+        XCTAssertLessThanOrEqual(summary.filter { $0.contains("missing for") }.count, 5, "\(summary)")
+        XCTAssertTrue(summary.contains { $0.hasPrefix("6 more columns' missing values differ by race") }, "\(summary)")
+        XCTAssertTrue(summary.contains { $0.hasPrefix("r_case_number, r_charge_degree and r_offense_date (missing together) are missing for") },
+                      "\(summary)")
+
+        // --exclude leaves the score's copies out: the charge description leads.
+        let excluded = try audit(["--data-bias", "--exclude", "decile_score.1,v_decile_score", "--format", "json"])
+        XCTAssertEqual(excluded.exitCode, 0, excluded.stderr)
+        let rest = try XCTUnwrap((try jsonObject(excluded)["audit"] as? [String: Any])?["data_bias"] as? [String: Any])
+        XCTAssertFalse((rest["feature_columns"] as? [String] ?? []).contains("decile_score.1"))
+        let first = ((rest["proxies"] as? [[String: Any]])?.first?["features"] as? [[String: Any]])?.first
+        XCTAssertEqual(first?["feature"] as? String, "vr_charge_desc")
+        // A column that is not there is bad data; --exclude without --data-bias a usage error.
+        XCTAssertEqual(try audit(["--data-bias", "--exclude", "decile_scor"]).exitCode, 65)
+        XCTAssertEqual(try audit(["--exclude", "name"]).exitCode, 64)
+    }
+}

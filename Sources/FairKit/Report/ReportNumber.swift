@@ -10,6 +10,9 @@ import Foundation
 /// | difference | signed, 3 decimals | +0.125, -0.190, 0.000 |
 /// | count | whole numbers with thousands separators; others 1 decimal | 48,842, 1,234.5 |
 /// | share | percent, 1 decimal | 33.2% |
+/// | gap between shares | percentage points, 1 decimal | 8.4 |
+/// | p-value | 3 decimals, or "p < 0.001" | p = 0.004 |
+/// | test statistic | 1 decimal | 12.3 |
 /// | setting (τ, a threshold) | shortest exact form up to 4 decimals, else 2 decimals | 0.8, 1.25, 1.43 |
 public enum ReportNumber {
     /// A rate or any value of a metric table entry that is a proportion.
@@ -62,6 +65,21 @@ public enum ReportNumber {
     /// A share as a percentage.
     public static func percent(_ x: Double) -> String {
         x.isFinite ? String(format: "%.1f%%", 100 * x) : String(x)
+    }
+
+    /// A difference of two shares in percentage points: 0.0843 is "8.4".
+    public static func points(_ x: Double) -> String {
+        x.isFinite ? String(format: "%.1f", 100 * x) : String(x)
+    }
+
+    /// A test's p-value: 3 decimals, or "p < 0.001".
+    public static func pValue(_ p: Double) -> String {
+        p < 0.001 ? "p < 0.001" : String(format: "p = %.3f", p)
+    }
+
+    /// A test statistic (chi-square): 1 decimal.
+    public static func statistic(_ x: Double) -> String {
+        x.isFinite ? String(format: "%.1f", x) : String(x)
     }
 
     /// A setting the user chose, such as τ = 0.8 or a score threshold.

@@ -52,6 +52,15 @@ extension AuditRequest {
                                       protected: columns, dropMissing: dropMissing), options)
     }
 
+    /// `--exclude`'s columns; they only make sense with `--data-bias`.
+    func excludedColumns() throws -> [String] {
+        guard let exclude else { return [] }
+        guard dataBias else { throw AuditFailure.usage("--exclude", "leaves columns out of the data-bias report; add --data-bias") }
+        let columns = Self.list(exclude)
+        guard !columns.isEmpty else { throw AuditFailure.usage("--exclude", "name at least one column, e.g. --exclude id,name") }
+        return columns
+    }
+
     private func predictionSource() throws -> FairnessAudit.Columns.Prediction {
         switch (prediction, score) {
         case (let column?, nil):

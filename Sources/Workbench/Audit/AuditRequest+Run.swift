@@ -15,12 +15,14 @@ extension AuditRequest {
     /// its message starting with the file's path and ending with the option that fixes it.
     public func run(currentDirectory: URL) throws -> FairnessAudit {
         let (columns, options) = try resolved()
+        let excluded = try excludedColumns()
         let url = URL.resolving(data, from: currentDirectory)
         do {
             // Repeated header names become name.1, name.2 as pandas' read_csv makes them (COMPAS's
             // file repeats decile_score): the file a Fairlearn user audits reads the same here.
             let table = try CSVReader(duplicateColumnNames: .numberSuffix).read(contentsOf: url)
-            return try FairnessAudit(table: table, columns: columns, options: options, dataName: data, dataBias: dataBias)
+            return try FairnessAudit(table: table, columns: columns, options: options, dataName: data, dataBias: dataBias,
+                                     excludedFromDataBias: excluded)
         } catch let error as DelimitedTextError {
             // Its description already starts with the file, line and field.
             throw AuditFailure(.badInput, "\(error)")

@@ -48,6 +48,8 @@ enum AuditCommand: LearnCommand {
                                   help: "The positive prediction is punitive (high risk): a lower selection rate favours a group.", group: nil)),
             .flag(FlagDescription(name: "data-bias", short: nil,
                                   help: "Add the data-bias report: representation, label rates, missing values, proxies.", group: nil)),
+            .option(OptionDescription(name: "exclude", short: nil, valueName: "cols",
+                                      help: "Columns the data-bias report leaves out, comma-separated: id,name.")),
             .flag(FlagDescription(name: "fail-on-flag", short: nil, help: "Exit 1 when anything is flagged (for CI).", group: nil)),
         ] + ReportOptions.parameters)
 
@@ -59,7 +61,8 @@ enum AuditCommand: LearnCommand {
             positive: arguments.option("positive"), weight: arguments.option("weight"), protected: try required("protected", arguments),
             privileged: arguments.option("privileged"), bins: arguments.option("bins"), reference: arguments.option("reference"),
             metrics: arguments.option("metrics"), tau: arguments.option("tau"), dropMissing: arguments.flag("drop-missing"),
-            positiveIsHarmful: arguments.flag("positive-is-harmful"), dataBias: arguments.flag("data-bias"))
+            positiveIsHarmful: arguments.flag("positive-is-harmful"), dataBias: arguments.flag("data-bias"),
+            exclude: arguments.option("exclude"))
         let report = try request.report(currentDirectory: context.currentDirectory)
         try ReportOptions.deliver(report, as: format, arguments, in: context)
         return arguments.flag("fail-on-flag") && report.findings > 0 ? .failure : .success
