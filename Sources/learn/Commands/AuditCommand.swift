@@ -45,7 +45,7 @@ enum AuditCommand: LearnCommand {
             .flag(FlagDescription(name: "drop-missing", short: nil,
                                   help: "Leave out rows missing a label, prediction, score or weight (and say how many).", group: nil)),
             .flag(FlagDescription(name: "positive-is-harmful", short: nil,
-                                  help: "The positive prediction is punitive (high risk): a lower selection rate favours a group.", group: nil)),
+                                  help: "The positive prediction is punitive (high risk): read metrics from the affected person's view (docs/audit.md).", group: nil)),
             .flag(FlagDescription(name: "data-bias", short: nil,
                                   help: "Add the data-bias report: representation, label rates, missing values, proxies.", group: nil)),
             .option(OptionDescription(name: "exclude", short: nil, valueName: "cols",
