@@ -9,7 +9,7 @@ extension AuditRequest {
         return PreparedReport(AuditReport(audit: audit), name: "the audit", findings: audit.flags.count, finding: "flag")
     }
 
-    /// Reads the CSV file and audits it. A problem with the command line is an `AuditFailure` of
+    /// Reads the CSV file and audits it. A problem with the command line is an `RequestFailure` of
     /// kind `usage`; one with the file or its contents (unreadable, malformed at a line and field,
     /// an unknown column, a label of three values, missing values, an empty group) is `badInput`,
     /// its message starting with the file's path and ending with the option that fixes it.
@@ -25,9 +25,9 @@ extension AuditRequest {
                                      excludedFromDataBias: excluded)
         } catch let error as DelimitedTextError {
             // Its description already starts with the file, line and field.
-            throw AuditFailure(.badInput, "\(error)")
+            throw RequestFailure(.badInput, "\(error)")
         } catch {
-            throw AuditFailure(.badInput, "\(data): \(error)\(hint(for: error))")
+            throw RequestFailure(.badInput, "\(data): \(error)\(hint(for: error))")
         }
     }
 

@@ -11,10 +11,10 @@ enum ReportFile {
         var isFolder: ObjCBool = false
         let folder = url.deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ReportFailure(.badInput, "--out: the folder \(folder) does not exist; create it (mkdir -p \(folder)) or write elsewhere")
+            throw RequestFailure(.badInput, "--out: the folder \(folder) does not exist; create it (mkdir -p \(folder)) or write elsewhere")
         }
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw ReportFailure(.badInput, "--out: \(path) is a folder; give a file name")
+            throw RequestFailure(.badInput, "--out: \(path) is a folder; give a file name")
         }
         try AtomicFile.write(Data(text.utf8), to: url)
         return url

@@ -33,18 +33,3 @@ public enum ReportDelivery: Sendable {
     case lines([StyledText])
     case text(String)
 }
-
-/// A report destination the user can fix: a folder that does not exist, a path that is a folder
-/// (bad input, exit 65: the command line is well formed, the file system does not fit it).
-public struct ReportFailure: WorkbenchFailure, Equatable {
-    /// Usage (exit 64) or bad input (exit 65).
-    public let kind: FailureKind
-    /// The message printed after "error: ".
-    public let description: String
-
-    /// A failure of `kind` saying `description`.
-    public init(_ kind: FailureKind, _ description: String) {
-        self.kind = kind
-        self.description = description
-    }
-}

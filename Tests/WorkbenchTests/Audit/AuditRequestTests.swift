@@ -19,7 +19,7 @@ final class AuditRequestTests: XCTestCase {
             _ = try request.resolved()
             XCTFail("no error", file: file, line: line)
             return ""
-        } catch let failure as AuditFailure {
+        } catch let failure as RequestFailure {
             XCTAssertEqual(failure.kind, .usage, file: file, line: line)
             return failure.description
         } catch {
@@ -89,8 +89,8 @@ final class AuditRequestTests: XCTestCase {
         let folder = try TemporaryWorkspace()
         defer { folder.remove() }
         try folder.write("income,predicted,sex,age\n>50K,>50K,M,30\n<=50K,<=50K,F,41\n>50K,,F,52\n", to: "data.csv")
-        func failure(_ request: AuditRequest) -> AuditFailure? {
-            do { _ = try request.run(currentDirectory: folder.root); return nil } catch { return error as? AuditFailure }
+        func failure(_ request: AuditRequest) -> RequestFailure? {
+            do { _ = try request.run(currentDirectory: folder.root); return nil } catch { return error as? RequestFailure }
         }
         func audit(protected: String = "sex", positive: String? = ">50K", data: String = "data.csv") -> AuditRequest {
             AuditRequest(data: data, label: "income", prediction: "predicted", positive: positive, protected: protected)

@@ -48,11 +48,11 @@ final class ReportDeliveryTests: XCTestCase {
         XCTAssertEqual(try folder.read("report.md"), "second", "an existing file is replaced")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.root.path), ["report.md"], "no temporary file is left")
         XCTAssertThrowsError(try ReportFile.write("x", to: "missing/report.md", currentDirectory: folder.root)) { error in
-            XCTAssertEqual((error as? ReportFailure)?.kind, .badInput)
+            XCTAssertEqual((error as? RequestFailure)?.kind, .badInput)
             XCTAssertEqual("\(error)", "--out: the folder \(folder.root.appendingPathComponent("missing").path) does not exist; create it (mkdir -p \(folder.root.appendingPathComponent("missing").path)) or write elsewhere")
         }
         XCTAssertThrowsError(try ReportFile.write("x", to: ".", currentDirectory: folder.root)) { error in
-            XCTAssertEqual((error as? ReportFailure)?.kind, .badInput)
+            XCTAssertEqual((error as? RequestFailure)?.kind, .badInput)
         }
     }
 }
