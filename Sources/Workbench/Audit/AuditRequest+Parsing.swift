@@ -25,7 +25,7 @@ extension AuditRequest {
         for (option, columns) in named {
             if let stray = columns.sorted().first(where: { !protected.contains($0) }) {
                 throw RequestFailure.usage(option, "'\(stray)' is not one of the protected columns (\(protected.joined(separator: ", "))); "
-                                         + "add it to --protected or correct the name")
+                                           + "add it to --protected or correct the name")
             }
         }
         let columns = try protected.map { name -> FairnessAudit.ProtectedColumn in
@@ -35,7 +35,7 @@ extension AuditRequest {
             case (nil, nil): return FairnessAudit.ProtectedColumn(name)
             case (let ranges?, _?):
                 throw RequestFailure.usage("--privileged", "'\(name)' has --bins, so name a bin as its privileged group "
-                                         + "(e.g. --privileged \(name)=\(ranges[0].name)) instead of a threshold")
+                                           + "(e.g. --privileged \(name)=\(ranges[0].name)) instead of a threshold")
             }
         }
         let metrics = try self.metrics.map { text in

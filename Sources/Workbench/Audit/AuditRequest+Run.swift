@@ -9,7 +9,7 @@ extension AuditRequest {
         return PreparedReport(AuditReport(audit: audit), name: "the audit", findings: audit.flags.count, finding: "flag")
     }
 
-    /// Reads the CSV file and audits it. A problem with the command line is an `RequestFailure` of
+    /// Reads the CSV file and audits it. A problem with the command line is a `RequestFailure` of
     /// kind `usage`; one with the file or its contents (unreadable, malformed at a line and field,
     /// an unknown column, a label of three values, missing values, an empty group) is `badInput`,
     /// its message starting with the file's path and ending with the option that fixes it.

@@ -30,6 +30,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 /// What a command prints for a report: styled lines (painted as standard output allows) or text
 /// written as is.
 public enum ReportDelivery: Sendable {
+    /// Laid-out lines (the text format, or the line saying where a file went).
     case lines([StyledText])
+    /// The whole text (JSON, Markdown, HTML), ending in a newline.
     case text(String)
 }

@@ -6,9 +6,6 @@ import FairKit
 /// style, notes dim), which the console paints only on a terminal without NO_COLOR; the text
 /// itself carries every marker ("!", "?", "(ref)", "undefined"), so plain output loses nothing.
 enum ReportText {
-    /// The width of text written to a file with --out.
-    static let fileWidth = 100
-
     /// The document's lines at `width` columns (a table too wide for it overflows rather than
     /// breaking a number).
     static func render(_ document: ReportDocument, width: Int) -> [StyledText] {

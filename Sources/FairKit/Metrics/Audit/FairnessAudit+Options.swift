@@ -57,14 +57,14 @@ extension FairnessAudit {
         /// positives (FPR, FDR), for assistive ones the false negatives (FNR, FOR). So in punitive
         /// mode, every metric whose numerator counts people who *received* the positive prediction
         /// among a set (selection rate, share of predicted positives, TPR) is harmful when higher,
-        /// and every metric whose numerator counts people *spared* it among positives (FNR, FOR;
-        /// and NPV = 1 - FOR, reversed with it) favours the group when higher. FPR, FDR, TNR and PPV
+        /// and every metric whose numerator counts positives *spared* it, the false negatives (FNR,
+        /// FOR; and NPV = 1 - FOR, reversed with it), favours the group when higher. FPR, FDR, TNR and PPV
         /// keep their direction (they already count the undeserved positive prediction as the
         /// harm), as do accuracy and the error rate (the model's quality for the group).
         ///
         /// Example (COMPAS, "high risk" = decile score >= 5): African-American defendants' FNR is
         /// 0.280 and Caucasians' 0.477. Caucasian reoffenders were labelled low risk more often, a
-        /// benefit in punitive mode, so the FNR disparity 0.477 / 0.280 = 1.70 puts African-American
+        /// benefit in punitive mode, so the FNR disparity 0.4772 / 0.2799 ≈ 1.71 puts African-American
         /// defendants at a disadvantage -- as ProPublica read it.
         func audited(_ metric: GroupMetric) -> GroupMetric {
             guard positiveIsHarmful, Self.reversedWhenPunitive.contains(metric.id) else { return metric }
