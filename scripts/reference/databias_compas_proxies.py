@@ -62,3 +62,13 @@ for c, reason, distinct, rows in skipped:
     print(f"skipped {c:25s} {reason:10s} {distinct} of {rows}")
 for value, c, measure in sorted(ranked, reverse=True)[:8]:
     print(f"{c:25s} {measure:26s} {value:.6f}")
+
+# Columns missing together (the same rows missing): one sentence each in the summary.
+masks = {}
+for c in features:
+    mask = df[c].isna()
+    if mask.any() and not mask.all():
+        masks.setdefault(tuple(mask), []).append(c)
+for columns in masks.values():
+    if len(columns) > 1:
+        print("missing together:", ", ".join(columns))

@@ -11,8 +11,10 @@ extension FairnessAudit {
     /// weight and `excluded` columns is a feature scanned for proxies and missing values; the proxy
     /// scan skips identifier-like and free-text columns and uses the bias-corrected Cramér's V, so
     /// that a column with many rare values does not rank as a proxy by chance.
+    /// Missing-value gaps compare the groups of `smallGroupRows` rows or more, as the audit judges.
     static func dataBias(of table: Table, features: [SensitiveFeature], columns: Columns, labels: BinaryColumn,
-                         weights: [Double]?, positiveIsHarmful: Bool, excluded userExcluded: [String]) throws -> DataBiasReport {
+                         weights: [Double]?, positiveIsHarmful: Bool, smallGroupRows: Int,
+                         excluded userExcluded: [String]) throws -> DataBiasReport {
         for name in userExcluded { _ = try table.column(name) }
         var grouped = table
         for feature in features {
@@ -32,6 +34,7 @@ extension FairnessAudit {
         return try DataBiasReport(table: grouped, protectedColumns: features.map(\.name), labelColumn: columns.label,
                                   favorableLabel: favorable ?? .missing,
                                   options: DataBiasOptions(featureColumns: table.columnNames.filter { !excluded.contains($0) },
-                                                           weights: weights, biasCorrectedCramersV: true))
+                                                           weights: weights, minimumGroupRows: smallGroupRows,
+                                                           biasCorrectedCramersV: true))
     }
 }

@@ -131,7 +131,8 @@ extension FairnessAudit {
         if dataBias {
             self.dataBias = try Self.dataBias(of: kept.count < table.rowCount ? table.selectingRows(kept) : table, features: features,
                                               columns: columns, labels: labels, weights: keptWeights,
-                                              positiveIsHarmful: options.positiveIsHarmful, excluded: excludedFromDataBias)
+                                              positiveIsHarmful: options.positiveIsHarmful, smallGroupRows: options.smallGroupRows,
+                                              excluded: excludedFromDataBias)
         }
     }
 

@@ -15,6 +15,8 @@ public struct DataBiasOptions: Sendable {
     public var missingGapThreshold: Double
     /// The level of the chi-square tests behind missingness flags (default 0.05).
     public var significanceLevel: Double
+    /// Groups with fewer rows take no part in the missing-value gaps (default 0: every group).
+    public var minimumGroupRows: Int
     /// When a feature is a likely proxy (default V or η ≥ 0.3, NMI ≥ 0.1).
     public var proxyThresholds: ProxyThresholds
     /// Whether to use Bergsma's bias-corrected Cramér's V (default false: scipy's plain V).
@@ -28,7 +30,7 @@ public struct DataBiasOptions: Sendable {
     /// Options with the defaults above; name only those to change.
     public init(featureColumns: [String]? = nil, weights: [Double]? = nil, referenceShares: [ReferenceShares] = [],
                 intersections: Bool = true, underRepresentationRatio: Double = 0.8, missingGapThreshold: Double = 0.05,
-                significanceLevel: Double = 0.05, proxyThresholds: ProxyThresholds = ProxyThresholds(),
+                significanceLevel: Double = 0.05, minimumGroupRows: Int = 0, proxyThresholds: ProxyThresholds = ProxyThresholds(),
                 biasCorrectedCramersV: Bool = false, numericBins: Int = 10, skipsIdentifiersAndFreeText: Bool = true) {
         self.featureColumns = featureColumns
         self.weights = weights
@@ -37,6 +39,7 @@ public struct DataBiasOptions: Sendable {
         self.underRepresentationRatio = underRepresentationRatio
         self.missingGapThreshold = missingGapThreshold
         self.significanceLevel = significanceLevel
+        self.minimumGroupRows = minimumGroupRows
         self.proxyThresholds = proxyThresholds
         self.biasCorrectedCramersV = biasCorrectedCramersV
         self.numericBins = numericBins
@@ -134,7 +137,7 @@ public struct DataBiasReport: Sendable, Equatable, Codable {
         let compared = try table.selecting(protectedColumns + [labelColumn] + features.map(\.name).filter { !protectedColumns.contains($0) })
         missingness = try protectedColumns.indices.map { p in
             try Missingness(compared, groups[p], gapThreshold: options.missingGapThreshold,
-                            significanceLevel: options.significanceLevel)
+                            significanceLevel: options.significanceLevel, minimumGroupRows: options.minimumGroupRows)
         }
         let skipped = options.skipsIdentifiersAndFreeText ? features.compactMap(FeatureScreen.skipped) : []
         let scanned = features.filter { feature in !skipped.contains { $0.column == feature.name } }

@@ -58,7 +58,7 @@ final class DataBiasReportTests: XCTestCase {
         XCTAssertEqual(Set(try XCTUnwrap((rates["groups"] as? [[String: Any]])?.first).keys),
                        ["group", "values", "count", "favourable_count", "unlabelled_count", "labelled_weight", "rate"])
         let missing = try XCTUnwrap((json["missingness"] as? [[String: Any]])?.first)
-        XCTAssertEqual(Set(missing.keys), ["columns", "gap_threshold", "significance_level", "by_column"])
+        XCTAssertEqual(Set(missing.keys), ["columns", "gap_threshold", "significance_level", "minimum_group_rows", "by_column"])
         XCTAssertEqual(Set(try XCTUnwrap((missing["by_column"] as? [[String: Any]])?.first).keys),
                        ["column", "missing_count", "groups", "largest_gap", "highest_group", "lowest_group",
                         "independence_test", "flagged"])
