@@ -18,9 +18,9 @@
 /// is at a disadvantage: among rows where two_year_recid is not 1, race=African-American received
 /// the harmful positive prediction more often."
 ///
-/// Order: worst first, one pair of groups at a time -- every pair's worst flag, then every pair's
-/// second worst, and so on -- so that the sentences spelled out cover every pair compared before
-/// any pair's lesser disparities.
+/// Order: worst first. When there are more flags than `flagSentenceLimit`, one pair of groups at
+/// a time -- every pair's worst flag, then every pair's second worst, and so on -- so that the
+/// sentences spelled out cover every pair compared before any pair's lesser disparities.
 public enum AuditSummary {
     /// How many flags the summary spells out, worst first; the rest are counted.
     public static let flagSentenceLimit = 10
@@ -46,7 +46,9 @@ public enum AuditSummary {
                 text += flags.count > flagSentenceLimit ? " The worst \(flagSentenceLimit), each pair of groups' worst first:" : " Worst first:"
             }
             sentences.append(text)
-            sentences += pairwise(flags).prefix(flagSentenceLimit).map { sentence(for: $0, in: audit) }
+            // All shown: worst first. Capped: one pair at a time, so no pair compared goes unmentioned.
+            let shown = flags.count > flagSentenceLimit ? pairwise(flags) : flags
+            sentences += shown.prefix(flagSentenceLimit).map { sentence(for: $0, in: audit) }
             if flags.count > flagSentenceLimit {
                 let more = flags.count - flagSentenceLimit
                 sentences.append("\(more) more \(more == 1 ? "is" : "are") marked ! in the tables below.")
