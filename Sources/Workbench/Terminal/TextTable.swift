@@ -112,7 +112,11 @@ public struct TextTable: Sendable, Equatable {
     private func ruleLine(widths: [Int], border: Border) -> StyledText {
         switch border {
         case .none:
-            return StyledText(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), style: .dim)
+            // A column without a header (a marker column) gets no rule either.
+            let rules = zip(headers, widths).map { header, width in
+                String(repeating: header.isEmpty ? " " : "-", count: width)
+            }
+            return StyledText(rules.joined(separator: "  "), style: .dim)
         case .pipes:
             return StyledText("|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|")
         }

@@ -11,7 +11,11 @@ enum SummaryCommand: LearnCommand {
               learn watch         re-check the current exercise every time you save it
               learn hint          stuck? reveal a hint
             """,
-        parameters: [.option(.workspace)])
+        parameters: [
+            .option(.workspace),
+            .flag(FlagDescription(name: CommandParser.versionFlag, short: nil,
+                                  help: "Print learn's version and the Swift toolchain that checks exercises.", group: nil)),
+        ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let course = try context.openCourse(arguments)
