@@ -52,6 +52,7 @@ public struct CourseVerifier: Sendable {
         var problems = StrayFiles.find(in: workspace, catalog: catalog).map {
             "\($0): stray file (no exercise of lessons/catalog.json has this path or its solution)"
         }
+        problems += catalog.modules.flatMap { lessonProblems($0) }
         if digests == nil {
             problems.append("\(CourseDigests.path) is missing: run `\(CourseDigests.updateCommand)` with the stubs untouched")
         }
@@ -113,5 +114,41 @@ public struct CourseVerifier: Sendable {
             }
         }
         return CheckOutcome(role: .stub, exercise: exercise, file: file, path: exercise.path, checker: checker)
+    }
+
+    /// Compiles the Swift blocks of `module`'s lesson (see `LessonSnippets`); each compile error
+    /// is reported at its lesson line.
+    private func lessonProblems(_ module: CourseModule) -> [String] {
+        guard let markdown = try? String(contentsOf: workspace.url(module.lesson), encoding: .utf8) else { return [] }
+        let snippets = LessonSnippets(lesson: module.lesson, markdown: markdown)
+        guard !snippets.blocks.isEmpty else { return [] }
+        let folder = shippedStubsFolder.appendingPathComponent("lessons").appendingPathComponent(module.id)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("LessonSnippets.swift")
+        let suite = folder.appendingPathComponent("LessonSnippetsSuite.swift")
+        let result: CheckResult
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try AtomicFile.write(Data(snippets.source.utf8), to: source)
+            try AtomicFile.write(Data(LessonSnippets.suiteSource.utf8), to: suite)
+            let probe = Exercise(id: "lesson-\(module.id)", moduleID: module.id, title: module.title,
+                                 path: workspace.relativePath(of: source), suite: workspace.relativePath(of: suite),
+                                 lessonSection: "", points: 0, hints: [])
+            result = try checker.check(probe, learnerFile: source)
+        } catch {
+            return ["\(module.lesson): cannot compile its code blocks: \(error)"]
+        }
+        switch result.status {
+        case .passed:
+            return []
+        case .compileError:
+            return result.compileErrors.map { error in
+                let line = snippets.lessonLine(ofGeneratedLine: error.line).map(String.init) ?? "?"
+                return "\(module.lesson):\(line): this ```swift block does not compile as shown: \(error.message)"
+                    + " (fence it ```swift \(LessonSnippets.fragmentMarker) if it is not meant to)"
+            }
+        default:
+            return ["\(module.lesson): its code blocks did not compile cleanly (\(result.status.rawValue))"]
+        }
     }
 }

@@ -38,6 +38,24 @@ final class RealCourseTests: XCTestCase {
         XCTAssertTrue(broken.stdout.contains("problem: clamp: stub exercises/01-tiny/03_clamp.swift: expected failed, got passed"), broken.stdout)
     }
 
+    /// Every ```swift block of a lesson compiles as shown; one that does not is reported at its
+    /// lesson line (here: a throwing initialiser called without `try`, the slip the module-1
+    /// lesson once made).
+    func testLessonCodeBlocksMustCompileAsShown() throws {
+        let course = try CourseCopy.tinyCourse()
+        defer { course.remove() }
+        let lesson = "lessons/01-tiny/lesson.md"
+        try course.write(try course.read(lesson).replacingOccurrences(
+            of: "let a = rng.nextInt(below: 10)",
+            with: "let a = rng.nextInt(below: 10)\nlet counts = ConfusionCounts(labels: [1], predictions: [1])"), to: lesson)
+        let run = try course.learn("verify")
+        XCTAssertEqual(run.exitCode, 1, run.stdout)
+        let line = try XCTUnwrap(try course.read(lesson).split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("let counts") }) + 1
+        XCTAssertTrue(run.stdout.contains("problem: \(lesson):\(line): this ```swift block does not compile as shown: "), run.stdout)
+        XCTAssertTrue(run.stdout.contains("mark the expression with 'try'") || run.stdout.contains("'try'"), run.stdout)
+    }
+
     /// Fresh start, a failing check, a pass saved, hints, reset, a missing file, a corrupt state.
     func testALearnersFirstStepsThroughModuleOne() throws {
         let course = try CourseCopy.realCourse()
