@@ -27,7 +27,9 @@ enum ExerciseRules {
         if let digests {
             problems += digestProblems(of: exercise, digests: digests, workspace: workspace)
         }
-        if !fileManager.fileExists(atPath: workspace.url(exercise.solutionPath).path) {
+        if let solution = fileManager.contents(atPath: workspace.url(exercise.solutionPath).path) {
+            problems += hintProblems(of: exercise, solution: String(decoding: solution, as: UTF8.self))
+        } else {
             problems.append("\(exercise.solutionPath): missing (solutions mirror exercises/ path for path)")
         }
         if let suite = fileManager.contents(atPath: workspace.url(exercise.suite).path) {
@@ -39,6 +41,22 @@ enum ExerciseRules {
             problems += LessonSections.problems(lesson: lesson, section: exercise.lessonSection, workspace: workspace)
         }
         return problems
+    }
+
+    /// Solution lines this long or longer may not appear whole in a hint: shorter ones are
+    /// idioms (`return nil`), longer ones are the answer.
+    static let quotableLineLength = 20
+
+    /// Hints are a ladder (concept, approach, a near-code nudge), never the answer: a hint that
+    /// quotes a whole line of the solution is reported.
+    private static func hintProblems(of exercise: Exercise, solution: String) -> [String] {
+        let lines = solution.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.count >= quotableLineLength && !$0.hasPrefix("//") }
+        return exercise.hints.enumerated().compactMap { index, hint in
+            guard let quoted = lines.first(where: { hint.contains($0) }) else { return nil }
+            return "lessons/catalog.json: hint \(index + 1) quotes the solution line `\(quoted)`; "
+                + "hints lead the learner there (concept, approach, nudge) without giving the answer"
+        }
     }
 
     private static func todoProblems(_ stub: Data, path: String) -> [String] {

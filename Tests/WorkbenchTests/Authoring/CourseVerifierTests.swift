@@ -113,6 +113,19 @@ final class CourseVerifierTests: XCTestCase {
         XCTAssertTrue(CourseVerifier(workspace: temporary.workspace, checker: one, parallelism: 1).verify().ok)
         XCTAssertEqual(one.mostAtOnce, 1)
     }
+    func testAHintThatQuotesTheSolutionIsAProblem() throws {
+        try temporary.write("SOLUTION\nlet answer = computeTheAnswer(for: input)\n", to: "solutions/01-basics/first.swift")
+        let catalog = sampleCatalogJSON.replacingOccurrences(
+            of: #""hints": ["gentle", "direct"]},"#,
+            with: #""hints": ["gentle", "type let answer = computeTheAnswer(for: input) and you are done"]},"#)
+        XCTAssertNotEqual(catalog, sampleCatalogJSON)
+        try temporary.write(catalog, to: "lessons/catalog.json")
+        XCTAssertEqual(verify().exercises[0].problems, [
+            "lessons/catalog.json: hint 2 quotes the solution line `let answer = computeTheAnswer(for: input)`; "
+                + "hints lead the learner there (concept, approach, nudge) without giving the answer",
+        ])
+    }
+
     func testStubsAreCheckedAsShippedInASolvedWorkspace() throws {
         let exercises = try sampleCatalog().exercises
         try StubArchive(workspace: temporary.workspace, digests: nil).capturePristineCopies(of: exercises)
