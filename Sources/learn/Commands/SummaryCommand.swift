@@ -29,7 +29,7 @@ enum SummaryCommand: LearnCommand {
         ]
         guard let current = course.currentExercise(in: state) else {
             lines.append(StyledText(courseDone, style: .success))
-            context.console.lines(lines)
+            context.console.lines(lines + installTip(context))
             return .success
         }
         lines += [
@@ -41,9 +41,19 @@ enum SummaryCommand: LearnCommand {
                      " to check on every save)."),
             .joining("Stuck? ", .command("learn hint"), " reveals a hint."),
         ]
-        context.console.lines(lines)
+        context.console.lines(lines + installTip(context))
         return .success
     }
 
     static let courseDone = "Every exercise has passed: the course is done. Well done!"
+
+    /// When `learn` is not on PATH (after `swift run learn`), how to make the commands above
+    /// typeable, in one line.
+    private static func installTip(_ context: CommandContext) -> [StyledText] {
+        let invocation = Invocation.current(environment: context.environment)
+        guard let install = invocation.installCommand else { return [] }
+        return ["", .joining("learn is not on your PATH yet: type ", .command("swift run learn check"),
+                             " and so on, or make ", .command("learn"), " typeable once with:"),
+                .joining("  ", .command(install))]
+    }
 }
