@@ -13,6 +13,7 @@ enum CommandTable {
         GotoCommand.self,
         ResetCommand.self,
         VerifyCommand.self,
+        SubmitCommand.self,
         AuditCommand.self,
         HelpCommand.self,
     ]
