@@ -100,8 +100,6 @@ public enum ModelFile {
         case is Int.Type, is UInt64.Type: return "a whole number"
         case is String.Type: return "a string"
         case is Bool.Type: return "true or false"
-        case is [Double].Type: return "an array of numbers"
-        case is [String].Type: return "an array of strings"
         default:
             let name = "\(type)"
             return name.hasPrefix("Array") || name.hasPrefix("[") ? "an array" : "an object"
