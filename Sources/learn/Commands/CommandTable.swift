@@ -14,6 +14,8 @@ enum CommandTable {
         ResetCommand.self,
         VerifyCommand.self,
         AuditCommand.self,
+        TrainCommand.self,
+        PredictCommand.self,
         HelpCommand.self,
     ]
 

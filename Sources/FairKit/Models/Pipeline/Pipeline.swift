@@ -91,12 +91,14 @@ public struct Pipeline: Sendable {
         try predictProbability(table).map { DecisionRule.label(probability: $0, threshold: threshold) }
     }
 
-    /// How many rows of `table` hold a category of each one-hot column that training never saw
-    /// (they encode as all zeros with `.ignore`), only columns with at least one.
-    public func unknownCategoryCounts(in table: Table) throws -> [(column: String, count: Int)] {
-        try requireFitted().encoder.oneHot.indices.compactMap { index in
-            let count = try index.positions(in: table, unknownAllowed: true).filter { $0 < 0 }.count
-            return count > 0 ? (index.column, count) : nil
+    /// The rows of `table` holding a category of a one-hot column that training never saw (they
+    /// encode as all zeros with `.ignore`, and are an error otherwise), per column, only columns
+    /// with at least one such row.
+    public func unknownCategoryRows(in table: Table) throws -> [(column: String, rows: [Int])] {
+        let prepared = try requireFitted().imputer?.transform(table) ?? table
+        return try requireFitted().encoder.oneHot.indices.compactMap { index in
+            let rows = try index.positions(in: prepared, unknownAllowed: true).enumerated().filter { $0.element < 0 }.map(\.offset)
+            return rows.isEmpty ? nil : (index.column, rows)
         }
     }
 
