@@ -15,6 +15,8 @@ enum CommandTable {
         VerifyCommand.self,
         SubmitCommand.self,
         AuditCommand.self,
+        TrainCommand.self,
+        PredictCommand.self,
         HelpCommand.self,
     ]
 
