@@ -36,7 +36,7 @@ public struct PreparedReport: Sendable {
         case .lines(let lines): text = TerminalStyle.plain.render(lines: lines) + "\n"
         case .text(let whole): text = whole
         }
-        let url = try ReportFile.write(text, to: out, currentDirectory: currentDirectory)
+        let url = try OutputFile.write(text, to: out, currentDirectory: currentDirectory)
         return .lines([StyledText("Wrote \(name) (\(format.rawValue)) to ") + StyledText(url.path, style: .path)
                        + StyledText(": \(findings) \(finding)\(findings == 1 ? "" : "s").")])
     }

@@ -42,16 +42,16 @@ final class ReportDeliveryTests: XCTestCase {
     func testTheReportIsWrittenWholeWhereAsked() throws {
         let folder = try TemporaryWorkspace()
         defer { folder.remove() }
-        let url = try ReportFile.write("first", to: "report.md", currentDirectory: folder.root)
+        let url = try OutputFile.write("first", to: "report.md", currentDirectory: folder.root)
         XCTAssertEqual(url, folder.root.appendingPathComponent("report.md"))
-        _ = try ReportFile.write("second", to: url.path, currentDirectory: URL(fileURLWithPath: "/"))
+        _ = try OutputFile.write("second", to: url.path, currentDirectory: URL(fileURLWithPath: "/"))
         XCTAssertEqual(try folder.read("report.md"), "second", "an existing file is replaced")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.root.path), ["report.md"], "no temporary file is left")
-        XCTAssertThrowsError(try ReportFile.write("x", to: "missing/report.md", currentDirectory: folder.root)) { error in
+        XCTAssertThrowsError(try OutputFile.write("x", to: "missing/report.md", currentDirectory: folder.root)) { error in
             XCTAssertEqual((error as? RequestFailure)?.kind, .badInput)
             XCTAssertEqual("\(error)", "--out: the folder \(folder.root.appendingPathComponent("missing").path) does not exist; create it (mkdir -p \(folder.root.appendingPathComponent("missing").path)) or write elsewhere")
         }
-        XCTAssertThrowsError(try ReportFile.write("x", to: ".", currentDirectory: folder.root)) { error in
+        XCTAssertThrowsError(try OutputFile.write("x", to: ".", currentDirectory: folder.root)) { error in
             XCTAssertEqual((error as? RequestFailure)?.kind, .badInput)
         }
     }

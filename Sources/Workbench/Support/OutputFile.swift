@@ -1,12 +1,13 @@
 import Foundation
 
-/// Where `--out FILE` writes a report: the whole text at once (`AtomicFile`: a temporary file
-/// flushed and renamed over the target), so a reader never sees half a report.
-enum ReportFile {
+/// Where `--out FILE` writes a file a user asked for (a report, a model file, scored rows): the
+/// whole text at once (`AtomicFile`: a temporary file flushed and renamed over the target), so a
+/// reader never sees half a file.
+public enum OutputFile {
     /// Writes `text` to `path` (relative paths from `currentDirectory`) and returns where it went.
     /// A folder that does not exist, or a path that is a folder, is bad input (exit 65): the
     /// command line is well formed, the file system does not fit it.
-    static func write(_ text: String, to path: String, currentDirectory: URL) throws -> URL {
+    public static func write(_ text: String, to path: String, currentDirectory: URL) throws -> URL {
         let url = URL.resolving(path, from: currentDirectory)
         var isFolder: ObjCBool = false
         let folder = url.deletingLastPathComponent().path
