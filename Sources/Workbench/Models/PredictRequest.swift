@@ -28,7 +28,7 @@ public struct PredictRequest: Sendable, Equatable {
     public func run(currentDirectory: URL) throws -> PredictResult {
         let cut = try threshold.map { text -> Double in
             guard let t = OptionValues.finiteNumber(text), t >= 0, t <= 1 else {
-                throw ModelCommandFailure.usage("--threshold", "'\(text)' is not a number in [0, 1], such as 0.5")
+                throw CommandFailure.usage("--threshold", "'\(text)' is not a number in [0, 1], such as 0.5")
             }
             return t
         } ?? DecisionRule.defaultThreshold
@@ -67,9 +67,9 @@ public struct PredictRequest: Sendable, Equatable {
             return PredictResult(table: output, scores: scores, threshold: cut, positive: pipeline.fitted?.label.positive ?? "",
                                  label: pipeline.settings.label, warnings: warnings)
         } catch let error as DataError {
-            throw ModelCommandFailure(.badInput, "\(data): \(error)\(Self.hint(for: error, pipeline: pipeline))")
+            throw CommandFailure(.badInput, "\(data): \(error)\(Self.hint(for: error, pipeline: pipeline))")
         } catch {
-            throw ModelCommandFailure.badInput(data, error)
+            throw CommandFailure.badInput(data, error)
         }
     }
 
@@ -77,7 +77,7 @@ public struct PredictRequest: Sendable, Equatable {
     private func loadModel(_ folder: URL) throws -> Pipeline {
         let url = URL.resolving(model, from: folder)
         guard let data = try? Data(contentsOf: url) else {
-            throw ModelCommandFailure(.badInput, "\(model): cannot read the model file (\(FileManager.default.fileExists(atPath: url.path) ? "not readable" : "no such file"))")
+            throw CommandFailure(.badInput, "\(model): cannot read the model file (\(FileManager.default.fileExists(atPath: url.path) ? "not readable" : "no such file"))")
         }
         do {
             let kind = try ModelFile.kind(of: data)
@@ -90,7 +90,7 @@ public struct PredictRequest: Sendable, Equatable {
             if case .wrongKind(let field, _, _) = error, field == "kind" {
                 message += " (learn train writes one; docs/model-files.md shows how to wrap a classifier in a pipeline file)"
             }
-            throw ModelCommandFailure(.badInput, message)
+            throw CommandFailure(.badInput, message)
         }
     }
 
