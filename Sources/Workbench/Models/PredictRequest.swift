@@ -11,6 +11,7 @@ public struct PredictRequest: Sendable, Equatable {
     /// The decision threshold (default 0.5): prediction 1 exactly when score > threshold.
     public var threshold: String?
 
+    /// A request to score `data` with `model` (threshold 0.5 unless given).
     public init(model: String, data: String, threshold: String? = nil) {
         self.model = model
         self.data = data

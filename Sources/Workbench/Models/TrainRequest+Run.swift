@@ -31,12 +31,8 @@ extension TrainRequest {
             let written = try AuditOutput.write(text, to: out, currentDirectory: currentDirectory)
             return TrainResult(pipeline: pipeline, modelFile: written, data: data, rows: input.table.rowCount,
                                trainRows: train.rowCount, testRows: test?.rowCount, train: trainScore, test: testScore)
-        } catch let failure as AuditFailure {
-            throw CommandFailure(failure.kind, failure.description)
-        } catch let error as ModelError {
-            throw CommandFailure(.badInput, "\(data): \(error)\(hint(for: error))")
-        } catch let error as CommandFailure {
-            throw error
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
             throw CommandFailure(.badInput, "\(data): \(error)\(hint(for: error))")
         }
