@@ -95,14 +95,15 @@ public struct PredictRequest: Sendable, Equatable {
         }
     }
 
+    /// Where the row is in the file (after the header line), and what fixes the problem.
     private static func hint(for error: DataError, pipeline: Pipeline) -> String {
         switch error {
-        case .missingValue:
-            return pipeline.settings.missingValues == .dropRows
+        case .missingValue(_, let row):
+            return " [line \(row + 2) of the file]" + (pipeline.settings.missingValues == .dropRows
                 ? " (the model was trained with --missing drop-rows, so it cannot fill it: drop the row or fill the value)"
-                : " (the model was trained with --missing error: fill the value, or retrain with --missing impute)"
-        case .unknownCategory:
-            return " (or retrain with --unknown-categories ignore)"
+                : " (the model was trained with --missing error: fill the value, or retrain with --missing impute)")
+        case .unknownCategory(_, _, let row, _):
+            return " [line \(row + 2) of the file] (or retrain with --unknown-categories ignore)"
         default:
             return ""
         }
