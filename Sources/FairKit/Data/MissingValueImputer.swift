@@ -55,7 +55,7 @@ public struct MissingValueImputer: Sendable, Equatable {
         case .numeric(let values):
             let present = values.compactMap { $0 }
             guard !present.isEmpty else { return nil }
-            return .number(Moments(present).mean ?? 0)
+            return .number(WeightedMoments(present).mean ?? 0)
         case .boolean(let values):
             let trues = values.filter { $0 == true }.count, falses = values.filter { $0 == false }.count
             guard trues + falses > 0 else { return nil }

@@ -36,7 +36,7 @@ public struct StandardScaler: Sendable, Equatable {
         }
         var means: [Double] = [], scales: [Double] = []
         for c in 0..<x.columns {
-            let moments = Moments(x.column(c), weights: sampleWeight)
+            let moments = WeightedMoments(x.column(c), weights: sampleWeight)
             guard let mu = moments.mean, let variance = moments.variance(ddof: 0) else {
                 throw DataError.invalidArgument("the sample weights sum to 0; at least one row needs a positive weight")
             }

@@ -74,9 +74,9 @@ public struct GaussianNaiveBayes: Classifier {
         var largestVariance = 0.0
         for j in 0..<x.columns {
             let column = columns.row(j)
-            largestVariance = max(largestVariance, Moments(column).variance(ddof: 0) ?? 0)
+            largestVariance = max(largestVariance, WeightedMoments(column).variance(ddof: 0) ?? 0)
             for k in classes.indices {
-                let moments = Moments(column, weights: classWeights[k])
+                let moments = WeightedMoments(column, weights: classWeights[k])
                 means[k].append(moments.mean ?? 0)
                 variances[k].append(moments.variance(ddof: 0) ?? 0)
             }

@@ -215,7 +215,7 @@ struct MarkdownBlockParser {
             rows.append((0..<header.count).map { $0 < cells.count ? cells[$0] : "" })
             index += 1
         }
-        return (.table(MarkdownTable(alignments: alignments, header: header, rows: rows)), index)
+        return (.table(PipeTable(alignments: alignments, header: header, rows: rows)), index)
     }
 
     /// Tabs in the indentation become spaces to the next multiple of four (CommonMark 2.2), so

@@ -53,7 +53,7 @@ final class DatasetFairnessTests: XCTestCase {
         XCTAssertEqual(rates.values[0].number!, 201.0 / 310, accuracy: 1e-15)
         XCTAssertEqual(rates.values[1].number!, 499.0 / 690, accuracy: 1e-15)
         XCTAssertEqual(rates.overall, .value(0.7))
-        let view = try german.table.labelBaseRates(by: ["sex"], label: "credit", favourable: .category("good"))
+        let view = try german.table.labelBaseRates(by: ["sex"], label: "credit", favorable: .category("good"))
         XCTAssertEqual(view.groups.map(\.rate), rates.values)
         XCTAssertEqual(view.overall, rates.overall)
     }

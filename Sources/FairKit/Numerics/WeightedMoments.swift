@@ -4,7 +4,7 @@
 /// Two passes: the weighted mean μ = Σ wᵢxᵢ / Σ wᵢ first, then S = Σ wᵢ(xᵢ - μ)² about it, which
 /// stays accurate when the mean is large next to the spread, where the one-pass Σx² - nμ² loses
 /// every digit (Chan, Golub & LeVeque, "Algorithms for computing the sample variance", 1983).
-struct Moments: Sendable, Equatable {
+struct WeightedMoments: Sendable, Equatable {
     /// How many values.
     let count: Int
     /// Σ wᵢ (the count when unweighted).

@@ -57,7 +57,7 @@ struct ExactNearestNeighbors {
 
     /// Each column's mean and (population) variance.
     private static func columnMoments(_ x: Matrix) -> (mean: [Double], variance: [Double]) {
-        let moments = (0..<x.columns).map { Moments(x.column($0)) }
+        let moments = (0..<x.columns).map { WeightedMoments(x.column($0)) }
         return (moments.map { $0.mean ?? 0 }, moments.map { $0.variance(ddof: 0) ?? 0 })
     }
 

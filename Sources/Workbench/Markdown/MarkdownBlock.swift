@@ -10,7 +10,7 @@ indirect enum MarkdownBlock: Sendable, Equatable {
     case code(language: String?, lines: [String])
     case quote([MarkdownBlock])
     case list(MarkdownList)
-    case table(MarkdownTable)
+    case table(PipeTable)
     /// A thematic break (`---`, `***`, `___`).
     case rule
 }
@@ -29,7 +29,7 @@ struct MarkdownList: Sendable, Equatable {
 
 /// A GitHub pipe table. Every row has exactly as many cells as the header (GFM pads short rows
 /// and drops surplus cells).
-struct MarkdownTable: Sendable, Equatable {
+struct PipeTable: Sendable, Equatable {
     var alignments: [TextAlignment]
     var header: [String]
     var rows: [[String]]
