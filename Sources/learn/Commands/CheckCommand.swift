@@ -28,7 +28,7 @@ enum CheckCommand: LearnCommand {
             try context.console.json(result)
         } else {
             context.console.lines(CheckResultText.render(result, exercise: exercise))
-            context.console.line(CheckResultText.nextStep(after: result, exercise: exercise, course: course, state: state))
+            context.console.lines(CheckResultText.nextSteps(after: result, exercise: exercise, course: course, state: state))
         }
         return result.passed ? .success : .failure
     }
