@@ -32,7 +32,7 @@ struct RunVerdict {
             }
             if let result = records.finished[name] {
                 return TestOutcome(name: name, status: result.passed ? .passed : .failed,
-                                   message: result.failures.joined(separator: "\n"))
+                                   message: result.failures.map(AssertionMessage.readable).joined(separator: "\n"))
             }
             let message = name == records.interrupted ? interruption
                 : "did not run: the test process ended before this test"
