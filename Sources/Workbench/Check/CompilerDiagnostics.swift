@@ -62,20 +62,26 @@ struct CompilerDiagnostics {
     }
 
     /// Where the learner declares `name`, or what they renamed it to: the declared name closest
-    /// to it, else the one declaration the suite never mentions, if there is exactly one.
+    /// to it, else the one function or type the suite never mentions, if there is exactly one.
     private func renamedDeclaration(of name: String, suite: String) -> (Int, Int)? {
         if let exact = declaration(of: name) { return exact }
         let code = learnerSource.code
-        let declared = Self.declaredName.matches(in: code, range: NSRange(code.startIndex..., in: code))
-            .compactMap { Range($0.range(at: 1), in: code).map { String(code[$0]) } }
+        let declared = Self.matches(Self.declaredName, in: code)
         if let nearest = nearestName(to: name, in: declared) { return declaration(of: nearest) }
         let mentioned = Set(identifiers(in: suite[...]))
-        let unused = declared.filter { !mentioned.contains($0) }
+        let unused = Self.matches(Self.declaredFunctionOrType, in: code).filter { !mentioned.contains($0) }
         return unused.count == 1 ? declaration(of: unused[0]) : nil
     }
 
     private static let declaredName = try! NSRegularExpression(
         pattern: #"\b(?:func|var|let|struct|class|enum|typealias)\s+([A-Za-z_][A-Za-z0-9_]*)"#)
+    private static let declaredFunctionOrType = try! NSRegularExpression(
+        pattern: #"\b(?:func|struct|class|enum|typealias)\s+([A-Za-z_][A-Za-z0-9_]*)"#)
+
+    private static func matches(_ regex: NSRegularExpression, in code: String) -> [String] {
+        regex.matches(in: code, range: NSRange(code.startIndex..., in: code))
+            .compactMap { Range($0.range(at: 1), in: code).map { String(code[$0]) } }
+    }
 
     private struct Parsed {
         var location: (path: String, line: Int, column: Int)?
