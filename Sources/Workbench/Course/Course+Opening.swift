@@ -12,7 +12,7 @@ extension Course {
             .recheck(workspace: workspace, catalog: catalog, checker: checker) { report in warn("\(report)") }
         }
         do {
-            try StubArchive(workspace: workspace).capturePristineCopies(of: course.catalog.exercises)
+            try course.stubs.capturePristineCopies(of: course.catalog.exercises)
         } catch {
             warn("\(error); `learn reset` may not find the original stubs")
         }

@@ -5,7 +5,7 @@ extension Course {
     /// `StubArchive.restore`) and marks it pending: what `learn reset` and watch's `x` do.
     @discardableResult
     public func reset(_ exercise: Exercise) throws -> StubArchive.Restore {
-        let restore = try StubArchive(workspace: workspace).restore(exercise)
+        let restore = try stubs.restore(exercise)
         try progress.reset(exercise.id)
         return restore
     }

@@ -10,6 +10,8 @@ public struct Course: Sendable {
     public let progress: ProgressStore
     /// What checks this course's exercises (one engine for the whole process).
     public let checker: any ExerciseChecker
+    /// The SHA-256 of the shipped stubs and suites, when the course records them.
+    public let digests: CourseDigests?
 
     /// Loads the catalog and opens the progress store. `recovery` builds what the store does with
     /// an unreadable state file, given the catalog (normally: report it, then re-check everything;
@@ -18,6 +20,7 @@ public struct Course: Sendable {
         self.workspace = workspace
         self.checker = checker
         catalog = try CatalogLoader.load(from: workspace)
+        digests = try CourseDigests.load(from: workspace)
         progress = ProgressStore(directory: workspace.stateDirectory, recovery: recovery(catalog))
     }
 
@@ -35,6 +38,9 @@ public struct Course: Sendable {
         guard let id else { return currentExercise(in: state) }
         return try catalog.exercise(id: id)
     }
+
+    /// The archive of this course's shipped stubs.
+    public var stubs: StubArchive { StubArchive(workspace: workspace, digests: digests) }
 
     /// The learner's file of `exercise`; throws `MissingExerciseFile` when it is not there.
     public func learnerFile(of exercise: Exercise) throws(MissingExerciseFile) -> URL {

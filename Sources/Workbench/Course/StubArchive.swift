@@ -1,30 +1,42 @@
 import Foundation
 
-/// The exercise stubs as shipped, for `learn reset`.
+/// The exercise stubs as shipped, for `learn reset` and `learn verify`.
 ///
-/// Where the original comes from: when the workspace is a git checkout and the file is committed,
-/// `git show HEAD:<path>` (the stub as committed, including course updates pulled since); else the
-/// pristine copy in `.learn/pristine/<path>`, which `capturePristineCopies` saves the first time
-/// `learn` sees each exercise file. (A learner who commits their own work makes that work "the
-/// committed stub"; the pristine copy is kept as well, for that case and for downloads without git.)
+/// Where the shipped stub comes from: when the course records digests (`lessons/digests.json`),
+/// the first of these whose SHA-256 is the recorded one: the file as it stands, the pristine copy
+/// in `.learn/pristine/<path>`, the version committed at HEAD, then older committed versions. So a
+/// learner who committed their solution still gets the stub back, and a course update pulled
+/// since is found too. Without digests: the pristine copy, which `capturePristineCopies` saves the
+/// first time `learn` sees each exercise file, else the version committed at HEAD.
 public struct StubArchive: Sendable {
     /// The course folder whose stubs are kept.
     public let workspace: Workspace
+    /// The course's recorded digests, if it has them.
+    public let digests: CourseDigests?
+
+    /// How many committed versions of a stub are searched for the shipped one.
+    static let revisionsSearched = 200
 
     /// The archive of `workspace`'s stubs.
-    public init(workspace: Workspace) {
+    public init(workspace: Workspace, digests: CourseDigests?) {
         self.workspace = workspace
+        self.digests = digests
     }
 
     /// Where the original stub of a reset came from.
     public enum Source: Sendable, Equatable, CustomStringConvertible {
-        case git
+        /// The file already was the shipped stub.
+        case workingFile
         case pristineCopy(path: String)
+        /// Committed at `revision` ("HEAD", or a commit hash).
+        case git(revision: String)
 
         public var description: String {
             switch self {
-            case .git: return "the committed version (git HEAD)"
+            case .workingFile: return "the file itself, which already was the shipped stub"
             case .pristineCopy(let path): return "the copy saved when learn first ran (\(path))"
+            case .git(let revision) where revision == "HEAD": return "the committed version (git HEAD)"
+            case .git(let revision): return "the version committed in \(revision.prefix(12))"
             }
         }
     }
@@ -56,14 +68,29 @@ public struct StubArchive: Sendable {
 
     /// The stub as shipped, and where it was found.
     public func originalStub(of exercise: Exercise) throws -> (contents: Data, source: Source) {
-        if let committed = GitShow.contents(of: exercise.path, in: workspace.root) {
-            return (committed, .git)
+        let pristine = pristineCopy(of: exercise)
+        let pristineSource = Source.pristineCopy(path: workspace.relativePath(of: pristine))
+        guard let recorded = digests?.digest(of: exercise.path) else {
+            if let contents = FileManager.default.contents(atPath: pristine.path) { return (contents, pristineSource) }
+            if let committed = GitShow.contents(of: exercise.path, in: workspace.root) { return (committed, .git(revision: "HEAD")) }
+            throw NoOriginalStub(exerciseID: exercise.id, path: exercise.path, digest: nil)
         }
-        let copy = pristineCopy(of: exercise)
-        if let contents = FileManager.default.contents(atPath: copy.path) {
-            return (contents, .pristineCopy(path: workspace.relativePath(of: copy)))
+        // Cheapest first; git's history is read only when nothing nearer is the shipped stub.
+        let near: [(Source, () -> Data?)] = [
+            (.workingFile, { FileManager.default.contents(atPath: workspace.url(exercise.path).path) }),
+            (pristineSource, { FileManager.default.contents(atPath: pristine.path) }),
+            (.git(revision: "HEAD"), { GitShow.contents(of: exercise.path, in: workspace.root) }),
+        ]
+        for (source, read) in near {
+            if let contents = read(), CourseDigests.digest(of: contents) == recorded { return (contents, source) }
         }
-        throw NoOriginalStub(exerciseID: exercise.id, path: exercise.path)
+        for revision in GitShow.revisions(of: exercise.path, in: workspace.root, limit: Self.revisionsSearched) {
+            if let contents = GitShow.contents(of: exercise.path, at: revision, in: workspace.root),
+               CourseDigests.digest(of: contents) == recorded {
+                return (contents, .git(revision: revision))
+            }
+        }
+        throw NoOriginalStub(exerciseID: exercise.id, path: exercise.path, digest: recorded)
     }
 
     /// Puts the original stub back in place, first saving the learner's file to
@@ -105,11 +132,18 @@ public struct NoOriginalStub: WorkbenchFailure, Equatable {
     public var exerciseID: String
     /// Its file, workspace-relative.
     public var path: String
+    /// The SHA-256 the course records for the stub, when it records one.
+    public var digest: String?
 
     public var kind: FailureKind { .badInput }
 
     public var description: String {
-        "cannot reset '\(exerciseID)': \(path) is not committed in a git checkout and no pristine copy "
-            + "was saved in .learn/pristine/; restore the file from the course download"
+        guard let digest else {
+            return "cannot reset '\(exerciseID)': \(path) is not committed in a git checkout and no pristine copy "
+                + "was saved in .learn/pristine/; restore the file from the course download"
+        }
+        return "cannot reset '\(exerciseID)': neither \(path), its pristine copy in .learn/pristine/, nor any "
+            + "committed version is the shipped stub (SHA-256 \(digest.prefix(12))… in \(CourseDigests.path)); "
+            + "restore the file from the course download"
     }
 }
