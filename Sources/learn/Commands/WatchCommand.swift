@@ -14,7 +14,7 @@ enum WatchCommand: LearnCommand {
             h hint, l list, q quit (on a terminal keys act at once; from a pipe, one per line).
             """,
         parameters: [
-            .argument(.exerciseID("The exercise to watch (default: the current one).")),
+            .argument(.exerciseID("The exercise to watch.")),
             .option(.workspace),
         ])
 
