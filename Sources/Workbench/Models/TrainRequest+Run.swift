@@ -28,10 +28,10 @@ extension TrainRequest {
             let trainScore = try evaluate(pipeline, on: train)
             let testScore = try test.map { try evaluate(pipeline, on: $0) }
             let text = String(decoding: try pipeline.modelFileData(), as: UTF8.self)
-            let written = try AuditOutput.write(text, to: out, currentDirectory: currentDirectory)
+            let written = try OutputFile.write(text, to: out, currentDirectory: currentDirectory)
             return TrainResult(pipeline: pipeline, modelFile: written, data: data, rows: input.table.rowCount,
                                trainRows: train.rowCount, testRows: test?.rowCount, train: trainScore, test: testScore)
-        } catch let failure as AuditFailure {
+        } catch let failure as RequestFailure {
             throw ModelCommandFailure(failure.kind, failure.description)
         } catch let error as ModelError {
             throw ModelCommandFailure(.badInput, "\(data): \(error)\(hint(for: error))")
