@@ -37,6 +37,18 @@ final class EqualizedOddsSuite: XCTest::XCTestCase {
                     equals: 0.4, "equal opportunity: TPR 0.8 - 0.4")
     }
 
+    func testTheFalsePositiveSpreadCanBeTheLarger() {
+        // g: TP 2 FN 1 (TPR 2/3), FP 1 TN 3 (FPR 1/4). h: TP 1 FN 0 (TPR 1, from a single positive row),
+        // FP 3 TN 1 (FPR 3/4). TPR spread 1 - 2/3 = 1/3; FPR spread 3/4 - 1/4 = 1/2: equalized odds 1/2.
+        var rows = Rows()
+        rows.add("g", tp: 2, fp: 1, tn: 3, fn: 1)
+        rows.add("h", tp: 1, fp: 3, tn: 1, fn: 0)
+        assertValue(equalizedOddsDifference(labels: rows.labels, predictions: rows.predictions, groups: rows.groups),
+                    equals: 0.5, "equalized odds: max(TPR spread 1/3, FPR spread 3/4 - 1/4) = 1/2; FPR = FP / (FP + TN)")
+        assertValue(equalOpportunityDifference(labels: rows.labels, predictions: rows.predictions, groups: rows.groups),
+                    equals: 1.0 / 3, "equal opportunity: TPR of h (1 of its single positive) - TPR of g (2/3)")
+    }
+
     func testCompasAfricanAmericanAndCaucasianDefendants() throws {
         // "High risk" = decile_score >= 5, positive label = re-offended. pandas counts:
         // African-American TP 1188 FN 473 FP 641 TN 873: TPR 1188/1661 = 0.715232, FPR 641/1514 = 0.423382.
