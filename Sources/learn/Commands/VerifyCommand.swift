@@ -1,7 +1,8 @@
 import Foundation
 import Workbench
 
-/// `learn verify [--jobs <n>] [--json]`: the course authors' check (see `CourseVerifier`).
+/// `learn verify [--jobs <n>] [--json]`: the course authors' check (see `CourseVerifier`);
+/// with `--mutants [<id> ...]`, the check of the suites themselves (see `MutationTester`).
 enum VerifyCommand: LearnCommand {
     static let definition = CommandDescription(
         name: "verify",
@@ -14,8 +15,21 @@ enum VerifyCommand: LearnCommand {
             lessons/digests.json records every stub and suite as shipped. Stubs are checked as shipped \
             (found by their digest), so verify passes in a workspace whose exercises you solved. \
             Your progress is not touched. Exits 0 only when all is well.
+
+            With --mutants, checks the suites instead: from each solution it makes plausible wrong \
+            answers (an operator swapped, a bound off by one, a condition negated, a statement deleted, \
+            ...) and reports the share each suite kills and the survivors (file, line, change). The \
+            course's goal is 90% killed on every exercise; exits 0 only when every suite reaches it.
             """,
         parameters: [
+            .argument(ArgumentDescription(name: "id", help: "With --mutants: the exercises whose suites to test.",
+                                          defaultText: "every exercise", isVariadic: true)),
+            .flag(FlagDescription(name: "mutants", short: nil, help: """
+                Test the suites: check wrong answers made from each solution and report the share killed.
+                """, group: nil)),
+            .option(OptionDescription(name: "max-mutants", short: nil, valueName: "n",
+                                      help: "With --mutants: the most mutants checked per exercise (spread over the file).",
+                                      defaultText: String(MutationSettings.defaultCap))),
             .option(OptionDescription(name: "jobs", short: "j", valueName: "n", help: "How many checks run at once.",
                                       defaultText: "2")),
             .flag(.json("Print the report as JSON (the VerifyReport contract in docs/cli.md).")),
@@ -33,6 +47,10 @@ enum VerifyCommand: LearnCommand {
             try CourseDigests.current(of: try CatalogLoader.load(from: workspace), in: workspace).write(to: workspace)
             context.console.line("Recorded the digests of every stub and suite in \(CourseDigests.path).")
         }
+        if arguments.flag("mutants") { return try runMutants(arguments, workspace: workspace, jobs: jobs, in: context) }
+        if let id = arguments.argumentList("id").first {
+            throw UsageError(command: ["learn", definition.name], problem: .extraArgument(id))
+        }
         let progress = VerifyProgress(console: context.console)
         let report = CourseVerifier(workspace: workspace, checker: EngineChecker(workspace: workspace), parallelism: jobs)
             .verify { done, total in progress.update(done, of: total) }
@@ -45,13 +63,36 @@ enum VerifyCommand: LearnCommand {
         return report.ok ? .success : .failure
     }
 
-    private static func jobCount(_ arguments: ParsedArguments) throws(UsageError) -> Int {
-        guard let text = arguments.option("jobs") else { return 2 }
-        guard let jobs = Int(text), (1...16).contains(jobs) else {
-            throw UsageError(command: ["learn", definition.name],
-                             problem: .invalidValue(option: "--jobs", value: text, expected: "a whole number from 1 to 16"))
+    private static func runMutants(_ arguments: ParsedArguments, workspace: Workspace, jobs: Int,
+                                   in context: CommandContext) throws -> ExitCode {
+        let cap = try number(arguments, "max-mutants", in: 1...10_000) ?? MutationSettings.defaultCap
+        var limits = RunLimits()
+        limits.wallTimeSeconds = MutationSettings.wallTimeSeconds
+        let progress = VerifyProgress(console: context.console)
+        let report = try MutationTester(workspace: workspace, checker: EngineChecker(workspace: workspace, limits: limits),
+                                        parallelism: jobs, cap: cap)
+            .run(ids: arguments.argumentList("id")) { done, total in progress.update(done, of: total) }
+        progress.finish()
+        if arguments.flag("json") {
+            try context.console.json(report)
+        } else {
+            context.console.lines(MutationReportText.render(report, width: context.console.output.width))
         }
-        return jobs
+        return report.ok ? .success : .failure
+    }
+
+    private static func jobCount(_ arguments: ParsedArguments) throws(UsageError) -> Int {
+        try number(arguments, "jobs", in: 1...16) ?? 2
+    }
+
+    /// The whole-number option `name` within `range`; `nil` when omitted.
+    private static func number(_ arguments: ParsedArguments, _ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
+        guard let text = arguments.option(name) else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw UsageError(command: ["learn", definition.name], problem: .invalidValue(
+                option: "--" + name, value: text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"))
+        }
+        return value
     }
 }
 
