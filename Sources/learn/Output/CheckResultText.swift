@@ -50,6 +50,12 @@ enum CheckResultText {
         guard result.passed else {
             return .joining("Fix the code and check again. Stuck? ", .command("learn hint \(exercise.id)"), " reveals a hint.")
         }
+        if let module = course.catalog.module(of: exercise), module.quiz != nil,
+           module.exercises.allSatisfy({ state.isPassed($0.id) }), state.quizzes[module.id]?.completed == nil {
+            return .joining(StyledText("Progress saved. Module \(module.number) is done: take its quiz with "),
+                            .command("learn quiz \(module.id)"), StyledText(", then run "), .command("learn"),
+                            StyledText(" for what comes next."))
+        }
         guard let next = course.currentExercise(in: state) else {
             return StyledText("Progress saved. Every exercise has passed: the course is done!", style: .success)
         }
