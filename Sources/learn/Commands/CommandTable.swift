@@ -14,7 +14,10 @@ enum CommandTable {
         ResetCommand.self,
         QuizCommand.self,
         VerifyCommand.self,
+        SubmitCommand.self,
         AuditCommand.self,
+        TrainCommand.self,
+        PredictCommand.self,
         HelpCommand.self,
     ]
 
