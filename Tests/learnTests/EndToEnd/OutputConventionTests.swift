@@ -79,7 +79,7 @@ final class OutputConventionTests: XCTestCase {
 
     func testABrokenCatalogIsADataErrorNamingTheField() throws {
         let catalog = try course.read("lessons/catalog.json")
-        try course.write(catalog.replacingOccurrences(of: #""hints": ["Compare with both ends.", "min(max(x, low), high)"]"#,
+        try course.write(catalog.replacingOccurrences(of: #""hints": ["Compare with both ends.", "max(x, low) lifts x to at least low; min of that and high caps it."]"#,
                                                       with: #""hints": ["Compare with both ends."]"#), to: "lessons/catalog.json")
         let list = try course.learn("list")
         XCTAssertEqual(list.exitCode, 65)
