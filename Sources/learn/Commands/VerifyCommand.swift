@@ -52,16 +52,10 @@ enum VerifyCommand: LearnCommand {
         if let id = arguments.argumentList("id").first {
             throw UsageError(command: ["learn", definition.name], problem: .extraArgument(id))
         }
-        let progress = VerifyProgress(console: context.console)
-        let report = CourseVerifier(workspace: workspace, checker: EngineChecker(workspace: workspace), parallelism: jobs)
-            .verify { done, total in progress.update(done, of: total) }
-        progress.finish()
-        if arguments.flag("json") {
-            try context.console.json(report)
-        } else {
-            context.console.lines(VerifyReportText.render(report, width: context.console.output.width))
+        let report = try withProgress(context) { onCheck in
+            CourseVerifier(workspace: workspace, checker: EngineChecker(workspace: workspace), parallelism: jobs).verify(onCheck: onCheck)
         }
-        return report.ok ? .success : .failure
+        return try finish(report, ok: report.ok, arguments, context) { VerifyReportText.render(report, width: $0) }
     }
 
     private static func runMutants(_ arguments: ParsedArguments, workspace: Workspace, jobs: Int,
@@ -69,17 +63,30 @@ enum VerifyCommand: LearnCommand {
         let cap = try number(arguments, "max-mutants", in: 1...10_000) ?? MutationSettings.defaultCap
         var limits = RunLimits()
         limits.wallTimeSeconds = MutationSettings.wallTimeSeconds
+        let report = try withProgress(context) { onCheck in
+            try MutationTester(workspace: workspace, checker: EngineChecker(workspace: workspace, limits: limits),
+                               parallelism: jobs, cap: cap).run(ids: arguments.argumentList("id"), onCheck: onCheck)
+        }
+        return try finish(report, ok: report.ok, arguments, context) { MutationReportText.render(report, width: $0) }
+    }
+
+    /// Runs `work` with "verify: checked 3 of 10" on a terminal's standard error.
+    private static func withProgress<T>(_ context: CommandContext,
+                                        _ work: (@escaping @Sendable (Int, Int) -> Void) throws -> T) throws -> T {
         let progress = VerifyProgress(console: context.console)
-        let report = try MutationTester(workspace: workspace, checker: EngineChecker(workspace: workspace, limits: limits),
-                                        parallelism: jobs, cap: cap)
-            .run(ids: arguments.argumentList("id")) { done, total in progress.update(done, of: total) }
-        progress.finish()
+        defer { progress.finish() }
+        return try work { done, total in progress.update(done, of: total) }
+    }
+
+    /// Prints `report` as JSON under --json, else as the text `render` makes for the output's width.
+    private static func finish<Report: Encodable>(_ report: Report, ok: Bool, _ arguments: ParsedArguments,
+                                                  _ context: CommandContext, render: (Int) -> [StyledText]) throws -> ExitCode {
         if arguments.flag("json") {
             try context.console.json(report)
         } else {
-            context.console.lines(MutationReportText.render(report, width: context.console.output.width))
+            context.console.lines(render(context.console.output.width))
         }
-        return report.ok ? .success : .failure
+        return ok ? .success : .failure
     }
 
     private static func jobCount(_ arguments: ParsedArguments) throws(UsageError) -> Int {
