@@ -38,7 +38,7 @@ extension QuizQuestion {
         switch kind {
         case .singleChoice: return "one letter, a to \(last)"
         case .multipleChoice: return "every right letter, a to \(last), such as `a c`"
-        case .numeric: return "a number such as 0.75 (a fraction such as 3/4 works too)"
+        case .numeric: return "a number such as 0.75 or 3/4"
         case .ordering: return "the letters a to \(last) in the right order, such as `\(shownOrderExample)`"
         case .freeText: return "your answer on one line"
         }

@@ -26,11 +26,12 @@ public struct QuizRequest {
     }
 
     /// Runs a sitting of `module`'s quiz and records it; see `QuizSession` for `interactive`,
-    /// `readLine` and `show`.
+    /// `readLine`, `show` and `prompt`.
     public func run(_ module: CourseModule, in course: Course, interactive: Bool, width: Int, at time: Date = Date(),
-                    readLine: @escaping () -> String?, show: @escaping ([StyledText]) -> Void) throws -> QuizReport {
+                    readLine: @escaping () -> String?, show: @escaping ([StyledText]) -> Void,
+                    prompt: @escaping (StyledText) -> Void) throws -> QuizReport {
         let quiz = try QuizLoader.load(module, from: course.workspace)
-        var session = QuizSession(quiz: quiz, interactive: interactive, width: width, readLine: readLine, show: show)
+        var session = QuizSession(quiz: quiz, interactive: interactive, width: width, readLine: readLine, show: show, prompt: prompt)
         let responses = try session.run()
         let records = Dictionary(responses.map { response in
             let points = quiz.questions.first { $0.id == response.id }?.rubric?.count

@@ -16,16 +16,19 @@ public struct QuizSession {
     public let width: Int
     private let readLine: () -> String?
     private let show: ([StyledText]) -> Void
+    private let prompt: (StyledText) -> Void
     private var lineNumber = 0
 
-    /// A sitting of `quiz`; `show` receives what to print (nothing, for `--json`).
+    /// A sitting of `quiz`; `show` receives lines to print (nothing, for `--json`), `prompt` the
+    /// question put to a person at a terminal (printed without a line break, so the answer follows it).
     public init(quiz: Quiz, interactive: Bool, width: Int, readLine: @escaping () -> String?,
-                show: @escaping ([StyledText]) -> Void) {
+                show: @escaping ([StyledText]) -> Void, prompt: @escaping (StyledText) -> Void) {
         self.quiz = quiz
         self.interactive = interactive
         self.width = width
         self.readLine = readLine
         self.show = show
+        self.prompt = prompt
     }
 
     /// Asks every question until the input ends; returns the answers given, in quiz order.
@@ -114,8 +117,8 @@ public struct QuizSession {
 
     /// The next line of input, after `prompt` on a terminal; from a script the line read is
     /// echoed instead, so the output reads as a transcript.
-    private mutating func next(_ prompt: String) -> String? {
-        if interactive { show([StyledText(prompt, style: .bold)]) }
+    private mutating func next(_ question: String) -> String? {
+        if interactive { prompt(StyledText(question, style: .bold)) }
         guard let line = readLine() else { return nil }
         lineNumber += 1
         let answer = line.trimmingCharacters(in: .whitespaces)

@@ -28,7 +28,8 @@ enum QuizCommand: LearnCommand {
         let console = context.console
         let report = try request.run(module, in: course, interactive: console.inputIsTerminal && !json,
                                      width: console.output.width, readLine: { readLine(strippingNewline: true) },
-                                     show: { lines in if !json { console.lines(lines) } })
+                                     show: { lines in if !json { console.lines(lines) } },
+                                     prompt: { console.writeOutput(console.output.style.render($0)) })
         if json {
             try console.json(report)
         } else {
