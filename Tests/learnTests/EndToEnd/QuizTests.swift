@@ -183,4 +183,32 @@ final class QuizTests: XCTestCase {
             "\(file): questions[7].rubric: needs at least 2 entries (found 1)",
         ])
     }
+
+    func testOnATerminalAMalformedAnswerIsAskedAgain() throws {
+        // util-linux `script` runs learn on a pseudo-terminal, fed with our input.
+        let script = URL(fileURLWithPath: "/usr/bin/script")
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: script.path), "no /usr/bin/script to make a terminal")
+        let learn = LearnRun.productsDirectory.appendingPathComponent("learn").path
+        let process = Process()
+        process.executableURL = script
+        process.arguments = ["-qec", "'\(learn)' quiz --workspace '\(course.root.path)'", "/dev/null"]
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "NO_COLOR": "1", "TERM": "dumb"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        // Every question answered (z, the malformed one, is asked again), so learn ends by itself.
+        try input.fileHandleForWriting.write(contentsOf: Data("-5\nz\nb\nc d\n0.75\nb c a\nb\n0.5\nmy answer\n2\n".utf8))
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .replacingOccurrences(of: "\r", with: "")
+        process.waitUntilExit()
+        try input.fileHandleForWriting.close()
+        XCTAssertTrue(text.contains("""
+            Your answer (one letter, a to b; Enter skips): Answer with one letter, a to b.
+            Your answer (one letter, a to b; Enter skips): Right.
+            """), text)
+        XCTAssertTrue(text.contains("Module 1 quiz: 7 of 7 answers right; your interview answers made 2 of 2 rubric points"), text)
+        XCTAssertTrue(text.contains("Saved in your progress.\n"), text)
+    }
 }
