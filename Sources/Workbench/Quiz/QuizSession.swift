@@ -74,8 +74,8 @@ public struct QuizSession {
     private func expectedText(_ question: QuizQuestion) -> String {
         switch question.kind {
         case .singleChoice:
-            let index = Quiz.index(ofLetter: question.expected, count: question.shown.count) ?? 0
-            return "\(question.expected)) \(question.shown[safe: index] ?? "")"
+            guard let index = Quiz.index(ofLetter: question.expected, count: question.shown.count) else { return question.expected }
+            return "\(question.expected)) \(question.shown[index])"
         case .numeric:
             return question.expected + (question.tolerance.map { $0 > 0 ? " (within \(ReportNumber.setting($0)))" : "" } ?? "")
         default:
@@ -151,8 +151,4 @@ public struct QuizInputError: WorkbenchFailure, Equatable {
     public var message: String
     public var kind: FailureKind { .badInput }
     public var description: String { "standard input, line \(line): \(message)" }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
