@@ -12,6 +12,7 @@ enum CommandTable {
         WatchCommand.self,
         GotoCommand.self,
         ResetCommand.self,
+        QuizCommand.self,
         VerifyCommand.self,
         SubmitCommand.self,
         AuditCommand.self,
