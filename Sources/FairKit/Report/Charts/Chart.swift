@@ -62,6 +62,12 @@ enum ChartFrame {
         return .element("text", [.init("x", x), .init("y", y), .init("font-size", size), .init("text-anchor", anchor)] + attributes, children)
     }
 
+    /// A halo in the page's background colour behind text drawn over lines (a value label across
+    /// the reference line): the stroke is painted first, under the glyphs. `Canvas` is CSS's
+    /// background system colour, so the halo follows a dark page; a renderer that lacks it draws none.
+    static let halo: [SVGNode.Attribute] = [.init("stroke", "Canvas"), .init("stroke-width", 3), .init("paint-order", "stroke"),
+                                            .init("stroke-linejoin", "round")]
+
     /// The plot area's outline (tests and readers find the plot's extent from it).
     static func plotArea(left: Double, top: Double, width: Double, height: Double, outlined: Bool) -> SVGNode {
         .element("rect", [.init("class", "plot-area"), .init("x", left), .init("y", top), .init("width", width), .init("height", height),

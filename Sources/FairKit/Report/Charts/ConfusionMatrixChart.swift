@@ -31,7 +31,11 @@ public struct ConfusionMatrixChart: Sendable, Equatable {
 
     static let cellWidth = 92.0
     static let cellHeight = 52.0
-    static let rowHeaderWidth = 70.0
+    /// The room left of the cells for "actual <class>": as wide as the longer class name needs, within limits.
+    var rowHeaderWidth: Double {
+        let widest = [positive, negative].map { ChartStyle.textWidth("actual " + $0, size: ChartStyle.tickSize) }.max() ?? 0
+        return min(max(widest + 8, 60), 130)
+    }
     static let gap = 24.0
     /// The shade of a full cell (Okabe-Ito blue); empty cells are white.
     static let ink = (r: 0.0, g: 114.0, b: 178.0)
@@ -54,7 +58,7 @@ public struct ConfusionMatrixChart: Sendable, Equatable {
             + "columns the predicted class; each cell gives the count and its share of the group's rows."
         let id = ChartFrame.identifier(title: title, salt: summary + groups.map(\.label).joined(separator: "\u{1}"))
         let width = ChartStyle.width
-        let matrixWidth = Self.rowHeaderWidth + 2 * Self.cellWidth
+        let matrixWidth = rowHeaderWidth + 2 * Self.cellWidth
         let perRow = max(1, Int((width - 2 * ChartStyle.padding + Self.gap) / (matrixWidth + Self.gap)))
         let legend = ChartLegend(entries: [0.1, 0.5, 0.9].map { .init(swatch: .bar(colour: Self.shade($0), pattern: .solid), label: "\(Int($0 * 100))% of the group") })
         let (legendNode, legendHeight) = legend.layout(top: ChartFrame.titleBaseline + 10, width: width, chartID: id)
@@ -75,17 +79,17 @@ public struct ConfusionMatrixChart: Sendable, Equatable {
 
     private func matrix(_ label: String, _ counts: ConfusionCounts, x: Double, y: Double) -> SVGNode {
         let total = counts.total
-        let shown = ChartStyle.fitted(label, width: Self.rowHeaderWidth + 2 * Self.cellWidth, size: ChartStyle.labelSize)
+        let shown = ChartStyle.fitted(label, width: rowHeaderWidth + 2 * Self.cellWidth, size: ChartStyle.labelSize)
         var nodes: [SVGNode] = [ChartFrame.text(shown, x: x, y: y + ChartStyle.labelSize, size: ChartStyle.labelSize,
                                                 [.init("class", "group-label"), .init("font-weight", "600")], tooltip: shown == label ? nil : label)]
         let headerY = y + ChartStyle.labelSize + 8 + ChartStyle.tickSize
-        let cellsLeft = x + Self.rowHeaderWidth, cellsTop = headerY + 8
+        let cellsLeft = x + rowHeaderWidth, cellsTop = headerY + 8
         for (column, name) in [positive, negative].enumerated() {
             let text = ChartStyle.fitted("pred. " + name, width: Self.cellWidth - 4, size: ChartStyle.tickSize)
             nodes.append(ChartFrame.text(text, x: cellsLeft + (Double(column) + 0.5) * Self.cellWidth, y: headerY, anchor: "middle", [.init("class", "axis-label")]))
         }
         for (row, name) in [positive, negative].enumerated() {
-            let text = ChartStyle.fitted("actual " + name, width: Self.rowHeaderWidth - 6, size: ChartStyle.tickSize)
+            let text = ChartStyle.fitted("actual " + name, width: rowHeaderWidth - 6, size: ChartStyle.tickSize)
             nodes.append(ChartFrame.text(text, x: cellsLeft - 6, y: cellsTop + (Double(row) + 0.5) * Self.cellHeight + 4, anchor: "end", [.init("class", "axis-label")]))
         }
         for cell in Self.cells(counts) {

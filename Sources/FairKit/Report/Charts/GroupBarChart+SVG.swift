@@ -26,13 +26,14 @@ extension GroupBarChart {
             }
         }
         plot.append(ChartAxis.horizontal(scale, ticks, y: bottom, top: top, label: axisLabel))
-        for index in bars.indices {
-            plot.append(barNodes(index, scale: scale, y: top + ChartStyle.barGap / 2 + Double(index) * rowHeight, chartID: id))
-        }
+        // The reference line under the bars and their labels (which carry a halo), so it never strikes a value through.
         if let referenceValue {
             let x = scale.clamped(referenceValue)
             plot.append(.element("line", [.init("class", "reference-line"), .init("x1", x), .init("y1", top - 4), .init("x2", x), .init("y2", bottom),
                                           .init("stroke", "currentColor"), .init("stroke-width", 1.5), .init("stroke-dasharray", "6 3")]))
+        }
+        for index in bars.indices {
+            plot.append(barNodes(index, scale: scale, y: top + ChartStyle.barGap / 2 + Double(index) * rowHeight, chartID: id))
         }
         let patterns = [ChartPattern.diagonal.definition(colour: ChartPalette.outside, chartID: id)].compactMap { $0 }
         let height = bottom + ChartAxis.horizontalHeight + ChartStyle.padding
@@ -75,7 +76,7 @@ extension GroupBarChart {
             nodes.append(ChartErrorBar.node(from: a, to: b, at: middle, span: ChartStyle.barHeight * 0.6))
             end = max(end, b)
         }
-        nodes.append(ChartFrame.text(format.text(value), x: end + 5, y: middle + ChartStyle.tickSize * 0.35, [.init("class", "value-label")]))
+        nodes.append(ChartFrame.text(format.text(value), x: end + 5, y: middle + ChartStyle.tickSize * 0.35, [.init("class", "value-label")] + ChartFrame.halo))
         return .group([.init("class", "bar-row")], nodes)
     }
 

@@ -98,7 +98,7 @@ public struct GroupedBarChart: Sendable, Equatable {
                     end = max(end, b)
                 }
                 nodes.append(ChartFrame.text(format.text(value), x: end + 4, y: middle + (ChartStyle.tickSize - 1) * 0.35,
-                                             size: ChartStyle.tickSize - 1, [.init("class", "value-label")]))
+                                             size: ChartStyle.tickSize - 1, [.init("class", "value-label")] + ChartFrame.halo))
             }
             plot.append(.group([.init("class", "bar-cluster")], nodes))
         }
