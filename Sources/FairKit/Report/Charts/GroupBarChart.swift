@@ -77,13 +77,13 @@ public struct GroupBarChart: Sendable, Equatable {
     public var axisLabel: String { unit.isEmpty ? quantity : "\(quantity) (\(unit))" }
 
     /// The label drawn for bar `index`: the group's name, "(ref)" after the reference group's.
-    func drawnLabel(_ index: Int) -> String {
+    public func drawnLabel(_ index: Int) -> String {
         bars[index].label + (index == reference ? " (ref)" : "")
     }
 
-    /// The ticks of the value axis: from 0 to the largest value, interval end or band end (the
+    /// The ticks of the value axis (the SVG's and the terminal's): from 0 to the largest value, interval end or band end (the
     /// band's upper end held to `ceiling`).
-    var ticks: NiceTicks {
+    public var ticks: NiceTicks {
         var high = bars.compactMap { $0.value.number }.max() ?? 0
         high = max(high, bars.compactMap { $0.interval?.upper }.max() ?? 0, referenceValue ?? 0)
         if let band { high = max(high, ceiling.map { min(band.upper, $0) } ?? band.upper) }
