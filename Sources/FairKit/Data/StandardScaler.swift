@@ -12,9 +12,9 @@
 /// -1.5/√1.25 ≈ -1.342.
 public struct StandardScaler: Sendable, Equatable {
     /// μ per column (empty before `fit`).
-    public private(set) var mean: [Double] = []
+    public internal(set) var mean: [Double] = []
     /// σ per column, or 1 for a constant column (empty before `fit`).
-    public private(set) var scale: [Double] = []
+    public internal(set) var scale: [Double] = []
 
     /// An unfitted scaler.
     public init() {}

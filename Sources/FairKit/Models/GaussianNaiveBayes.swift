@@ -38,7 +38,7 @@ public struct GaussianNaiveBayes: Classifier {
     /// The fraction of the largest feature variance added to every variance (default 1e-9).
     public let varSmoothing: Double
     /// The per-class parameters; `nil` until `fit` succeeds.
-    public private(set) var fitted: FittedState?
+    public internal(set) var fitted: FittedState?
 
     /// Stores and checks the settings: priors two non-negative numbers summing to 1, varSmoothing ≥ 0.
     public init(priors: [Double]? = nil, varSmoothing: Double = 1e-9) throws {

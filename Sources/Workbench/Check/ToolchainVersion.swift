@@ -28,6 +28,9 @@ public struct ToolchainVersion: Sendable, Equatable, CustomStringConvertible {
         return ToolchainVersion(release: Release.version, compiler: compiler)
     }
 
+    /// FairKit's release, for what records the workbench that made it (submissions, reports).
+    public static var release: String { Release.version }
+
     public var description: String {
         "learn \(release)\n\(compiler)"
     }

@@ -13,7 +13,10 @@ enum CommandTable {
         GotoCommand.self,
         ResetCommand.self,
         VerifyCommand.self,
+        SubmitCommand.self,
         AuditCommand.self,
+        TrainCommand.self,
+        PredictCommand.self,
         HelpCommand.self,
     ]
 
