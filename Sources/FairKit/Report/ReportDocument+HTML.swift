@@ -1,6 +1,7 @@
 extension ReportDocument {
     /// The document as a self-contained HTML page (`HTMLDocument`): every piece of text escaped,
     /// each emphasis a CSS class (`flag`, `fair`, `reference`, `undefined`, `caution`, `muted`),
+    /// charts as inline SVG figures with their tables,
     /// numbers right-aligned, and a cell's note as its tooltip (`title`).
     public func html() -> String {
         var body: [HTMLNode] = [.element("h1", text: title)]
@@ -14,6 +15,8 @@ extension ReportDocument {
                 body.append(.element("ul", [], items.map { .element("li", [], $0.map(Self.node)) }))
             case .table(let table):
                 body.append(Self.node(table))
+            case .chart(let chart):
+                body.append(chart.figure())
             }
         }
         return HTMLDocument(title: title, styleSheet: Self.styleSheet, body: [.element("main", [], body)]).render()

@@ -52,6 +52,7 @@ public enum TerminalBarChart {
             switch standing {
             case .reference: line = line + StyledText("  ref", style: .dim)
             case .outside: line = line + StyledText("  ! outside", style: .failure)
+            case .small: line = line + StyledText("  ? small", style: .warning)
             case .undefined: line = line + StyledText("  " + (chart.bars[index].value.undefinedReason ?? ""), style: .dim)
             default: break
             }

@@ -42,6 +42,8 @@ public struct ChartPalette: Sendable, Equatable {
     static let within = okabeIto[0].hex
     static let outside = okabeIto[3].hex
     static let reference = "#7A7A7A"
+    /// Bars of groups too small to judge (sky blue, dotted).
+    static let small = okabeIto[5].hex
     /// The fair band's shade (bluish green, light enough for text over it).
     static let band = okabeIto[2].hex
     static let bandOpacity = 0.16

@@ -35,7 +35,8 @@ extension GroupBarChart {
         for index in bars.indices {
             plot.append(barNodes(index, scale: scale, y: top + ChartStyle.barGap / 2 + Double(index) * rowHeight, chartID: id))
         }
-        let patterns = [ChartPattern.diagonal.definition(colour: ChartPalette.outside, chartID: id)].compactMap { $0 }
+        let patterns = [ChartPattern.diagonal.definition(colour: ChartPalette.outside, chartID: id),
+                        ChartPattern.dots.definition(colour: ChartPalette.small, chartID: id)].compactMap { $0 }
         let height = bottom + ChartAxis.horizontalHeight + ChartStyle.padding
         let svg = ChartFrame.root(id: id, title: title, summary: summary, width: width, height: height, definitions: patterns,
                                   content: [ChartFrame.title(title, width: width), legend] + plot)
@@ -63,6 +64,7 @@ extension GroupBarChart {
         switch standing(index) {
         case .reference: (colour, pattern) = (ChartPalette.reference, .solid)
         case .outside: (colour, pattern) = (ChartPalette.outside, .diagonal)
+        case .small: (colour, pattern) = (ChartPalette.small, .dots)
         default: (colour, pattern) = (ChartPalette.within, .solid)
         }
         let x0 = scale.clamped(0), x1 = scale.clamped(value)
@@ -88,6 +90,7 @@ extension GroupBarChart {
         }
         if standings.contains(.within) { entries.append(.init(swatch: .bar(colour: ChartPalette.within, pattern: .solid), label: Standing.within.rawValue)) }
         if standings.contains(.outside) { entries.append(.init(swatch: .bar(colour: ChartPalette.outside, pattern: .diagonal), label: Standing.outside.rawValue)) }
+        if standings.contains(.small) { entries.append(.init(swatch: .bar(colour: ChartPalette.small, pattern: .dots), label: Standing.small.rawValue)) }
         if reference != nil { entries.append(.init(swatch: .bar(colour: ChartPalette.reference, pattern: .solid), label: "reference group")) }
         if referenceValue != nil { entries.append(.init(swatch: .line(colour: "currentColor", dash: "6 3", marker: nil), label: "reference value")) }
         if let band {
@@ -121,7 +124,14 @@ extension GroupBarChart {
             let interval: [ReportCell] = intervals ? [bar.interval.map { ReportCell(format.text($0.lower)) } ?? "",
                                                       bar.interval.map { ReportCell(format.text($0.upper)) } ?? ""] : []
             let standing = standing(index)
-            let emphasis: ReportEmphasis = standing == .outside ? .flag : standing == .within ? .fair : standing == .reference ? .reference : .muted
+            let emphasis: ReportEmphasis
+            switch standing {
+            case .outside: emphasis = .flag
+            case .within: emphasis = .fair
+            case .reference: emphasis = .reference
+            case .small: emphasis = .caution
+            case .unjudged, .undefined: emphasis = .muted
+            }
             return [ReportCell(bar.label, index == reference ? .reference : .plain), value] + interval + [ReportCell(standing.rawValue, emphasis)]
         }
         return ReportTable(headers: headers, alignments: [.left, .right] + (intervals ? [.right, .right] : []) + [.left], rows: rows)

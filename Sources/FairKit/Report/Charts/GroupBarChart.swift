@@ -18,12 +18,15 @@ public struct GroupBarChart: Sendable, Equatable {
         public var value: MetricValue
         /// An interval around it, drawn as an error bar.
         public var interval: ChartInterval?
+        /// Whether the group is large enough to judge (an audit's small groups are shown, not judged).
+        public var isJudged: Bool
 
         /// A bar of `value` for `label`.
-        public init(_ label: String, _ value: MetricValue, interval: ChartInterval? = nil) {
+        public init(_ label: String, _ value: MetricValue, interval: ChartInterval? = nil, isJudged: Bool = true) {
             self.label = label
             self.value = value
             self.interval = interval
+            self.isJudged = isJudged
         }
     }
 
@@ -62,7 +65,8 @@ public struct GroupBarChart: Sendable, Equatable {
 
     /// Where a bar stands against the band.
     public enum Standing: String, Sendable, Equatable {
-        case reference, within = "within the fair band", outside = "outside the fair band", unjudged = "not judged", undefined
+        case reference, within = "within the fair band", outside = "outside the fair band", small = "too small to judge"
+        case unjudged = "not judged", undefined
     }
 
     /// Bar `index`'s standing.
@@ -70,6 +74,7 @@ public struct GroupBarChart: Sendable, Equatable {
         if index == reference { return .reference }
         guard let x = bars[index].value.number else { return .undefined }
         guard let band else { return .unjudged }
+        guard bars[index].isJudged else { return .small }
         return band.contains(x) ? .within : .outside
     }
 
