@@ -28,10 +28,21 @@ extension AuditReport {
     func flaggedRatioChart(_ section: FairnessAudit.Section) -> GroupBarChart? {
         let flags = audit.flags.filter { $0.attributes == section.attributes }
         guard !flags.isEmpty else { return nil }
-        let bars = flags.map { flag in
-            GroupBarChart.Bar("\(flag.metricID): \(flag.group) / \(flag.reference)", .value(flag.disparity), isJudged: !flag.involvesSmallGroup)
+        // A group by its values ("Female, Black"); AIF360's sides, which join several groups, by their role.
+        func name(_ group: String, side: String, _ flag: FairnessAudit.Flag) -> String {
+            if flag.convention == .aif360 { return side }
+            return section.group(group).map { Self.values(of: $0, in: section) } ?? group
         }
-        return GroupBarChart(title: "Flagged disparities in \(section.title)", quantity: "Disparity", unit: "group ÷ reference, 1 is parity",
-                             bars: bars, band: .ratio(tau: audit.threshold), referenceValue: 1, format: .ratio)
+        // The reference is named only where it is not the section's one reference (Aequitas's
+        // lowest-value reference, AIF360's privileged side).
+        let references = Set(flags.filter { $0.convention == .aequitas }.map(\.reference))
+        let bars = flags.map { flag in
+            let reference = references.count == 1 && flag.convention == .aequitas ? "" : " vs " + name(flag.reference, side: "privileged", flag)
+            return GroupBarChart.Bar("\(name(flag.group, side: "unprivileged", flag))\(reference) · \(flag.metricID)", .value(flag.disparity),
+                                     isJudged: !flag.involvesSmallGroup)
+        }
+        let against = references.count == 1 ? references.first.flatMap(section.group).map { " against \(Self.values(of: $0, in: section))" } ?? "" : ""
+        return GroupBarChart(title: "Flagged disparities in \(section.title)\(against)", quantity: "Disparity", unit: "group ÷ reference, 1 is parity",
+                             bars: bars, band: .ratio(tau: audit.threshold), referenceValue: 1, format: .ratio, noun: "flagged comparison")
     }
 }

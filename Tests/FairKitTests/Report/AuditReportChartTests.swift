@@ -9,7 +9,7 @@ final class AuditReportChartTests: XCTestCase {
     func testEachSectionChartsSelectionRatesAndFlags() throws {
         let report = AuditReport(audit: try FairnessAuditExample.audit())
         let charts = report.document.charts
-        XCTAssertEqual(charts.map(\.title), ["Selection rate by sex", "Flagged disparities in sex"])
+        XCTAssertEqual(charts.map(\.title), ["Selection rate by sex", "Flagged disparities in sex against Male"])
 
         let rates = try XCTUnwrap(charts[0].bars)
         XCTAssertEqual(rates.bars.map(\.label), ["Female", "Male"])
@@ -21,7 +21,7 @@ final class AuditReportChartTests: XCTestCase {
 
         let flags = try XCTUnwrap(charts[1].bars)
         XCTAssertEqual(flags.bars.count, report.audit.flags.count, "every flag of the one section")
-        let selection = try XCTUnwrap(flags.bars.first { $0.label == "selection_rate: sex=Female / sex=Male" })
+        let selection = try XCTUnwrap(flags.bars.first { $0.label == "Female · selection_rate" })
         XCTAssertEqual(try XCTUnwrap(selection.value.number), 0.4, accuracy: 1e-12)
         XCTAssertEqual(flags.band, .ratio(tau: 0.8))
         XCTAssertEqual(flags.referenceValue, 1)

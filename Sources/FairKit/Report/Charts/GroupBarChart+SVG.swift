@@ -43,6 +43,9 @@ extension GroupBarChart {
         return Chart(id: id, title: title, summary: summary, svg: svg, table: table, bars: self)
     }
 
+    /// How many bars outside the band the summary names (the table lists them all).
+    static let summaryNames = 5
+
     /// Room right of the plot for the value labels.
     static let valueRoom = 64.0
 
@@ -101,14 +104,15 @@ extension GroupBarChart {
 
     /// The `<desc>`: what is plotted, the band, and who falls outside it.
     var summary: String {
-        var text = "\(quantity) for \(bars.count) group\(bars.count == 1 ? "" : "s")"
+        var text = "\(quantity) for \(bars.count) \(noun)\(bars.count == 1 ? "" : "s")"
         if let reference { text += "; the reference group is \(bars[reference].label)" }
         text += "."
         if let band {
             text += " The fair band runs from \(format.text(band.lower)) to \(format.text(band.upper)) (τ = \(ReportNumber.setting(band.tau)))."
             let outside = bars.indices.filter { standing($0) == .outside }
-            text += outside.isEmpty ? " No group falls outside it."
-                : " Outside it: " + outside.map { "\(bars[$0].label) (\(format.text(bars[$0].value.number ?? 0)))" }.joined(separator: ", ") + "."
+            let named = outside.prefix(Self.summaryNames).map { "\(bars[$0].label) (\(format.text(bars[$0].value.number ?? 0)))" }
+            let more = outside.count > Self.summaryNames ? ", and \(outside.count - Self.summaryNames) more (see the table)" : ""
+            text += outside.isEmpty ? " None falls outside it." : " Outside it: " + named.joined(separator: ", ") + more + "."
         }
         return text
     }
@@ -116,7 +120,7 @@ extension GroupBarChart {
     /// The text alternative: each group's value, interval and standing.
     var table: ReportTable {
         let intervals = bars.contains { $0.interval != nil }
-        let headers = ["Group", quantity] + (intervals ? ["Lower", "Upper"] : []) + ["Standing"]
+        let headers = [noun.prefix(1).uppercased() + noun.dropFirst(), quantity] + (intervals ? ["Lower", "Upper"] : []) + ["Standing"]
         let rows: [[ReportCell]] = bars.indices.map { index in
             let bar = bars[index]
             let value = bar.value.number.map { ReportCell(format.text($0)) }

@@ -47,11 +47,13 @@ public struct GroupBarChart: Sendable, Equatable {
     public var format: ChartValueFormat
     /// The largest value the quantity can take (1 for rates): the axis never runs past it.
     public var ceiling: Double?
+    /// What a bar stands for, in the summary and the table's header ("group", "comparison").
+    public var noun: String
 
     /// A chart of `bars`. With `reference` and no `referenceValue`, the reference line is drawn at
     /// the reference bar's value.
     public init(title: String, quantity: String, unit: String, bars: [Bar], reference: Int? = nil, band: FairBand? = nil,
-                referenceValue: Double? = nil, format: ChartValueFormat = .rate, ceiling: Double? = nil) {
+                referenceValue: Double? = nil, format: ChartValueFormat = .rate, ceiling: Double? = nil, noun: String = "group") {
         self.title = title
         self.quantity = quantity
         self.unit = unit
@@ -61,6 +63,7 @@ public struct GroupBarChart: Sendable, Equatable {
         self.referenceValue = referenceValue ?? self.reference.flatMap { bars[$0].value.number }
         self.format = format
         self.ceiling = ceiling
+        self.noun = noun
     }
 
     /// Where a bar stands against the band.
