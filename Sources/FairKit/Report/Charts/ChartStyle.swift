@@ -18,7 +18,7 @@ public enum ChartStyle {
     static let tickLength = 5.0
     /// The widest a category label may be before it is shortened with "…" (the full text stays
     /// in its tooltip and in the table).
-    static let maximumLabelWidth = 230.0
+    static let maximumLabelWidth = 300.0
     /// Height of one bar (and the gap between groups of bars).
     static let barHeight = 22.0
     static let barGap = 10.0
