@@ -2,8 +2,9 @@ import FairKit
 
 /// A `GroupBarChart` as Unicode bars for the terminal: a row per group, bars in eighths of a
 /// cell (█▉▊▋▌▍▎▏), the fair band's ends as ┆ where no bar covers them and as a bracket under
-/// the bars, the reference group's name followed by "(ref)", and bars outside the band in the
-/// failure style and marked "!" (the marks carry the meaning, so NO_COLOR and pipes lose nothing).
+/// the bars, the reference group's name followed by "(ref)", bars outside the band in the
+/// failure style and marked "! outside", groups too small to judge "? small" (the marks carry the
+/// meaning, so NO_COLOR and pipes lose nothing).
 ///
 /// Example, 40 cells for 0 to 0.4 (a cell is 0.01): Male 0.30 is 30 full cells; the band
 /// [0.24, 0.375] has its ends at cells 24 and 37.

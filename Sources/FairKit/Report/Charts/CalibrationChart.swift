@@ -48,15 +48,13 @@ public struct CalibrationChart: Sendable, Equatable {
             + "the share of rows that were positive; the dashed diagonal is perfect calibration."
         let id = ChartFrame.identifier(title: title, salt: summary + curves.map(\.label).joined(separator: "\u{1}"))
         let looks = curves.indices.map(ChartPalette.series)
-        var legend: [ChartLegend.Entry] = curves.indices.map { .init(swatch: .line(colour: looks[$0].colour, dash: looks[$0].dash, marker: looks[$0].marker), label: curves[$0].label) }
-        legend.append(.init(swatch: .line(colour: ChartStyle.gridColour, dash: "4 4", marker: nil), label: "perfectly calibrated"))
-        let unit = NiceTicks(covering: 0, 1)
-        let plot = XYPlot(id: id, title: title, legend: legend, xTicks: unit, yTicks: unit,
-                          xLabel: "Mean predicted probability (per bin)", yLabel: "Fraction positive (share of the bin's rows)", square: true)
+        let legend: [ChartLegend.Entry] = curves.indices.map { .init(swatch: .line(colour: looks[$0].colour, dash: looks[$0].dash, marker: looks[$0].marker), label: curves[$0].label) }
+        let plot = XYPlot.unitSquare(id: id, title: title, legend: legend, diagonal: "perfectly calibrated",
+                                     xLabel: "Mean predicted probability (per bin)", yLabel: "Fraction positive (share of the bin's rows)")
         var content: [SVGNode] = [plot.diagonal()]
         for (i, curve) in curves.enumerated() {
             let points = Array(zip(curve.meanPredicted, curve.fractionPositive))
-            content.append(plot.line(points, colour: looks[i].colour, dash: looks[i].dash, attributes: [.init("class", "curve")]))
+            content.append(plot.curve(points, looks[i]))
             for point in points {
                 content.append(looks[i].marker.node(x: plot.x(point.0), y: plot.y(point.1), size: ChartStyle.markerSize, colour: looks[i].colour,
                                                     attributes: [.init("class", "bin-point")]))

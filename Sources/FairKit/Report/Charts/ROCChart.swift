@@ -57,18 +57,15 @@ public struct ROCChart: Sendable, Equatable {
             + "as the threshold falls; markers show each group's operating point; the dashed diagonal is chance."
         let id = ChartFrame.identifier(title: title, salt: summary + curves.map(\.label).joined(separator: "\u{1}"))
         let looks = curves.indices.map(ChartPalette.series)
-        var legend: [ChartLegend.Entry] = curves.indices.map { i in
+        let legend: [ChartLegend.Entry] = curves.indices.map { i in
             .init(swatch: .line(colour: looks[i].colour, dash: looks[i].dash, marker: curves[i].operatingPoint == nil ? nil : looks[i].marker),
                   label: curves[i].label + (curves[i].area.map { " (AUC \(ReportNumber.rate($0)))" } ?? ""))
         }
-        legend.append(.init(swatch: .line(colour: ChartStyle.gridColour, dash: "4 4", marker: nil), label: "chance"))
-        let unit = NiceTicks(covering: 0, 1)
-        let plot = XYPlot(id: id, title: title, legend: legend, xTicks: unit, yTicks: unit,
-                          xLabel: "False positive rate (share of actual negatives)", yLabel: "True positive rate (share of actual positives)", square: true)
+        let plot = XYPlot.unitSquare(id: id, title: title, legend: legend, diagonal: "chance",
+                                     xLabel: "False positive rate (share of actual negatives)", yLabel: "True positive rate (share of actual positives)")
         var content: [SVGNode] = [plot.diagonal()]
         for (i, curve) in curves.enumerated() {
-            let points = Array(zip(curve.falsePositiveRates, curve.truePositiveRates))
-            content.append(plot.line(points, colour: looks[i].colour, dash: looks[i].dash, attributes: [.init("class", "curve")]))
+            content.append(plot.curve(Array(zip(curve.falsePositiveRates, curve.truePositiveRates)), looks[i]))
         }
         for (i, curve) in curves.enumerated() {
             guard let point = curve.operatingPoint else { continue }

@@ -7,24 +7,8 @@ import Foundation
 /// Rendered as XML (empty elements self-closed, `<rect x="1" y="2"/>`), so a chart is both a
 /// standalone `.svg` file and valid inline SVG in an HTML page.
 public struct SVGNode: Sendable, Equatable {
-    /// An attribute `name="value"`; the value is escaped when rendered.
-    public struct Attribute: Sendable, Equatable {
-        /// The attribute's name, from the program.
-        public var name: String
-        /// The value, escaped when rendered.
-        public var value: String
-
-        /// `name="value"`.
-        public init(_ name: String, _ value: String) {
-            self.name = name
-            self.value = value
-        }
-
-        /// `name="x"` with `x` a coordinate or length, written as `SVGNode.number` does.
-        public init(_ name: String, _ x: Double) {
-            self.init(name, SVGNode.number(x))
-        }
-    }
+    /// An attribute `name="value"` (HTML's and SVG's are the same thing); the value is escaped when rendered.
+    public typealias Attribute = HTMLNode.Attribute
 
     indirect enum Content: Sendable, Equatable {
         case element(name: String, attributes: [Attribute], children: [SVGNode])
@@ -120,5 +104,12 @@ public struct SVGNode: Sendable, Equatable {
             return sign + String(magnitude / 100) + "." + decimals
         }
         return String(format: "%.2f", x)
+    }
+}
+
+extension HTMLNode.Attribute {
+    /// `name="x"` with `x` a coordinate or length, written as `SVGNode.number` does.
+    public init(_ name: String, _ x: Double) {
+        self.init(name, SVGNode.number(x))
     }
 }

@@ -34,6 +34,19 @@ struct XYPlot {
                  ChartAxis.vertical(y, yTicks, x: left, right: right, label: yLabel)]
     }
 
+    /// A plot of a rate against a rate (ROC, calibration): both axes 0 to 1 on a square, the dashed
+    /// diagonal named `diagonal` in the legend after the series.
+    static func unitSquare(id: String, title: String, legend: [ChartLegend.Entry], diagonal: String, xLabel: String, yLabel: String) -> XYPlot {
+        let unit = NiceTicks(covering: 0, 1)
+        let entries = legend + [.init(swatch: .line(colour: ChartStyle.gridColour, dash: "4 4", marker: nil), label: diagonal)]
+        return XYPlot(id: id, title: title, legend: entries, xTicks: unit, yTicks: unit, xLabel: xLabel, yLabel: yLabel, square: true)
+    }
+
+    /// A series' curve through `points`, in its colour and dash.
+    func curve(_ points: [(Double, Double)], _ look: ChartPalette.Series) -> SVGNode {
+        line(points, colour: look.colour, dash: look.dash, attributes: [.init("class", "curve")])
+    }
+
     /// The `points` as one polyline in `look`'s colour and dash, points closer than half a pixel to
     /// the last kept one dropped (a curve of 10,000 thresholds draws in a few hundred points
     /// without a visible change).
