@@ -1,7 +1,9 @@
-/// A problem with a command's request that the user can fix (`learn audit`'s options and data, a
-/// report's `--out`): a command-line value that cannot be used (`usage`: exit 64) or data or a
-/// destination that does not fit the request (`badInput`: exit 65). The description names the
-/// option or the file, column and rows, and how to fix it.
+import FairKit
+
+/// A problem with a command's request that the user can fix (`learn audit`, `learn train`,
+/// `learn predict`, a report's `--out`): a command-line value that cannot be used (`usage`:
+/// exit 64) or a data file, model file or destination that does not fit (`badInput`: exit 65).
+/// The description names the option, or the file and its column, row or field, and how to fix it.
 public struct RequestFailure: WorkbenchFailure, Equatable {
     /// Usage (exit 64) or bad input (exit 65).
     public let kind: FailureKind
@@ -17,5 +19,12 @@ public struct RequestFailure: WorkbenchFailure, Equatable {
     /// A value of `option` that cannot be used: "--tau: 1.5 is not in (0, 1]; ...".
     static func usage(_ option: String, _ problem: String) -> RequestFailure {
         RequestFailure(.usage, "\(option): \(problem)")
+    }
+
+    /// A problem with the file `path`: "train.csv: column 'age' ...". A reading error already
+    /// starts with the file, line and field, so it is kept as it is.
+    static func badInput(_ path: String, _ error: Error) -> RequestFailure {
+        if error is DelimitedTextError { return RequestFailure(.badInput, "\(error)") }
+        return RequestFailure(.badInput, "\(path): \(error)")
     }
 }
