@@ -1,0 +1,82 @@
+/// v(S) = Σ_b w_b f(x_S, b_rest): the model's weighted mean output when the players in S take x's
+/// values and the others each background row's values (interventional Shapley games, as shap's
+/// KernelExplainer and `Independent` masker build them).
+///
+/// Coalitions are evaluated in batches of whole coalitions (`ExplainConstants.batchRows` model
+/// rows each), the batches spread over every core; every coalition is evaluated once.
+///
+/// Example: f(x) = x₀ + 2x₁, x = [1, 1], one background row [0, 0]: v(∅) = 0, v({0}) = 1,
+/// v({1}) = 2, v({0, 1}) = 3.
+struct CoalitionValues: Sendable {
+    let model: ExplainedModel
+    let background: Background
+    let players: PlayerSet
+
+    /// v(S) for each coalition; `coalitions[k][p]` says whether player p is in coalition k.
+    func values(x: [Double], coalitions: [[Bool]]) throws -> [Double] {
+        let b = background.rows.rows
+        let perBatch = max(1, ExplainConstants.batchRows / b)
+        let batches = (coalitions.count + perBatch - 1) / perBatch
+        let parts = try ParallelMap.run(count: batches) { batch in
+            let range = batch * perBatch ..< min((batch + 1) * perBatch, coalitions.count)
+            let synthetic = syntheticRows(x: x, coalitions: coalitions[range])
+            let out = try model.evaluate(synthetic)
+            return range.indices.map { k in background.weightedMean(out[(k - range.lowerBound) * b ..< (k - range.lowerBound + 1) * b]) }
+        }
+        return parts.flatMap { $0 }
+    }
+
+    /// For each coalition, the background rows with the coalition's columns set to x's values.
+    private func syntheticRows(x: [Double], coalitions: ArraySlice<[Bool]>) -> Matrix {
+        let bg = background.rows
+        let width = bg.columns
+        var out = Matrix(rows: coalitions.count * bg.rows, columns: width)
+        out.storage.withUnsafeMutableBufferPointer { dst in
+            bg.storage.withUnsafeBufferPointer { src in
+                var offset = 0
+                for coalition in coalitions {
+                    let base = offset
+                    for i in 0..<src.count { dst[offset + i] = src[i] }
+                    offset += src.count
+                    for (p, inside) in coalition.enumerated() where inside {
+                        for c in players.columns[p] {
+                            var at = base + c
+                            for _ in 0..<bg.rows {
+                                dst[at] = x[c]
+                                at += width
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// Checks of the rows handed to an explainer.
+enum ExplainInput {
+    /// The rows of `x` at `indices` (every row when nil), each checked: in range, finite, as
+    /// wide as the model.
+    static func rows(_ x: Matrix, _ indices: [Int]?, model: ExplainedModel) throws -> [(index: Int, values: [Double])] {
+        guard x.columns == model.featureNames.count else {
+            throw ExplainError.featureCountMismatch(expected: model.featureNames.count, got: x.columns, what: "the data to explain")
+        }
+        return try (indices ?? Array(0..<x.rows)).map { r in
+            guard (0..<x.rows).contains(r) else { throw ExplainError.rowOutOfRange(row: r, rowCount: x.rows) }
+            let values = x.row(r)
+            if let c = values.firstIndex(where: { !$0.isFinite }) {
+                throw ExplainError.nonFinite(what: "the data to explain", row: r, column: c)
+            }
+            return (r, values)
+        }
+    }
+
+    /// Checks the background is as wide as the model.
+    static func check(_ background: Background, model: ExplainedModel) throws {
+        guard background.rows.columns == model.featureNames.count else {
+            throw ExplainError.featureCountMismatch(expected: model.featureNames.count, got: background.rows.columns,
+                                                    what: "the background")
+        }
+    }
+}

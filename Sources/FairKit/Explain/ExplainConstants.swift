@@ -1,0 +1,23 @@
+/// The explainers' tuning numbers, each with why it has its value.
+public enum ExplainConstants {
+    /// Exact enumeration evaluates 2^M coalitions times the background: 2^16 · 100 rows is 6.5
+    /// million model rows, seconds for a linear model; one more player doubles it.
+    public static let maxExactPlayers = 16
+    /// Rows per model call when batches are split over cores: large enough that a call's fixed
+    /// cost vanishes, small enough (8,192 x 100 features = 6.5 MB) to stay in cache-friendly chunks.
+    public static let batchRows = 8_192
+    /// Probabilities are clipped to [ε, 1 − ε] before taking log-odds, so a leaf with p = 0 or 1
+    /// gives ±34.5 instead of infinity.
+    public static let probabilityClip = 1e-15
+    /// Efficiency (Σ φ = f(x) − E f) holds when the residual is within this fraction of
+    /// max(1, |f(x) − E f|, Σ|φ|): enumeration and least squares leave rounding of ~1e-12.
+    public static let efficiencyTolerance = 1e-9
+    /// Kernel SHAP's default sample budget is 2M + this (shap's `nsamples="auto"`).
+    public static let kernelSampleBase = 2_048
+    /// shap draws four times the remaining budget of subset sizes, then stops (`4 * samples_left`).
+    public static let kernelDrawFactor = 4
+    /// Two values count as equal for "does this feature vary from the background" as numpy's
+    /// `allclose`: |a − b| ≤ atol + rtol · |b| (shap's KernelExplainer uses it).
+    public static let allcloseRelative = 1e-5
+    public static let allcloseAbsolute = 1e-8
+}
