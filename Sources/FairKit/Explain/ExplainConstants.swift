@@ -21,3 +21,13 @@ public enum ExplainConstants {
     public static let allcloseRelative = 1e-5
     public static let allcloseAbsolute = 1e-8
 }
+
+extension ExplainConstants {
+    /// k-means runs from this many k-means++ seedings and keeps the best (scikit-learn's n_init=10,
+    /// which shap's `kmeans` sets).
+    public static let kmeansRestarts = 10
+    /// Lloyd iterations at most (scikit-learn's max_iter=300).
+    public static let kmeansIterations = 300
+    /// Lloyd stops when the within-cluster sum of squares improves by less than this fraction.
+    public static let kmeansTolerance = 1e-10
+}
