@@ -31,3 +31,16 @@ extension ExplainConstants {
     /// Lloyd stops when the within-cluster sum of squares improves by less than this fraction.
     public static let kmeansTolerance = 1e-10
 }
+
+extension ExplainConstants {
+    /// LIME's kernel width is this times √(number of features) (lime 0.2's default).
+    public static let limeKernelWidthFactor = 0.75
+    /// LIME's surrogate is a ridge regression with this penalty (lime's `Ridge(alpha=1)`).
+    public static let limeRidgeAlpha = 1.0
+    /// "highest_weights" selection ranks features by a ridge fit with this penalty (lime's 0.01).
+    public static let limeSelectionAlpha = 0.01
+    /// lime's "auto" selection is forward selection up to this many features, highest weights above.
+    public static let limeForwardSelectionLimit = 6
+    /// lime adds this to each bin's standard deviation so a one-value bin still has a spread.
+    public static let limeSDFloor = 1e-11
+}
