@@ -44,3 +44,13 @@ extension ExplainConstants {
     /// lime adds this to each bin's standard deviation so a one-value bin still has a spread.
     public static let limeSDFloor = 1e-11
 }
+
+extension ExplainConstants {
+    /// A numeric column with more distinct training values is searched over its 5%…95% quantiles.
+    public static let counterfactualValueLimit = 20
+    /// Random combinations tried per number of changed columns (two and more).
+    public static let counterfactualProposals = 4_000
+    /// DiCE's default weights: proximity 0.5, diversity 1.
+    public static let counterfactualProximityWeight = 0.5
+    public static let counterfactualDiversityWeight = 1.0
+}
