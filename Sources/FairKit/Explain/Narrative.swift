@@ -13,7 +13,7 @@ import Foundation
 ///
 /// Example: output 0.31 against a typical 0.56, φ by column: savings −0.20 (value "< 100 DM"),
 /// month −0.10 (36), age +0.05 (41): "Declined (model output 0.31 on a probability scale,
-/// threshold 0.50; a typical case scores 0.56.) Compared with a typical case, mainly because of
+/// threshold 0.50; a typical case scores 0.56). Compared with a typical case, mainly because of
 /// savings (< 100 DM) and month (36); age (41) pointed the other way. ... These are the model's
 /// reasons for its output, not proof of what caused the outcome."
 public struct Narrative: Sendable {
@@ -41,7 +41,7 @@ public struct Narrative: Sendable {
         let towards = phi.indices.filter { approved ? phi[$0] > 0 : phi[$0] < 0 }.sorted { abs(phi[$0]) > abs(phi[$1]) }
         let against = phi.indices.filter { approved ? phi[$0] < 0 : phi[$0] > 0 }.sorted { abs(phi[$0]) > abs(phi[$1]) }
         var sentences = ["\(approved ? positive.capitalized : negative.capitalized) (model output \(format(row.output)) on a "
-            + "\(explanation.space.rawValue) scale, threshold \(format(threshold)); a typical case scores \(format(row.baseValue))."]
+            + "\(explanation.space.rawValue) scale, threshold \(format(threshold)); a typical case scores \(format(row.baseValue)))."]
         if towards.isEmpty {
             sentences.append("No column moved the output towards this decision compared with a typical case.")
         } else {
