@@ -14,6 +14,7 @@ struct CoalitionValues: Sendable {
 
     /// v(S) for each coalition; `coalitions[k][p]` says whether player p is in coalition k.
     func values(x: [Double], coalitions: [[Bool]]) throws -> [Double] {
+        if let index = model.linearIndex { return try linearValues(x: x, coalitions: coalitions, index: index) }
         let b = background.rows.rows
         let perBatch = max(1, ExplainConstants.batchRows / b)
         let batches = (coalitions.count + perBatch - 1) / perBatch
@@ -22,6 +23,58 @@ struct CoalitionValues: Sendable {
             let synthetic = syntheticRows(x: x, coalitions: coalitions[range])
             let out = try model.evaluate(synthetic)
             return range.indices.map { k in background.weightedMean(out[(k - range.lowerBound) * b ..< (k - range.lowerBound + 1) * b]) }
+        }
+        return parts.flatMap { $0 }
+    }
+
+    /// v(S) of a model g(x·β + b) without synthetic rows (`LinearIndex`), coalitions spread over
+    /// every core.
+    private func linearValues(x: [Double], coalitions: [[Bool]], index: LinearIndex) throws -> [Double] {
+        let bg = background.rows
+        let (n, m) = (bg.rows, players.count)
+        var base = [Double](repeating: index.intercept, count: n)
+        // shift[p · n + r]: player p's columns moved from background row r's values to x's, times β;
+        // stored player-major so a coalition adds whole contiguous rows.
+        var shift = [Double](repeating: 0, count: n * m)
+        for r in 0..<n {
+            for c in 0..<bg.columns { base[r] += index.coefficients[c] * bg[r, c] }
+            for p in 0..<m {
+                for c in players.columns[p] { shift[p * n + r] += index.coefficients[c] * (x[c] - bg[r, c]) }
+            }
+        }
+        // full[r] = base[r] + Σ_p shift[p][r] = x·β + b for every r: a coalition larger than half
+        // starts from it and subtracts the players it lacks, so each costs min(|S|, M − |S|) rows.
+        var full = base
+        for p in 0..<m { for r in 0..<n { full[r] += shift[p * n + r] } }
+        let (base0, full0, shift0, weights) = (base, full, shift, background.weights)
+        let perJob = max(1, ExplainConstants.batchRows / max(n, 1))
+        let jobs = (coalitions.count + perJob - 1) / perJob
+        let parts = try ParallelMap.run(count: jobs) { job -> [Double] in
+            let range = job * perJob ..< min((job + 1) * perJob, coalitions.count)
+            var z = [Double](repeating: 0, count: n)
+            return range.map { k in
+                z.withUnsafeMutableBufferPointer { zp in
+                    let mask = coalitions[k]
+                    let size = mask.reduce(0) { $0 + ($1 ? 1 : 0) }
+                    let fromFull = 2 * size > m
+                    (fromFull ? full0 : base0).withUnsafeBufferPointer { bp in for r in 0..<n { zp[r] = bp[r] } }
+                    shift0.withUnsafeBufferPointer { sp in
+                        for (p, inside) in mask.enumerated() where inside != fromFull {
+                            let row = p * n
+                            if fromFull {
+                                for r in 0..<n { zp[r] -= sp[row + r] }
+                            } else {
+                                for r in 0..<n { zp[r] += sp[row + r] }
+                            }
+                        }
+                    }
+                    return weights.withUnsafeBufferPointer { wp in
+                        var v = 0.0
+                        for r in 0..<n { v += wp[r] * index.link.apply(zp[r]) }
+                        return v
+                    }
+                }
+            }
         }
         return parts.flatMap { $0 }
     }

@@ -83,15 +83,23 @@ public struct KernelShapley: Sendable {
         let last = m - 1
         var gram = Matrix(rows: last, columns: last)
         var rhs = [Double](repeating: 0, count: last)
-        var z = [Double](repeating: 0, count: last)
-        for (k, mask) in plan.coalitions.enumerated() {
-            let zLast = mask[last] ? 1.0 : 0.0
-            let y = v[k] - base - zLast * total
-            let w = plan.weights[k]
-            for j in 0..<last { z[j] = (mask[j] ? 1 : 0) - zLast }
-            for i in 0..<last where z[i] != 0 {
-                rhs[i] += w * z[i] * y
-                for j in 0...i where z[j] != 0 { gram[i, j] += w * z[i] * z[j] }
+        // Row k of the design is z_j = z_kj − z_k,last ∈ {−1, 0, 1}: +1 on S when the last player is
+        // out, −1 off S when it is in. Only those entries touch the normal equations.
+        var nonZero = [Int]()
+        gram.storage.withUnsafeMutableBufferPointer { g in
+            for (k, mask) in plan.coalitions.enumerated() {
+                let lastIn = mask[last]
+                let y = v[k] - base - (lastIn ? total : 0)
+                let sign = lastIn ? -1.0 : 1.0
+                nonZero.removeAll(keepingCapacity: true)
+                for j in 0..<last where mask[j] != lastIn { nonZero.append(j) }
+                let w = plan.weights[k]
+                for (a, i) in nonZero.enumerated() {
+                    rhs[i] += w * sign * y
+                    let row = i * last
+                    // z_i z_j = sign² = 1 for every pair of non-zero entries.
+                    for b in 0...a { g[row + nonZero[b]] += w }
+                }
             }
         }
         for i in 0..<last { for j in 0..<i { gram[j, i] = gram[i, j] } }

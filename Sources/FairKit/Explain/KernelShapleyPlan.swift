@@ -60,7 +60,7 @@ struct KernelShapleyPlan {
         var cumulative = [Double]()
         var running = 0.0
         for w in sizeWeights { running += w / sizeTotal; cumulative.append(running) }
-        var seen: [[Bool]: Int] = [:]
+        var seen: [[UInt64]: Int] = [:]   // coalitions as bitsets: cheaper to hash than [Bool]
         var draws = ExplainConstants.kernelDrawFactor * samplesLeft
         while samplesLeft > 0, draws > 0 {
             draws -= 1
@@ -69,11 +69,13 @@ struct KernelShapleyPlan {
             let s = index + fullSizes + 1
             var mask = [Bool](repeating: false, count: m)
             for p in generator.permutation(m).prefix(s) { mask[p] = true }
-            if let at = seen[mask] {
+            var key = [UInt64](repeating: 0, count: (m + 63) / 64)
+            for (p, inside) in mask.enumerated() where inside { key[p >> 6] |= 1 << UInt64(p & 63) }
+            if let at = seen[key] {
                 weights[at] += 1
                 if samplesLeft > 0, s <= pairedSizes { weights[at + 1] += 1 }
             } else {
-                seen[mask] = coalitions.count
+                seen[key] = coalitions.count
                 add(mask, 1)
                 samplesLeft -= 1
                 if samplesLeft > 0, s <= pairedSizes {

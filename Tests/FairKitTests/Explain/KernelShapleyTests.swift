@@ -71,3 +71,41 @@ final class KernelShapleyTests: XCTestCase {
         XCTAssertTrue(row.isEfficient())
     }
 }
+
+/// The linear-index shortcut (coalition values of g(x·β + b) without synthetic rows) gives the
+/// numbers the black-box path gives for the same function.
+final class LinearIndexTests: XCTestCase {
+    func testShortcutEqualsBlackBoxEvaluation() throws {
+        let german = try GermanExplainFixture.load()
+        let (beta, b) = (GermanShapleyReferenceTests.coefficients, GermanShapleyReferenceTests.intercept)
+        let background = try Background(german.train.selectingRows(0..<30))
+        for (space, link) in [(OutputSpace.probability, LinearIndex.Link.logistic), (.logOdds, .identity)] {
+            let blackBox = try german.model(beta, b, space: space)
+            let calls = RowCounter()
+            let indexed = try ExplainedModel(featureNames: german.featureNames, groups: german.groups, space: space,
+                                             linearIndex: LinearIndex(coefficients: beta, intercept: b, link: link)) { x in
+                calls.add(x.rows)
+                return try blackBox.evaluate(x)
+            }
+            for groups in [true, false] {
+                let a = try KernelShapley(model: blackBox, background: background, groupsAsPlayers: groups, samples: 300, seed: 2)
+                    .explain(german.test, rows: [0, 1])
+                let c = try KernelShapley(model: indexed, background: background, groupsAsPlayers: groups, samples: 300, seed: 2)
+                    .explain(german.test, rows: [0, 1])
+                // Only the background (for E f) and each explained row are evaluated: no coalition rows.
+                XCTAssertEqual(calls.take(), 30 + 2)
+                for (r, s) in zip(a.rows, c.rows) {
+                    for j in r.attributions.indices { XCTAssertEqual(r.attributions[j], s.attributions[j], accuracy: 1e-12) }
+                }
+            }
+        }
+    }
+}
+
+/// Counts rows passed to a model function from concurrent callers.
+final class RowCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rows = 0
+    func add(_ n: Int) { lock.withLock { rows += n } }
+    func take() -> Int { lock.withLock { defer { rows = 0 }; return rows } }
+}
