@@ -71,7 +71,8 @@ final class FixtureCourseTests: XCTestCase {
         XCTAssertEqual(Array(listing.keys), ["exercises"])
         let entries = try XCTUnwrap(listing["exercises"] as? [[String: Any]])
         XCTAssertEqual(entries.count, 3)
-        XCTAssertEqual(Set(entries[0].keys), ["id", "module", "title", "path", "lesson", "status", "current"])
+        XCTAssertEqual(Set(entries[0].keys), ["position", "id", "module", "title", "path", "lesson", "status", "current"])
+        XCTAssertEqual(entries.map { $0["position"] as? Int }, [1, 2, 3])
         XCTAssertEqual(entries.map { $0["id"] as? String }, ["add-numbers", "count-positives", "clamp"])
         XCTAssertEqual(entries.map { $0["status"] as? String }, ["passed", "pending", "pending"])
         XCTAssertEqual(entries.map { $0["current"] as? Bool }, [false, true, false])
@@ -82,7 +83,8 @@ final class FixtureCourseTests: XCTestCase {
         let done = try jsonObject(try course.learn("list", "--done", "--json"))["exercises"] as? [[String: Any]]
         XCTAssertEqual(done?.map { $0["id"] as? String }, ["add-numbers"])
         let pending = try course.learn("list", "--pending")
-        XCTAssertTrue(pending.stdout.contains(">  pending  count-positives  Counting positive numbers"), pending.stdout)
+        XCTAssertTrue(pending.stdout.contains("> 2  pending  count-positives  Counting positive numbers"), pending.stdout)
+        XCTAssertEqual(try course.learn("goto", "3").stdout.split(separator: "\n").first, "Current exercise: clamp: Clamping to a range")
         XCTAssertFalse(pending.stdout.contains("add-numbers"), pending.stdout)
     }
 
@@ -116,7 +118,7 @@ final class FixtureCourseTests: XCTestCase {
         _ = try course.learn("hint", "count-positives")
         let third = try course.learn("hint", "count-positives")
         XCTAssertTrue(third.stdout.contains("Hint 2 of 3 (count-positives):\n  Zero is not positive."), third.stdout)
-        XCTAssertTrue(third.stdout.contains("Hint 3 of 3 (count-positives):\n  values.filter { $0 > 0 }.count"), third.stdout)
+        XCTAssertTrue(third.stdout.contains("Hint 3 of 3 (count-positives):\n  filter keeps the numbers a condition accepts, and count says how many there are."), third.stdout)
         XCTAssertTrue(third.stdout.hasSuffix("There are no more hints for count-positives. Reread the lesson: learn lesson count-positives\n"), third.stdout)
         let again = try course.learn("hint", "count-positives")
         XCTAssertEqual(again.stdout, third.stdout, "no fourth hint: the same three, and the same note")
