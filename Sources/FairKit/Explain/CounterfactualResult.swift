@@ -5,6 +5,12 @@ public struct Counterfactual: Sendable, Equatable {
         public let column: String
         public let from: String
         public let to: String
+
+        public init(column: String, from: String, to: String) {
+            self.column = column
+            self.from = from
+            self.to = to
+        }
     }
 
     /// The encoded row.

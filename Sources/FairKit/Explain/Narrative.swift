@@ -29,13 +29,16 @@ public struct Narrative: Sendable {
         self.reasons = reasons
     }
 
-    /// The narrative of one explained row; `values` is the encoded row, `model` gives the columns.
+    /// The narrative of one explained row; `values` is the encoded row, `model` gives the columns,
+    /// `readable` optionally each source column's value as the reader knows it (a pipeline's
+    /// `readableValues`, so a standardised age reads 41, not 0.37).
     public func text(for row: ShapleyExplanation.Row, in explanation: ShapleyExplanation, values: [Double],
-                     model: ExplainedModel, counterfactual: CounterfactualResult? = nil) -> String {
+                     model: ExplainedModel, counterfactual: CounterfactualResult? = nil,
+                     readable: [String: String] = [:]) -> String {
         let threshold = explanation.space == .probability ? 0.5 : 0
         let approved = row.output > threshold
         let columns = ColumnView.columns(of: model)
-        let describe: (Int) -> String = { c in "\(columns[c].name) (\(columns[c].describe(values)))" }
+        let describe: (Int) -> String = { c in "\(columns[c].name) (\(readable[columns[c].name] ?? columns[c].describe(values)))" }
         let phi = row.sourceColumnAttributions
         // Positive φ pushes the output up (towards the positive decision).
         let towards = phi.indices.filter { approved ? phi[$0] > 0 : phi[$0] < 0 }.sorted { abs(phi[$0]) > abs(phi[$1]) }
