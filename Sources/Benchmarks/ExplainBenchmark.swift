@@ -81,10 +81,8 @@ enum ExplainBenchmark {
         print("1. Kernel SHAP, 100 rows x 100 background rows, 500 samples, probability space")
         print(line("FairKit KernelShapley", ours0, String(format: "worst relative efficiency residual %.1e", ours.worstRelativeEfficiencyResidual)))
         guard let python else { return }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fairwork-explain-\(UUID().uuidString).bin")
+        let file = try temporaryFile(rows.storage + background.rows.storage + fitted.coefficients + [fitted.intercept])
         defer { try? FileManager.default.removeItem(at: file) }
-        let values = rows.storage + background.rows.storage + fitted.coefficients + [fitted.intercept]
-        try values.withUnsafeBytes { Data($0) }.write(to: file)
         let report = try PythonPeer.report(python, script: "explain_shap.py",
                                            ["kernel", file.path, "100", "100", "\(x.columns)", "500"], as: KernelReport.self)
         var gap = 0.0, total = 0.0, count = 0.0
@@ -107,16 +105,23 @@ enum ExplainBenchmark {
         print("2. Tree SHAP (path-dependent), depth-\(tree.depth) tree with \(tree.nodes.count) nodes, 1,000 rows")
         print(line("FairKit TreeShapley", ours0, String(format: "worst relative efficiency residual %.1e", ours.worstRelativeEfficiencyResidual)))
         guard let python else { return }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fairwork-tree-\(UUID().uuidString).bin")
-        defer { try? FileManager.default.removeItem(at: file) }
         var values = [Double]()
         values.reserveCapacity(x.rows * (x.columns + 1))
         for r in 0..<x.rows { values += x.row(r) + [Double(y[r])] }
-        try values.withUnsafeBytes { Data($0) }.write(to: file)
+        let file = try temporaryFile(values)
+        defer { try? FileManager.default.removeItem(at: file) }
         let report = try PythonPeer.report(python, script: "explain_shap.py", ["tree", file.path, "\(x.rows)", "\(x.columns)", "8"],
                                            as: TreeReport.self)
         print(line("shap TreeExplainer (C++), scikit-learn's tree", (report.seconds, report.cpu),
                    "FairKit is \(ratios(ours0, report.seconds, report.cpu))"))
+    }
+
+    /// `values` as raw float64 (this machine's byte order, little-endian) in a new temporary file
+    /// for the Python side; the caller removes it.
+    private static func temporaryFile(_ values: [Double]) throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fairwork-explain-\(UUID().uuidString).bin")
+        try values.withUnsafeBytes { Data($0) }.write(to: file)
+        return file
     }
 
     private static func line(_ label: String, _ time: (wall: Double, cpu: Double), _ note: String) -> String {

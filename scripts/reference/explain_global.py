@@ -15,16 +15,13 @@ import warnings
 
 import numpy as np
 from sklearn.inspection import partial_dependence, permutation_importance
-from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, "scripts/reference")
-from explain_german import design  # noqa: E402
+from explain_german import fitted  # noqa: E402
 from models_design import swift_array  # noqa: E402
 
 warnings.simplefilter("ignore")
-x, y, names, source = design()
-train, test = x[:700], x[700:]
-model = LogisticRegression(C=1.0, solver="newton-cholesky", tol=1e-12, max_iter=1000).fit(train, y[:700])
+x, y, names, train, test, model = fitted()
 print(f"static let baselineAccuracy = {model.score(test, y[700:])!r}")
 result = permutation_importance(model, test, y[700:], scoring="accuracy", n_repeats=10, random_state=0)
 print(f"static let importanceMeans: [Double] = {swift_array(result.importances_mean)}")

@@ -16,15 +16,12 @@ import warnings
 
 import numpy as np
 from lime.lime_tabular import LimeTabularExplainer
-from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, "scripts/reference")
-from explain_german import design  # noqa: E402
+from explain_german import fitted  # noqa: E402
 
 warnings.simplefilter("ignore")
-x, y, names, source = design()
-train, test = x[:700], x[700:]
-model = LogisticRegression(C=1.0, solver="newton-cholesky", tol=1e-12, max_iter=1000).fit(train, y[:700])
+x, y, names, train, test, model = fitted()
 categorical = list(range(7, x.shape[1]))
 runs = []
 for seed in range(10):

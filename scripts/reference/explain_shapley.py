@@ -24,14 +24,12 @@ import shap
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, "scripts/reference")
-from explain_german import design  # noqa: E402
+from explain_german import fitted  # noqa: E402
 from models_design import swift_array  # noqa: E402
 
 warnings.simplefilter("ignore")
-x, y, names, source = design()
-train, test = x[:700], x[700:]
+x, y, names, train, test, model = fitted()
 rows = test[:5]
-model = LogisticRegression(C=1.0, solver="newton-cholesky", tol=1e-12, max_iter=1000).fit(train, y[:700])
 beta, b = model.coef_[0], model.intercept_[0]
 print(f"// {x.shape[1]} features")
 print(f"static let coefficients: [Double] = {swift_array(beta)}")

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Kernel SHAP (Lundberg & Lee, "A unified approach to interpreting model predictions", NeurIPS
 /// 2017), as shap 0.51's `KernelExplainer` computes it with `l1_reg=False`: the Shapley values are
 /// the weighted least-squares fit of the coalition values v(S) − E f on the coalition masks, with
@@ -38,19 +40,40 @@ public struct KernelShapley: Sendable {
         self.seed = seed
     }
 
-    /// Explains the rows of `x` at `rows` (every row when nil).
-    public func explain(_ x: Matrix, rows: [Int]? = nil) throws -> ShapleyExplanation {
+    /// Where a long run stands, reported after each row.
+    public struct Progress: Sendable, Equatable {
+        public let done: Int
+        public let total: Int
+        public let elapsed: Double
+        /// Seconds left at the mean pace so far.
+        public let remaining: Double
+    }
+
+    /// Explains the rows of `x` at `rows` (every row when nil). With a `timeBudget` (seconds), rows
+    /// not started before it runs out are left out and listed in `unexplainedRows`; `progress`
+    /// hears after each row how far the run is and how long the rest should take.
+    public func explain(_ x: Matrix, rows: [Int]? = nil, timeBudget: Double? = nil,
+                        progress: ((Progress) -> Void)? = nil) throws -> ShapleyExplanation {
         let players = PlayerSet(model: model, groupsAsPlayers: groupsAsPlayers)
         let game = CoalitionValues(model: model, background: background, players: players)
         let backgroundOutputs = try model.evaluateInParallel(background.rows)
         let base = background.weightedMean(backgroundOutputs[...])
         var generator = SeededGenerator(seed: seed)
-        let explained = try ExplainInput.rows(x, rows, model: model).map { row in
+        let input = try ExplainInput.rows(x, rows, model: model)
+        let start = DispatchTime.now().uptimeNanoseconds
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        var explained: [(index: Int, base: Double, phi: [Double], output: Double)] = []
+        for row in input {
+            if let timeBudget, elapsed() > timeBudget { break }
             let fx = try model.evaluate(Matrix(rows: 1, columns: row.values.count, storage: row.values))[0]
             let phi = try attributions(row.values, fx: fx, base: base, players: players, game: game, generator: &generator)
-            return (row.index, base, phi, fx)
+            explained.append((row.index, base, phi, fx))
+            let t = elapsed()
+            progress?(Progress(done: explained.count, total: input.count, elapsed: t,
+                               remaining: t / Double(explained.count) * Double(input.count - explained.count)))
         }
-        return ShapleyExplanation(method: "kernel-shap", space: model.space, players: players, rows: explained)
+        return ShapleyExplanation(method: "kernel-shap", space: model.space, players: players, rows: explained,
+                                  unexplainedRows: input.dropFirst(explained.count).map(\.index))
     }
 
     private func attributions(_ x: [Double], fx: Double, base: Double, players: PlayerSet, game: CoalitionValues,

@@ -46,9 +46,13 @@ public struct ShapleyExplanation: Sendable, Equatable {
     public let sourceColumnOfPlayer: [Int]
     /// The explained rows, in the order asked for.
     public let rows: [Row]
+    /// Rows asked for but not explained because a time budget ran out (empty otherwise).
+    public let unexplainedRows: [Int]
 
     /// Builds the result, summing attributions by source column.
-    init(method: String, space: OutputSpace, players: PlayerSet, rows: [(index: Int, base: Double, phi: [Double], output: Double)]) {
+    init(method: String, space: OutputSpace, players: PlayerSet, rows: [(index: Int, base: Double, phi: [Double], output: Double)],
+         unexplainedRows: [Int] = []) {
+        self.unexplainedRows = unexplainedRows
         self.method = method
         self.space = space
         self.playerNames = players.names
