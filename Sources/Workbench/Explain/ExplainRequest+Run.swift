@@ -24,19 +24,21 @@ extension ExplainRequest {
             Dictionary(try pipeline.readableValues(of: x.row(r)).map { ($0.column, "\($0.value)") }, uniquingKeysWith: { a, _ in a })
         }
         do {
+            var warnings: [String] = []
             let rows = try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
-                                       background: backgroundSet, readable: readable)
+                                       background: backgroundSet, readable: readable, warnings: &warnings)
             return ExplainResult(method: settings.method, space: settings.space, model: model, data: data,
                                  backgroundRows: backgroundSet.rows.rows, samples: settings.samples, seed: settings.seed,
                                  top: settings.top, label: pipeline.settings.label, positive: pipeline.fitted?.label.positive ?? "1",
-                                 rows: rows, tableRows: table.rowCount)
+                                 rows: rows, tableRows: table.rowCount, warnings: warnings)
         } catch let error as ExplainError {
             throw ModelCommandFailure(.badInput, "\(model): \(error)")
         }
     }
 
     private func explainRows(_ s: Settings, pipeline: Pipeline, model: ExplainedModel, x: Matrix, reference: Matrix,
-                             background: Background, readable: (Int) throws -> [String: String]) throws -> [ExplainResult.Row] {
+                             background: Background, readable: (Int) throws -> [String: String],
+                             warnings: inout [String]) throws -> [ExplainResult.Row] {
         func shapley(_ e: ShapleyExplanation) throws -> [ExplainResult.Row] {
             try e.rows.map { row in
                 let text = Narrative(negative: "predicted 0", positive: "predicted 1").text(
@@ -48,7 +50,13 @@ extension ExplainRequest {
         case .exactShap:
             return try shapley(ExactShapley(model: model, background: background).explain(x, rows: s.rows))
         case .kernelShap:
-            return try shapley(KernelShapley(model: model, background: background, samples: s.samples, seed: s.seed).explain(x, rows: s.rows))
+            let result = try KernelShapley(model: model, background: background, samples: s.samples, seed: s.seed)
+                .explain(x, rows: s.rows, timeBudget: s.timeBudget)
+            if !result.unexplainedRows.isEmpty {
+                warnings.append("the time budget of \(s.timeBudget ?? 0) s ran out before rows "
+                                + "\(result.unexplainedRows.map(String.init).joined(separator: ", ")); raise --time-budget or lower --samples")
+            }
+            return try shapley(result)
         case .permutationShap:
             return try shapley(PermutationShapley(model: model, background: background, permutations: s.samples ?? 10, seed: s.seed)
                 .explain(x, rows: s.rows))
@@ -105,6 +113,7 @@ extension ExplainRequest {
         var space = OutputSpace.probability
         var top = 5
         var constraints: [String: CounterfactualSearch.Constraint] = [:]
+        var timeBudget: Double?
     }
 
     func readSettings() throws -> Settings {
@@ -138,6 +147,12 @@ extension ExplainRequest {
             s.space = space
         } else if s.method == .linearShap {
             s.space = .logOdds
+        }
+        if let timeBudget {
+            guard let t = OptionValues.finiteNumber(timeBudget), t > 0 else {
+                throw ModelCommandFailure.usage("--time-budget", "'\(timeBudget)' is not a number of seconds > 0")
+            }
+            s.timeBudget = t
         }
         for (text, constraint) in [(immutable, CounterfactualSearch.Constraint.immutable), (increaseOnly, .increaseOnly), (decreaseOnly, .decreaseOnly)] {
             for column in OptionValues.list(text ?? "") { s.constraints[column] = constraint }

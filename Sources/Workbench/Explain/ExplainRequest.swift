@@ -33,10 +33,14 @@ public struct ExplainRequest: Sendable, Equatable {
     public var immutable: String?
     public var increaseOnly: String?
     public var decreaseOnly: String?
+    /// Kernel SHAP: stop starting rows after this many seconds (the rest are reported, not explained).
+    public var timeBudget: String?
 
     public init(model: String, data: String, rows: String? = nil, method: String? = nil, background: String? = nil,
                 backgroundRows: String? = nil, samples: String? = nil, seed: String? = nil, output: String? = nil,
-                top: String? = nil, immutable: String? = nil, increaseOnly: String? = nil, decreaseOnly: String? = nil) {
+                top: String? = nil, immutable: String? = nil, increaseOnly: String? = nil, decreaseOnly: String? = nil,
+                timeBudget: String? = nil) {
+        self.timeBudget = timeBudget
         self.model = model
         self.data = data
         self.rows = rows

@@ -25,6 +25,8 @@ public struct ExplainResult: Sendable {
     public let positive: String
     public let rows: [Row]
     public let tableRows: Int
+    /// Rows left unexplained by a time budget, one sentence each.
+    public let warnings: [String]
 
     /// The JSON document (format_version 1).
     public func json() throws -> String {
@@ -32,7 +34,7 @@ public struct ExplainResult: Sendable {
             "format_version": 1, "method": method.rawValue, "output": space.rawValue, "model": model, "data": data,
             "label": label, "positive": positive,
             "settings": ["background_rows": backgroundRows, "samples": samples.map { $0 as Any } ?? NSNull(), "seed": seed, "top": top],
-            "rows": rows.map(jsonRow),
+            "rows": rows.map(jsonRow), "warnings": warnings,
         ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"

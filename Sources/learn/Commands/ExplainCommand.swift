@@ -33,6 +33,7 @@ enum ExplainCommand: LearnCommand {
             .option(OptionDescription(name: "immutable", short: nil, valueName: "cols", help: "Counterfactuals: columns that must not change.")),
             .option(OptionDescription(name: "increase-only", short: nil, valueName: "cols", help: "Counterfactuals: columns that may only rise.")),
             .option(OptionDescription(name: "decrease-only", short: nil, valueName: "cols", help: "Counterfactuals: columns that may only fall.")),
+            .option(OptionDescription(name: "time-budget", short: nil, valueName: "s", help: "kernel-shap: start no row after s seconds.")),
             .option(OptionDescription(name: "format", short: nil, valueName: "format", help: "text or json.", defaultText: "text")),
         ])
 
@@ -44,8 +45,10 @@ enum ExplainCommand: LearnCommand {
             rows: arguments.option("rows"), method: arguments.option("method"), background: arguments.option("background"),
             backgroundRows: arguments.option("background-rows"), samples: arguments.option("samples"), seed: arguments.option("seed"),
             output: arguments.option("output"), top: arguments.option("top"), immutable: arguments.option("immutable"),
-            increaseOnly: arguments.option("increase-only"), decreaseOnly: arguments.option("decrease-only"))
+            increaseOnly: arguments.option("increase-only"), decreaseOnly: arguments.option("decrease-only"),
+            timeBudget: arguments.option("time-budget"))
         let result = try request.run(currentDirectory: context.currentDirectory)
+        for warning in result.warnings { context.console.warning(warning) }
         context.console.writeOutput(json ? try result.json() : result.text())
         return .success
     }

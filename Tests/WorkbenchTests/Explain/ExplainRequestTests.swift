@@ -105,3 +105,14 @@ final class ExplainRequestTests: XCTestCase {
         }
     }
 }
+
+extension ExplainRequestTests {
+    /// A time budget already spent leaves every row out and says which.
+    func testTimeBudgetNamesTheRowsLeftOut() throws {
+        let result = try explain { $0.rows = "1-2"; $0.timeBudget = "0.000000001" }
+        XCTAssertTrue(result.rows.count < 2)
+        XCTAssertEqual(result.warnings.count, 1)
+        XCTAssertTrue(result.warnings[0].contains("raise --time-budget or lower --samples"), result.warnings[0])
+        XCTAssertThrowsError(try explain { $0.timeBudget = "soon" })
+    }
+}
