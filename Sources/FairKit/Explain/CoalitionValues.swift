@@ -60,11 +60,12 @@ struct CoalitionValues: Sendable {
                     (fromFull ? full0 : base0).withUnsafeBufferPointer { bp in for r in 0..<n { zp[r] = bp[r] } }
                     shift0.withUnsafeBufferPointer { sp in
                         for (p, inside) in mask.enumerated() where inside != fromFull {
-                            let row = p * n
+                            // A rebased slice keeps the index arithmetic out of the loop, so it vectorises.
+                            let s = UnsafeBufferPointer(rebasing: sp[p * n ..< (p + 1) * n])
                             if fromFull {
-                                for r in 0..<n { zp[r] -= sp[row + r] }
+                                for r in 0..<n { zp[r] -= s[r] }
                             } else {
-                                for r in 0..<n { zp[r] += sp[row + r] }
+                                for r in 0..<n { zp[r] += s[r] }
                             }
                         }
                     }
