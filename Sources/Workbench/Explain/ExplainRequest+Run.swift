@@ -11,7 +11,7 @@ extension ExplainRequest {
         let pipeline = try PredictRequest(model: model, data: data).loadModel(currentDirectory)
         let (x, table) = try encode(data, pipeline, currentDirectory)
         for r in settings.rows where r >= x.rows {
-            throw ModelCommandFailure(.badInput, "\(data): row \(r) is outside the data (rows 0..\(x.rows - 1)); --rows counts from 0")
+            throw RequestFailure(.badInput, "\(data): row \(r) is outside the data (rows 0..\(x.rows - 1)); --rows counts from 0")
         }
         let reference = try background.map { try encode($0, pipeline, currentDirectory).0 } ?? x
         let names = pipeline.features.map(\.name)
@@ -32,7 +32,7 @@ extension ExplainRequest {
                                  top: settings.top, label: pipeline.settings.label, positive: pipeline.fitted?.label.positive ?? "1",
                                  rows: rows, tableRows: table.rowCount, warnings: warnings)
         } catch let error as ExplainError {
-            throw ModelCommandFailure(.badInput, "\(model): \(error)")
+            throw RequestFailure(.badInput, "\(model): \(error)")
         }
     }
 
@@ -62,13 +62,13 @@ extension ExplainRequest {
                 .explain(x, rows: s.rows))
         case .linearShap:
             guard let logistic = pipeline.classifier as? LogisticRegression, s.space == .logOdds else {
-                throw ModelCommandFailure.usage("--method", "linear-shap needs a logistic regression and --output log-odds; use kernel-shap otherwise")
+                throw RequestFailure.usage("--method", "linear-shap needs a logistic regression and --output log-odds; use kernel-shap otherwise")
             }
             return try shapley(LinearShapley(logistic, background: background, featureNames: model.featureNames, groups: model.groups)
                 .explain(x, rows: s.rows))
         case .treeShap:
             guard let tree = pipeline.classifier as? DecisionTree else {
-                throw ModelCommandFailure.usage("--method", "tree-shap needs a decision tree model (learn train --model tree); use kernel-shap otherwise")
+                throw RequestFailure.usage("--method", "tree-shap needs a decision tree model (learn train --model tree); use kernel-shap otherwise")
             }
             let method: TreeShapley.Method = self.background == nil ? .pathDependent : .interventional(background)
             return try shapley(TreeShapley(tree: tree, method: method, space: s.space, featureNames: model.featureNames, groups: model.groups)
@@ -99,7 +99,7 @@ extension ExplainRequest {
         do {
             return (try pipeline.encode(input.table).matrix, input.table)
         } catch {
-            throw ModelCommandFailure.badInput(path, error)
+            throw RequestFailure.badInput(path, error)
         }
     }
 
@@ -120,18 +120,18 @@ extension ExplainRequest {
         var s = Settings()
         if let method {
             guard let m = Method(rawValue: method) else {
-                throw ModelCommandFailure.usage("--method", "'\(method)' is not one of \(Method.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw RequestFailure.usage("--method", "'\(method)' is not one of \(Method.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             s.method = m
         }
         if let rows {
-            guard let list = Self.rowList(rows) else { throw ModelCommandFailure.usage("--rows", "'\(rows)' is not a list such as 0,5,9-12") }
+            guard let list = Self.rowList(rows) else { throw RequestFailure.usage("--rows", "'\(rows)' is not a list such as 0,5,9-12") }
             s.rows = list
         }
         func positive(_ text: String?, _ option: String) throws -> Int? {
             guard let text else { return nil }
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), n > 0 else {
-                throw ModelCommandFailure.usage(option, "'\(text)' is not a whole number > 0")
+                throw RequestFailure.usage(option, "'\(text)' is not a whole number > 0")
             }
             return n
         }
@@ -139,18 +139,18 @@ extension ExplainRequest {
         s.samples = try positive(samples, "--samples")
         s.top = try positive(top, "--top") ?? s.top
         if let seed {
-            guard let n = UInt64(seed.trimmingCharacters(in: .whitespaces)) else { throw ModelCommandFailure.usage("--seed", "'\(seed)' is not a whole number >= 0") }
+            guard let n = UInt64(seed.trimmingCharacters(in: .whitespaces)) else { throw RequestFailure.usage("--seed", "'\(seed)' is not a whole number >= 0") }
             s.seed = n
         }
         if let output {
-            guard let space = OutputSpace(rawValue: output) else { throw ModelCommandFailure.usage("--output", "'\(output)' is not probability or log-odds") }
+            guard let space = OutputSpace(rawValue: output) else { throw RequestFailure.usage("--output", "'\(output)' is not probability or log-odds") }
             s.space = space
         } else if s.method == .linearShap {
             s.space = .logOdds
         }
         if let timeBudget {
             guard let t = OptionValues.finiteNumber(timeBudget), t > 0 else {
-                throw ModelCommandFailure.usage("--time-budget", "'\(timeBudget)' is not a number of seconds > 0")
+                throw RequestFailure.usage("--time-budget", "'\(timeBudget)' is not a number of seconds > 0")
             }
             s.timeBudget = t
         }

@@ -84,7 +84,7 @@ final class ExplainRequestTests: XCTestCase {
             do {
                 _ = try explain(change)
                 XCTFail("no error for \(message)")
-            } catch let error as ModelCommandFailure {
+            } catch let error as RequestFailure {
                 XCTAssertEqual(error.kind, kind, message)
                 XCTAssertTrue(error.description.hasPrefix(message), "\(error.description) vs \(message)")
             } catch {
