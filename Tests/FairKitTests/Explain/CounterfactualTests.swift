@@ -53,6 +53,15 @@ final class CounterfactualTests: XCTestCase {
         XCTAssertThrowsError(try CounterfactualSearch(model: model, training: training, constraints: ["sex": .immutable]))
     }
 
+    /// A time limit already spent stops the search before any candidate, and the reason says so.
+    func testTimeLimitStopsTheSearchAndSaysSo() throws {
+        let (model, training) = try fixture()
+        let result = try CounterfactualSearch(model: model, training: training, timeLimit: 1e-12).search(Matrix(rows: [[1, 30, 1, 0]]), row: 0)
+        XCTAssertTrue(result.timedOut)
+        XCTAssertTrue(result.noneFound)
+        XCTAssertTrue(try XCTUnwrap(result.noneFoundReason).hasSuffix("before the time limit stopped the search)"))
+    }
+
     /// The narrative names the columns that pushed towards the decision, the counterfactual, and
     /// the caveat. Exact values with background x = 3, c = B (z = 2): v(∅) = σ(2), for x = 1, c = A
     /// both columns lower the output, so both are reasons for declining.
