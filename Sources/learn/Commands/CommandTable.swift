@@ -18,6 +18,7 @@ enum CommandTable {
         AuditCommand.self,
         TrainCommand.self,
         PredictCommand.self,
+        ExplainCommand.self,
         HelpCommand.self,
     ]
 
