@@ -11,6 +11,14 @@ public enum ReductionPredictor<Base: Classifier>: Sendable {
         case .constant(let label): return [Int](repeating: label, count: x.rows)
         }
     }
+
+    /// The base model's P(positive), or the constant as 0 or 1.
+    public func probability(_ x: Matrix) throws -> [Double] {
+        switch self {
+        case .model(let model): return try model.predictProbability(x)
+        case .constant(let label): return [Double](repeating: Double(label), count: x.rows)
+        }
+    }
 }
 
 /// The Lagrangian game of Agarwal et al. (2018), as Fairlearn 0.15's `_Lagrangian`:
@@ -64,20 +72,7 @@ struct Lagrangian<Base: Classifier> {
     /// rescaled to sum to n. It is kept when it beats every earlier predictor by more than
     /// `precision`; the index of the best one is returned.
     mutating func bestResponse(_ lambda: [Double]) throws -> Int {
-        let constraintWeights = moment.signedWeights(lambda)
-        let signed = labels.indices.map { Double(2 * labels[$0] - 1) + constraintWeights[$0] }
-        let relabelled = signed.map { $0 > 0 ? 1 : 0 }
-        let total = signed.reduce(0) { $0 + abs($1) }
-        let weights = signed.map { Double(labels.count) * abs($0) / total }
-        let predictor: ReductionPredictor<Base>
-        if Set(relabelled).count == 1 {
-            predictor = .constant(relabelled[0])
-        } else {
-            var model = base
-            try model.fit(x, relabelled, sampleWeight: weights)
-            predictor = .model(model)
-        }
-        oracleCalls += 1
+        let predictor = try fitCostSensitive(lambda, rescaleWeights: true)
         let h = try predictor.predict(x)
         let hError = error(h), hGamma = moment.gamma(h)
         let value = hError + dot(hGamma, lambda)
@@ -94,6 +89,26 @@ struct Lagrangian<Base: Classifier> {
             bestIndex = predictors.count - 1
         }
         return bestIndex
+    }
+
+    /// The base model fitted to the cost-sensitive problem of λ: label 1 where the signed weight
+    /// (2y − 1 for the error plus the constraint's `signedWeights`) is positive, weight its
+    /// absolute value, rescaled to sum to n for exponentiated gradient (Fairlearn's grid search
+    /// does not rescale). A single relabelled class gives a constant predictor.
+    mutating func fitCostSensitive(_ lambda: [Double], rescaleWeights: Bool) throws -> ReductionPredictor<Base> {
+        let constraintWeights = moment.signedWeights(lambda)
+        let signed = labels.indices.map { Double(2 * labels[$0] - 1) + constraintWeights[$0] }
+        let relabelled = signed.map { $0 > 0 ? 1 : 0 }
+        var weights = signed.map(abs)
+        if rescaleWeights {
+            let total = weights.reduce(0, +)
+            weights = weights.map { Double(labels.count) * $0 / total }
+        }
+        oracleCalls += 1
+        guard Set(relabelled).count == 2 else { return .constant(relabelled[0]) }
+        var model = base
+        try model.fit(x, relabelled, sampleWeight: weights)
+        return .model(model)
     }
 
     /// (L, L_high, γ, err) of the mixture `q` (weights per predictor, missing ones 0) at λ,
