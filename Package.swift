@@ -27,6 +27,6 @@ let package = Package(
         .testTarget(name: "FairKitTests", dependencies: ["FairKit"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench"]),
         // Fixtures/ holds a tiny course (exercises, suites) that the tests copy and check: not test code.
-        .testTarget(name: "learnTests", dependencies: ["learn"], exclude: ["Fixtures"]),
+        .testTarget(name: "learnTests", dependencies: ["learn", "Workbench"], exclude: ["Fixtures"]),
     ]
 )

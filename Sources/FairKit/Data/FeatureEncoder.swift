@@ -24,11 +24,12 @@ public struct FeatureEncoder: Sendable, Equatable {
     /// Whether numeric pass-through columns are standardised with training statistics.
     public var standardizeNumeric: Bool
 
-    private var passThrough: [String] = []
-    private var numericPassThrough: [Int] = []
-    private var oneHot = OneHotEncoder()
-    private var scaler: StandardScaler?
-    private var fitted = false
+    // Internal, not private: FeatureEncoder+ModelFile.swift saves and restores the fitted state.
+    var passThrough: [String] = []
+    var numericPassThrough: [Int] = []
+    var oneHot = OneHotEncoder()
+    var scaler: StandardScaler?
+    var fitted = false
 
     /// An encoder of `columns` (unfitted: call `fit` on the training table).
     public init(columns: [String], handleUnknown: UnknownCategoryHandling = .error, standardizeNumeric: Bool = false) {

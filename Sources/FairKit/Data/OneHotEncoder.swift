@@ -30,7 +30,7 @@ public struct EncodedFeatures: Sendable, Equatable {
 public struct OneHotEncoder: Sendable, Equatable {
     /// What to do with a category not seen when fitting.
     public var handleUnknown: UnknownCategoryHandling
-    private var indices: [CategoryIndex] = []
+    var indices: [CategoryIndex] = []
 
     /// An unfitted encoder.
     public init(handleUnknown: UnknownCategoryHandling = .error) {

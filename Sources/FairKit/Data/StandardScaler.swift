@@ -12,9 +12,9 @@
 /// -1.5/√1.25 ≈ -1.342.
 public struct StandardScaler: Sendable, Equatable {
     /// μ per column (empty before `fit`).
-    public private(set) var mean: [Double] = []
+    public internal(set) var mean: [Double] = []
     /// σ per column, or 1 for a constant column (empty before `fit`).
-    public private(set) var scale: [Double] = []
+    public internal(set) var scale: [Double] = []
 
     /// An unfitted scaler.
     public init() {}
@@ -36,7 +36,7 @@ public struct StandardScaler: Sendable, Equatable {
         }
         var means: [Double] = [], scales: [Double] = []
         for c in 0..<x.columns {
-            let moments = Moments(x.column(c), weights: sampleWeight)
+            let moments = WeightedMoments(x.column(c), weights: sampleWeight)
             guard let mu = moments.mean, let variance = moments.variance(ddof: 0) else {
                 throw DataError.invalidArgument("the sample weights sum to 0; at least one row needs a positive weight")
             }

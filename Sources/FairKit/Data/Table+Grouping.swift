@@ -54,7 +54,7 @@ extension Table {
         return try groupIndices(by: names).map { group in
             let means = valueColumns.map { values -> Double? in
                 let present = group.rows.filter { values[$0] != nil }
-                return Moments(present.map { values[$0] ?? 0 }, weights: weights.map { w in present.map { w[$0] } }).mean
+                return WeightedMoments(present.map { values[$0] ?? 0 }, weights: weights.map { w in present.map { w[$0] } }).mean
             }
             let weight = weights.map { w in group.rows.reduce(0) { $0 + w[$1] } } ?? Double(group.rows.count)
             return GroupSummary(key: group.key, rows: group.rows, weight: weight, meanColumns: meanColumns, means: means)

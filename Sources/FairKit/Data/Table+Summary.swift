@@ -36,7 +36,7 @@ extension Table {
             var mean: Double?, sd: Double?, quantiles: [Double]?
             if let numbers = column.numbers {
                 let values = numbers.compactMap { $0 }
-                let moments = Moments(values)
+                let moments = WeightedMoments(values)
                 mean = moments.mean
                 sd = moments.variance(ddof: 1).map { $0.squareRoot() }
                 if !values.isEmpty {

@@ -22,16 +22,35 @@ extension Classifier {
         try fit(x, y, sampleWeight: nil)
     }
 
-    /// Labels as scikit-learn's `predict` gives them: the class with the larger probability, ties
-    /// going to class 0 (so 1 exactly when P(y = 1) > 0.5).
+    /// Labels at the default threshold 0.5: 1 exactly when P(y = 1) > 0.5, as scikit-learn's
+    /// `predict` gives them (the class with the larger probability, a tie going to class 0).
     public func predict(_ x: Matrix) throws -> [Int] {
-        try predictProbability(x).map { $0 > 0.5 ? 1 : 0 }
+        try predict(x, threshold: Self.defaultThreshold)
     }
 
-    /// Labels at a decision threshold: 1 when P(y = 1) >= `threshold`, the convention of ROC
-    /// curves and of score cut-offs such as COMPAS "decile score >= 5".
+    /// Labels at a decision threshold t, by FairKit's one rule: 1 exactly when P(y = 1) > t
+    /// (strictly greater), so `predict(x)` is `predict(x, threshold: 0.5)` and a probability equal
+    /// to t (a decision-tree leaf of 0.5, say) goes to class 0, as in scikit-learn.
+    /// Example: probabilities [0.2, 0.5, 0.7] give [0, 0, 1] at t = 0.5 and [0, 1, 1] at t = 0.4.
     public func predict(_ x: Matrix, threshold: Double) throws -> [Int] {
-        try predictProbability(x).map { $0 >= threshold ? 1 : 0 }
+        try predictProbability(x).map { DecisionRule.label(probability: $0, threshold: threshold) }
+    }
+
+    /// The threshold `predict(_:)` uses: 0.5.
+    public static var defaultThreshold: Double { DecisionRule.defaultThreshold }
+}
+
+/// FairKit's one decision rule, used by every classifier's `predict`, by `Pipeline` and by
+/// `learn predict`: label 1 exactly when P(y = 1) > threshold (scikit-learn's `predict` at 0.5:
+/// ties go to class 0).
+public enum DecisionRule {
+    /// 0.5, scikit-learn's implicit threshold.
+    public static let defaultThreshold = 0.5
+
+    /// 1 when `probability` > `threshold`, else 0.
+    @inlinable
+    public static func label(probability: Double, threshold: Double) -> Int {
+        probability > threshold ? 1 : 0
     }
 }
 

@@ -26,7 +26,7 @@ public struct DummyClassifier: Classifier {
     /// The prediction rule.
     public let strategy: Strategy
     /// π, the weighted share of label 1 in training; `nil` until fitted.
-    public private(set) var positiveRate: Double?
+    public internal(set) var positiveRate: Double?
 
     /// Stores the strategy; a constant must be 0 or 1.
     public init(strategy: Strategy = .prior) throws {

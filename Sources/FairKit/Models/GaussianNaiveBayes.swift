@@ -38,7 +38,7 @@ public struct GaussianNaiveBayes: Classifier {
     /// The fraction of the largest feature variance added to every variance (default 1e-9).
     public let varSmoothing: Double
     /// The per-class parameters; `nil` until `fit` succeeds.
-    public private(set) var fitted: FittedState?
+    public internal(set) var fitted: FittedState?
 
     /// Stores and checks the settings: priors two non-negative numbers summing to 1, varSmoothing ≥ 0.
     public init(priors: [Double]? = nil, varSmoothing: Double = 1e-9) throws {
@@ -74,9 +74,9 @@ public struct GaussianNaiveBayes: Classifier {
         var largestVariance = 0.0
         for j in 0..<x.columns {
             let column = columns.row(j)
-            largestVariance = max(largestVariance, Moments(column).variance(ddof: 0) ?? 0)
+            largestVariance = max(largestVariance, WeightedMoments(column).variance(ddof: 0) ?? 0)
             for k in classes.indices {
-                let moments = Moments(column, weights: classWeights[k])
+                let moments = WeightedMoments(column, weights: classWeights[k])
                 means[k].append(moments.mean ?? 0)
                 variances[k].append(moments.variance(ddof: 0) ?? 0)
             }

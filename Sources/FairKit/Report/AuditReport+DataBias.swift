@@ -8,8 +8,8 @@ extension AuditReport {
         guard let report = audit.dataBias else { return [] }
         var blocks: [ReportBlock] = [
             .heading(level: 2, text: "Data bias"),
-            .paragraph([ReportSpan("Before any model: who is in the data, how often each group has the favourable label "
-                                   + "(\(report.labelColumn) = \(report.favourableLabel)), whose values are missing, and which features "
+            .paragraph([ReportSpan("Before any model: who is in the data, how often each group has the favorable label "
+                                   + "(\(report.labelColumn) = \(report.favorableLabel)), whose values are missing, and which features "
                                    + "stand in for a protected attribute. Same rows as the audit.", .muted)]),
             .list(report.summary.map { [ReportSpan($0)] }),
         ]

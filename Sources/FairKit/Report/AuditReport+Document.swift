@@ -53,8 +53,8 @@ extension AuditReport {
 
     private static func direction(_ direction: MetricDirection) -> String {
         switch direction {
-        case .higherIsFavourable: return ", higher is favourable"
-        case .lowerIsFavourable: return ", lower is favourable"
+        case .higherIsFavorable: return ", higher is favorable"
+        case .lowerIsFavorable: return ", lower is favorable"
         case .neutral: return ""
         }
     }

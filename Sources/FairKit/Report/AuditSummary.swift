@@ -10,7 +10,7 @@
 /// r x that of". Who is at a disadvantage follows the metric's direction as audited (reversed for
 /// the selection rate when the positive prediction is harmful); a neutral metric (the base rate)
 /// names no one. The four-fifths rule (US EEOC Uniform Guidelines, 29 CFR 1607.4(D)) is cited for
-/// a selection rate below τ when the positive prediction is the favourable one.
+/// a selection rate below τ when the positive prediction is the favorable one.
 public enum AuditSummary {
     /// How many flags the summary spells out, worst first; the rest are counted.
     public static let flagSentenceLimit = 10

@@ -69,13 +69,11 @@ extension AuditRequest {
 
     /// Comma-separated items, trimmed, empty ones dropped.
     static func list(_ text: String) -> [String] {
-        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        OptionValues.list(text)
     }
 
     private static func number(_ text: String, option: String, expected: String) throws -> Double {
-        guard let x = Double(text.trimmingCharacters(in: .whitespaces)), x.isFinite else {
-            throw AuditFailure.usage(option, "'\(text)' is not \(expected)")
-        }
+        guard let x = OptionValues.finiteNumber(text) else { throw AuditFailure.usage(option, "'\(text)' is not \(expected)") }
         return x
     }
 

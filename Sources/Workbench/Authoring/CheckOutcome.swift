@@ -12,14 +12,8 @@ struct CheckOutcome: Sendable {
     /// What is wrong, if anything.
     var problem: String?
 
-    init(role: Role, exercise: Exercise, workspace: Workspace, checker: any ExerciseChecker) {
-        let path = role == .solution ? exercise.solutionPath : exercise.path
-        let file = workspace.url(path)
-        guard FileManager.default.fileExists(atPath: file.path) else {
-            status = nil
-            problem = nil   // ExerciseRules reports the missing file
-            return
-        }
+    /// Checks `file` (the solution, or the shipped stub wherever it was found), shown as `path`.
+    init(role: Role, exercise: Exercise, file: URL, path: String, checker: any ExerciseChecker) {
         let result: CheckResult
         do {
             result = try checker.check(exercise, learnerFile: file)
@@ -30,6 +24,17 @@ struct CheckOutcome: Sendable {
         }
         status = result.status
         problem = Self.problem(with: result, role: role, path: path)
+    }
+
+    /// A check that could not run because its file is missing (ExerciseRules reports why).
+    static let notRun = CheckOutcome(status: nil, problem: nil)
+
+    /// A check that could not run, for `problem`.
+    static func notRun(_ problem: String) -> CheckOutcome { CheckOutcome(status: nil, problem: problem) }
+
+    private init(status: CheckStatus?, problem: String?) {
+        self.status = status
+        self.problem = problem
     }
 
     private static func problem(with result: CheckResult, role: Role, path: String) -> String? {

@@ -24,9 +24,12 @@ public struct Catalog: Sendable, Equatable {
     /// Every exercise, in course order.
     public var exercises: [Exercise] { modules.flatMap(\.exercises) }
 
-    /// The exercise with `id`; an unknown id is a usage error suggesting the nearest id.
+    /// The exercise with `id`, or at 1-based position `id` in course order (`learn goto 4`, the
+    /// numbers `learn list` shows) when no exercise has that id; anything else is a usage error
+    /// suggesting the nearest id.
     public func exercise(id: String) throws(CatalogLookupError) -> Exercise {
         if let found = exercises.first(where: { $0.id == id }) { return found }
+        if let position = Int(id), exercises.indices.contains(position - 1) { return exercises[position - 1] }
         throw .unknownExercise(id, suggestion: nearestName(to: id, in: exercises.map(\.id)))
     }
 

@@ -8,6 +8,8 @@ public struct ExerciseListing: Codable, Sendable, Equatable {
 
     /// One exercise.
     public struct Entry: Codable, Sendable, Equatable {
+        /// 1-based place in course order, whatever the filter: `learn goto 4` takes it.
+        public var position: Int
         public var id: String
         /// The module's id.
         public var module: String
@@ -27,9 +29,11 @@ public struct ExerciseListing: Codable, Sendable, Equatable {
     /// Every exercise of `course` in course order, with its status in `state`.
     public init(course: Course, state: ProgressState) {
         let current = course.currentExercise(in: state)?.id
+        var position = 0
         exercises = course.catalog.modules.flatMap { module in
             module.exercises.map { exercise in
-                Entry(id: exercise.id, module: module.id, title: exercise.title, path: exercise.path,
+                position += 1
+                return Entry(position: position, id: exercise.id, module: module.id, title: exercise.title, path: exercise.path,
                       lesson: module.lesson, status: state.isPassed(exercise.id) ? .passed : .pending,
                       current: exercise.id == current)
             }

@@ -24,11 +24,6 @@ public struct StatusLine {
         self.write = write
     }
 
-    /// A status line on `terminal`.
-    public init(terminal: Terminal) {
-        self.init(interactive: terminal.isTTY, width: terminal.width, style: terminal.style, write: terminal.write)
-    }
-
     /// Shows `text` as the current status. Newlines in it become spaces.
     public mutating func update(_ text: StyledText) {
         let text = Self.singleLine(text)

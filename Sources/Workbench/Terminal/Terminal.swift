@@ -39,21 +39,4 @@ public struct Terminal: Sendable {
                   style: TerminalStyle(environment: environment, isTTY: isTTY),
                   width: TerminalWidth.columns(fileDescriptor: fd, environment: environment))
     }
-
-    /// Writes `text` as is (no newline added). Standard output goes through `print`, so it keeps
-    /// its order with the rest of the program's printing; standard error is unbuffered.
-    public func write(_ text: String) {
-        switch stream {
-        case .standardOutput:
-            print(text, terminator: "")
-            fflush(nil)
-        case .standardError:
-            FileHandle.standardError.write(Data(text.utf8))
-        }
-    }
-
-    /// Writes styled text, painted for this stream, followed by a newline.
-    public func writeLine(_ text: StyledText) {
-        write(style.render(text) + "\n")
-    }
 }

@@ -2,9 +2,10 @@
 /// (no border) and the Markdown tables of lessons (pipe border).
 ///
 /// Columns take the width of their widest cell. When that is wider than the space, columns shrink
-/// towards their longest word and cells wrap inside them (see `fitColumnWidths`); a row that
-/// spans several lines is then set off from its neighbours by a rule (with pipes) or a blank line
-/// (without), so that the rows stay distinguishable.
+/// towards their longest word and cells wrap inside them (see `fitColumnWidths`). Without a
+/// border, a row that spans several lines is then set off from its neighbours by a blank line, so
+/// that the rows stay distinguishable; with pipes the empty cells of its continuation lines do
+/// that already, and a rule between every row would bury a lesson's table in lines.
 public struct TextTable: Sendable, Equatable {
     /// How columns are delimited.
     public enum Border: Sendable, Equatable {
@@ -61,12 +62,12 @@ public struct TextTable: Sendable, Equatable {
         let widths = fitColumnWidths(natural: natural, minimum: longestWord, available: width - overhead)
 
         let wrappedRows = allRows.map { row in row.indices.map { row[$0].wrapped(toWidth: widths[$0]) } }
-        let separateRows = wrappedRows.dropFirst().contains { row in row.contains { $0.count > 1 } }
+        let separateRows = border == .none && wrappedRows.dropFirst().contains { row in row.contains { $0.count > 1 } }
         let rule = ruleLine(widths: widths, border: border)
 
         var lines: [StyledText] = []
         for (index, row) in wrappedRows.enumerated() {
-            if index > 1, separateRows { lines.append(border == .pipes ? rule : StyledText()) }
+            if index > 1, separateRows { lines.append(StyledText()) }
             let height = max(1, row.map(\.count).max() ?? 1)
             for lineIndex in 0..<height {
                 let cells = row.indices.map { c in
@@ -112,7 +113,11 @@ public struct TextTable: Sendable, Equatable {
     private func ruleLine(widths: [Int], border: Border) -> StyledText {
         switch border {
         case .none:
-            return StyledText(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), style: .dim)
+            // A column without a header (a marker column) gets no rule either.
+            let rules = zip(headers, widths).map { header, width in
+                String(repeating: header.isEmpty ? " " : "-", count: width)
+            }
+            return StyledText(rules.joined(separator: "  "), style: .dim)
         case .pipes:
             return StyledText("|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|")
         }

@@ -12,20 +12,17 @@ public struct WatchLoop {
     /// Seconds between looks at the file (and the longest a key waits).
     public static let defaultPollInterval = 0.2
 
-    /// The course whose current exercise is watched.
+    /// The course whose current exercise is watched (its checker runs the checks).
     public let course: Course
-    /// What runs the checks.
-    public let checker: any ExerciseChecker
     /// Seconds between looks at the file.
     public var pollInterval: Double
     /// How a file's stamp is read (tests substitute a scripted one).
     public var stamp: (URL) -> FileStamp?
 
-    /// A loop over `course`'s exercises, checking with `checker`.
-    public init(course: Course, checker: any ExerciseChecker, pollInterval: Double = defaultPollInterval,
+    /// A loop over `course`'s exercises.
+    public init(course: Course, pollInterval: Double = defaultPollInterval,
                 stamp: @escaping (URL) -> FileStamp? = FileStamp.of) {
         self.course = course
-        self.checker = checker
         self.pollInterval = pollInterval
         self.stamp = stamp
     }
@@ -84,7 +81,7 @@ public struct WatchLoop {
     private func check(_ exercise: Exercise, display: some WatchDisplay) -> ProgressState? {
         display.checking(exercise)
         do {
-            let (result, state) = try course.check(exercise, with: checker)
+            let (result, state) = try course.check(exercise)
             display.checked(exercise, result: result, state: state)
             return result.passed ? state : nil
         } catch {

@@ -8,23 +8,12 @@ extension CommandContext {
                              environment: environment, currentDirectory: currentDirectory)
     }
 
-    /// Opens the course of the workspace: catalog, progress (an unreadable state file is reported
-    /// on stderr and rebuilt by re-checking every exercise), and pristine copies of new stubs.
+    /// Opens the course of the workspace with one check engine for the whole command (see
+    /// `Course.open`); warnings go to stderr.
     func openCourse(_ arguments: ParsedArguments) throws -> Course {
         let workspace = try workspace(arguments)
-        let checker = EngineChecker(workspace: workspace)
         let console = console
-        let course = try Course(workspace: workspace) { catalog in
-            .recheck(workspace: workspace, catalog: catalog, checker: checker) { report in
-                console.warning("\(report)")
-            }
-        }
-        do {
-            try StubArchive(workspace: workspace).capturePristineCopies(of: course.catalog.exercises)
-        } catch {
-            console.warning("\(error); `learn reset` may not find the original stubs")
-        }
-        return course
+        return try Course.open(workspace, checker: EngineChecker(workspace: workspace)) { console.warning($0) }
     }
 
     /// The course, and the exercise named by the `id` argument or else the current one (`nil`

@@ -6,9 +6,13 @@ import FairKit
 /// options given before that word (`learn --workspace DIR check`) carry over to the subcommand,
 /// which must accept them too. Options are `--name value`, `--name=value` or `-x value`; `--` ends
 /// the options. `-h` or `--help` anywhere before `--` asks for the help of the command the
-/// positional words select, whatever else is wrong with the line.
+/// positional words select, whatever else is wrong with the line, except an unknown command:
+/// there is no help to show for it. `--version` on the root asks for the versions.
 struct CommandParser {
     let root: CommandDescription
+
+    /// The root's flag that asks for the versions instead of running the root command.
+    static let versionFlag = "version"
 
     /// Parses `words` (the command line without the program name).
     func parse(_ words: [String]) throws(UsageError) -> ParseOutcome {
@@ -40,8 +44,9 @@ struct CommandParser {
                         continue
                     }
                     if command.arguments.isEmpty {
+                        // Not even help can be shown for a command that does not exist.
                         let names = command.subcommands.map(\.name)
-                        return try fail(.unknownCommand(word, suggestion: nearestName(to: word, in: names)))
+                        throw UsageError(command: path, problem: .unknownCommand(word, suggestion: nearestName(to: word, in: names)))
                     }
                 }
                 positionals.append(word)
@@ -76,6 +81,7 @@ struct CommandParser {
             }
         }
         if wantsHelp { return .help(path: path) }
+        if path.count == 1, parsed.flags.contains(Self.versionFlag) { return .version }
 
         let arguments = command.arguments
         if positionals.count > arguments.count {

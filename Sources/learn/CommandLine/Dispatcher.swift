@@ -1,3 +1,5 @@
+import Workbench
+
 /// Parses a command line against `CommandTable` and runs what it selects: help, a usage error, or
 /// a command. Everything `learn` prints about a failed command line happens here.
 enum Dispatcher {
@@ -8,19 +10,26 @@ enum Dispatcher {
         do {
             outcome = try CommandParser(root: root).parse(words)
         } catch {
-            context.console.error(usageErrorText(error, root: root))
+            context.console.error(usageErrorText(error))
             return .usage
         }
         switch outcome {
         case .help(let path):
             context.console.writeOutput(helpText(for: path))
             return .success
+        case .version:
+            context.console.line("\(ToolchainVersion.current(environment: context.environment))")
+            return .success
         case let .run(path, arguments):
-            let command = CommandTable.command(named: path.dropFirst().first)
+            guard let command = CommandTable.command(at: path) else {
+                // The parser only selects paths from the same table.
+                context.console.error("internal error: no command at '\(path.joined(separator: " "))'")
+                return .internalError
+            }
             do {
                 return try command.run(arguments, in: context)
             } catch let error as UsageError {
-                context.console.error(usageErrorText(error, root: root))
+                context.console.error(usageErrorText(error))
                 return .usage
             } catch {
                 context.console.error("\(error)")
@@ -31,15 +40,12 @@ enum Dispatcher {
 
     /// The help of the command at `path` (names from the root down).
     static func helpText(for path: [String]) -> String {
-        let root = CommandTable.rootDescription
-        let command = path.dropFirst().first.flatMap(root.subcommand(named:)) ?? root
-        return HelpFormatter(path: path, command: command).help
+        HelpFormatter(path: path, command: CommandTable.description(at: path)).help
     }
 
     /// A usage error as printed after "error: ": the message, the usage line, and where to read more.
-    static func usageErrorText(_ error: UsageError, root: CommandDescription) -> String {
-        let command = error.command.dropFirst().first.flatMap(root.subcommand(named:)) ?? root
-        let usage = HelpFormatter(path: error.command, command: command).usageLine
+    static func usageErrorText(_ error: UsageError) -> String {
+        let usage = HelpFormatter(path: error.command, command: CommandTable.description(at: error.command)).usageLine
         let name = error.command.joined(separator: " ")
         return "\(error.message)\n\(usage)\n  See '\(name) --help' for more information."
     }

@@ -48,7 +48,8 @@ struct HelpFormatter {
         return lines.joined(separator: "\n")
     }
 
-    /// The full help: OVERVIEW, the discussion, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS.
+    /// The full help: OVERVIEW, the discussion, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS (ARGUMENTS
+    /// and SUBCOMMANDS only when the command has some).
     var help: String {
         var sections = ["OVERVIEW: " + command.abstract]
         if !command.discussion.isEmpty { sections.append(Self.wrap(command.discussion, indent: 0)) }
@@ -72,13 +73,13 @@ struct HelpFormatter {
         options.append(("-h, --help", Self.helpFlagText))
         let subcommands = command.subcommands.map { (label: $0.name, text: $0.abstract) }
 
-        sections.append(Self.section("ARGUMENTS", arguments))
+        // A section with nothing to list is left out, as swift-argument-parser does.
+        if !arguments.isEmpty { sections.append(Self.section("ARGUMENTS", arguments)) }
         sections.append(Self.section("OPTIONS", options))
-        var subcommandSection = Self.section("SUBCOMMANDS", subcommands)
         if !subcommands.isEmpty {
-            subcommandSection += "\n\n  See '\(path.joined(separator: " ")) help <subcommand>' for detailed help."
+            sections.append(Self.section("SUBCOMMANDS", subcommands)
+                + "\n\n  See '\(helpPath) <subcommand>' for detailed help.")
         }
-        sections.append(subcommandSection)
         return sections.joined(separator: "\n\n") + "\n"
     }
 
@@ -89,8 +90,12 @@ struct HelpFormatter {
         defaultText.map { "\(help) (default: \($0))" } ?? help
     }
 
+    /// `learn help`, or `learn help project` for a nested group: the help command takes the path.
+    private var helpPath: String {
+        ([path[0], "help"] + path.dropFirst()).joined(separator: " ")
+    }
+
     private static func section(_ title: String, _ rows: [(label: String, text: String)]) -> String {
-        guard !rows.isEmpty else { return title + ":\n  (none)" }
         let body = rows.map { row -> String in
             let label = "  " + row.label
             let text = wrap(row.text, indent: labelWidth)

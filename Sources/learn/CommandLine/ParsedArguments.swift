@@ -23,4 +23,6 @@ enum ParseOutcome: Equatable {
     case run(path: [String], arguments: ParsedArguments)
     /// Print the help of the command at `path`.
     case help(path: [String])
+    /// Print the versions (`learn --version`).
+    case version
 }

@@ -23,7 +23,7 @@ enum CheckCommand: LearnCommand {
             if arguments.flag("json") { context.console.writeError(allPassed + "\n") } else { context.console.line(allPassed) }
             return .success
         }
-        let (result, state) = try course.check(exercise, with: EngineChecker(workspace: course.workspace))
+        let (result, state) = try course.check(exercise)
         if arguments.flag("json") {
             try context.console.json(result)
         } else {

@@ -13,21 +13,47 @@ enum CommandTable {
         GotoCommand.self,
         ResetCommand.self,
         VerifyCommand.self,
+        SubmitCommand.self,
         AuditCommand.self,
+        TrainCommand.self,
+        PredictCommand.self,
         HelpCommand.self,
     ]
 
-    /// The root's description with every subcommand attached.
+    /// The root's description with every command below it attached, at every depth.
     static var rootDescription: CommandDescription {
         var description = root.definition
-        description.subcommands = subcommands.map { $0.definition }
+        description.subcommands = subcommands.map(tree)
         return description
     }
 
-    /// The command with `name`, or the root for `nil`.
-    static func command(named name: String?) -> any LearnCommand.Type {
-        guard let name else { return root }
-        return subcommands.first { $0.definition.name == name } ?? root
+    /// The command at `path` (names from the root down, the root's own name first); `nil` when a
+    /// name on the path is unknown.
+    static func command(at path: [String]) -> (any LearnCommand.Type)? {
+        var command: any LearnCommand.Type = root
+        var children = subcommands
+        for name in path.dropFirst() {
+            guard let next = children.first(where: { $0.definition.name == name }) else { return nil }
+            command = next
+            children = next.subcommands
+        }
+        return command
+    }
+
+    /// The description at `path`; the root's when a name on the path is unknown.
+    static func description(at path: [String]) -> CommandDescription {
+        var description = rootDescription
+        for name in path.dropFirst() {
+            guard let next = description.subcommand(named: name) else { return rootDescription }
+            description = next
+        }
+        return description
+    }
+
+    private static func tree(_ command: any LearnCommand.Type) -> CommandDescription {
+        var description = command.definition
+        description.subcommands = command.subcommands.map(tree)
+        return description
     }
 }
 

@@ -1,6 +1,6 @@
 import FairKit
 
-/// `learn help [<command>]`: the same text as `learn <command> --help`.
+/// `learn help [<command> [<subcommand>]]`: the same text as `learn <command> [<subcommand>] --help`.
 enum HelpCommand: LearnCommand {
     static let definition = CommandDescription(
         name: "help",
@@ -8,21 +8,24 @@ enum HelpCommand: LearnCommand {
         parameters: [
             .argument(ArgumentDescription(name: "command", help: "The command to explain.",
                                           defaultText: "learn itself")),
+            .argument(ArgumentDescription(name: "subcommand", help: "One of its subcommands (learn help project run).")),
         ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-        let root = CommandTable.rootDescription
-        guard let name = arguments.argument("command") else {
-            context.console.writeOutput(Dispatcher.helpText(for: [root.name]))
-            return .success
+        var path = [CommandTable.rootDescription.name]
+        var command = CommandTable.rootDescription
+        for name in [arguments.argument("command"), arguments.argument("subcommand")].compactMap({ $0 }) {
+            guard let next = command.subcommand(named: name) else {
+                let error = UsageError(command: [path[0], definition.name], problem: .unknownCommand(
+                    (path.dropFirst() + [name]).joined(separator: " "),
+                    suggestion: nearestName(to: name, in: command.subcommands.map(\.name))))
+                context.console.error(Dispatcher.usageErrorText(error))
+                return .usage
+            }
+            path.append(name)
+            command = next
         }
-        guard root.subcommand(named: name) != nil else {
-            let error = UsageError(command: [root.name, definition.name], problem: .unknownCommand(
-                name, suggestion: nearestName(to: name, in: root.subcommands.map(\.name))))
-            context.console.error(Dispatcher.usageErrorText(error, root: root))
-            return .usage
-        }
-        context.console.writeOutput(Dispatcher.helpText(for: [root.name, name]))
+        context.console.writeOutput(Dispatcher.helpText(for: path))
         return .success
     }
 }

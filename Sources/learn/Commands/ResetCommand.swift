@@ -6,9 +6,10 @@ enum ResetCommand: LearnCommand {
         name: "reset",
         abstract: "Restore an exercise's original stub and mark it pending.",
         discussion: """
-            Your current file is first saved to .learn/backups/<id>-<timestamp>.swift. The original \
-            comes from git (the committed version) when the course is a git checkout, else from the \
-            copy learn saved in .learn/pristine/ the first time it ran.
+            Your current file is first saved to .learn/backups/<id>-<timestamp>.swift. The stub as \
+            shipped is the one whose SHA-256 lessons/digests.json records, found in the copy learn \
+            saved in .learn/pristine/ the first time it ran or in git's history, so a solution you \
+            committed is never taken for the original.
             """,
         parameters: [
             .argument(.exerciseID("The exercise to reset.", required: true)),
@@ -18,7 +19,7 @@ enum ResetCommand: LearnCommand {
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let course = try context.openCourse(arguments)
         let exercise = try course.catalog.exercise(id: arguments.argument("id") ?? "")
-        let restore = try StubArchive(workspace: course.workspace).restore(exercise)
+        let restore = try course.stubs.restore(exercise)
         try course.progress.reset(exercise.id)
         context.console.line("Restored \(exercise.path) from \(restore.source).")
         if let backup = restore.backup {

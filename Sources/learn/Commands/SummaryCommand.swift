@@ -11,7 +11,11 @@ enum SummaryCommand: LearnCommand {
               learn watch         re-check the current exercise every time you save it
               learn hint          stuck? reveal a hint
             """,
-        parameters: [.option(.workspace)])
+        parameters: [
+            .option(.workspace),
+            .flag(FlagDescription(name: CommandParser.versionFlag, short: nil,
+                                  help: "Print learn's version and the Swift toolchain that checks exercises.", group: nil)),
+        ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let course = try context.openCourse(arguments)
@@ -25,7 +29,7 @@ enum SummaryCommand: LearnCommand {
         ]
         guard let current = course.currentExercise(in: state) else {
             lines.append(StyledText(courseDone, style: .success))
-            context.console.lines(lines)
+            context.console.lines(lines + installTip(context))
             return .success
         }
         lines += [
@@ -37,9 +41,19 @@ enum SummaryCommand: LearnCommand {
                      " to check on every save)."),
             .joining("Stuck? ", .command("learn hint"), " reveals a hint."),
         ]
-        context.console.lines(lines)
+        context.console.lines(lines + installTip(context))
         return .success
     }
 
     static let courseDone = "Every exercise has passed: the course is done. Well done!"
+
+    /// When `learn` is not on PATH (after `swift run learn`), how to make the commands above
+    /// typeable, in one line.
+    private static func installTip(_ context: CommandContext) -> [StyledText] {
+        let invocation = Invocation.current(environment: context.environment)
+        guard let install = invocation.installCommand else { return [] }
+        return ["", .joining("learn is not on your PATH yet: type ", .command("swift run learn check"),
+                             " and so on, or make ", .command("learn"), " typeable once with:"),
+                .joining("  ", .command(install))]
+    }
 }

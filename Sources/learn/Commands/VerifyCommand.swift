@@ -10,19 +10,29 @@ enum VerifyCommand: LearnCommand {
             For course authors (docs/authoring.md). Every solution must pass its suite and every \
             untouched stub must fail it with failed tests; every exercise needs two or more hints, a \
             lesson section that exists, a // TODO in its stub and a mirrored solution; ids are unique; \
-            suites call XCTest only as XCTest::name; exercises/ and solutions/ hold no stray files. \
+            suites call XCTest only as XCTest::name; exercises/ and solutions/ hold no stray files; \
+            lessons/digests.json records every stub and suite as shipped. Stubs are checked as shipped \
+            (found by their digest), so verify passes in a workspace whose exercises you solved. \
             Your progress is not touched. Exits 0 only when all is well.
             """,
         parameters: [
             .option(OptionDescription(name: "jobs", short: "j", valueName: "n", help: "How many checks run at once.",
                                       defaultText: "2")),
             .flag(.json("Print the report as JSON (the VerifyReport contract in docs/cli.md).")),
+            .flag(FlagDescription(name: "update-digests", short: nil, help: """
+                First record the SHA-256 of every stub and suite as they are now in lessons/digests.json \
+                (course authors, after changing a stub or a suite; stubs must be untouched).
+                """, group: nil)),
             .option(.workspace),
         ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let jobs = try jobCount(arguments)
         let workspace = try context.workspace(arguments)
+        if arguments.flag("update-digests") {
+            try CourseDigests.current(of: try CatalogLoader.load(from: workspace), in: workspace).write(to: workspace)
+            context.console.line("Recorded the digests of every stub and suite in \(CourseDigests.path).")
+        }
         let progress = VerifyProgress(console: context.console)
         let report = CourseVerifier(workspace: workspace, checker: EngineChecker(workspace: workspace), parallelism: jobs)
             .verify { done, total in progress.update(done, of: total) }

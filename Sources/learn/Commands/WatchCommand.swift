@@ -19,7 +19,7 @@ enum WatchCommand: LearnCommand {
         var input = KeyboardInput()
         let raw = context.console.inputIsTerminal && RawTerminalMode.enable()
         defer { if raw { RawTerminalMode.restore() } }
-        try WatchLoop(course: course, checker: EngineChecker(workspace: course.workspace)).run(input: &input, display: display)
+        try WatchLoop(course: course).run(input: &input, display: display)
         return .success
     }
 }

@@ -36,7 +36,7 @@ final class AuditReportTests: XCTestCase {
         XCTAssertEqual(try object(audit["source"]) as NSDictionary, ["rows_dropped": 0])
         let metric = try object(try array(audit["metrics"])[0])
         XCTAssertEqual(metric as NSDictionary, ["id": "selection_rate", "display_name": "selection rate",
-                                                "formula": "(TP + FP) / n", "direction": "higher_is_favourable"])
+                                                "formula": "(TP + FP) / n", "direction": "higher_is_favorable"])
 
         let flag = try object(try array(audit["flags"])[1])
         XCTAssertEqual(flag as NSDictionary, ["convention": "aequitas", "attributes": ["sex"], "metric_id": "selection_rate",

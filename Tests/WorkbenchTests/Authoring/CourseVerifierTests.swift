@@ -17,6 +17,19 @@ final class CourseVerifierTests: XCTestCase {
             try temporary.write("SOLUTION\n", to: exercise.solutionPath)
             try temporary.write("XCTest::XCTAssertEqual(1, 1)\n", to: exercise.suite)
         }
+        try recordDigests()
+    }
+
+    /// Records the stubs and suites as they stand as the shipped ones (what
+    /// `learn verify --update-digests` does, without its refusal of stubs lacking a TODO).
+    private func recordDigests() throws {
+        var files: [String: String] = [:]
+        for exercise in try sampleCatalog().exercises {
+            for path in [exercise.path, exercise.suite] {
+                files[path] = CourseDigests.digest(of: try XCTUnwrap(FileManager.default.contents(atPath: temporary.workspace.url(path).path)))
+            }
+        }
+        try CourseDigests(files: files).write(to: temporary.workspace)
     }
 
     override func tearDown() {
@@ -45,6 +58,7 @@ final class CourseVerifierTests: XCTestCase {
         try temporary.write("old", to: "exercises/01-basics/renamed.swift")
         try temporary.write("old", to: "solutions/zz/orphan.swift")
         try temporary.write("swap", to: "exercises/01-basics/.first.swift.swp")
+        try recordDigests()
 
         let report = verify()
         XCTAssertFalse(report.ok)
@@ -71,6 +85,7 @@ final class CourseVerifierTests: XCTestCase {
     func testACrashingStubAndAnUnrunnableCheckAreProblems() throws {
         try temporary.write("// TODO\nCRASH\n", to: "exercises/01-basics/first.swift")
         try temporary.write("INFRA\n", to: "solutions/02-more/third.swift")
+        try recordDigests()
         let report = verify()
         XCTAssertEqual(report.exercises[0].problems, [
             "stub exercises/01-basics/first.swift: expected failed, got crashed (stubs must return a wrong placeholder, never crash "
@@ -97,6 +112,45 @@ final class CourseVerifierTests: XCTestCase {
         let one = MarkerChecker(delay: 0.02)
         XCTAssertTrue(CourseVerifier(workspace: temporary.workspace, checker: one, parallelism: 1).verify().ok)
         XCTAssertEqual(one.mostAtOnce, 1)
+    }
+    func testAHintThatQuotesTheSolutionIsAProblem() throws {
+        try temporary.write("SOLUTION\nlet answer = computeTheAnswer(for: input)\n", to: "solutions/01-basics/first.swift")
+        let catalog = sampleCatalogJSON.replacingOccurrences(
+            of: #""hints": ["gentle", "direct"]},"#,
+            with: #""hints": ["gentle", "type let answer = computeTheAnswer(for: input) and you are done"]},"#)
+        XCTAssertNotEqual(catalog, sampleCatalogJSON)
+        try temporary.write(catalog, to: "lessons/catalog.json")
+        XCTAssertEqual(verify().exercises[0].problems, [
+            "lessons/catalog.json: hint 2 quotes the solution line `let answer = computeTheAnswer(for: input)`; "
+                + "hints lead the learner there (concept, approach, nudge) without giving the answer",
+        ])
+    }
+
+    func testStubsAreCheckedAsShippedInASolvedWorkspace() throws {
+        let exercises = try sampleCatalog().exercises
+        try StubArchive(workspace: temporary.workspace, digests: nil).capturePristineCopies(of: exercises)
+        for exercise in exercises { try temporary.write("SOLUTION\n", to: exercise.path) }
+        let report = verify()
+        XCTAssertTrue(report.ok, "\(report)")
+        XCTAssertEqual(report.exercises.map(\.stub), [.failed, .failed, .failed])
+        XCTAssertEqual(try temporary.read(exercises[0].path), "SOLUTION\n", "verify must leave the learner's files alone")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: temporary.workspace.stateDirectory.appendingPathComponent("verify").path))
+    }
+
+    func testMissingStaleAndUnfindableDigestsAreProblems() throws {
+        try temporary.write("XCTest::XCTAssertEqual(1, 2)\n", to: "Tests/ExerciseSuites/01-basics/FirstSuite.swift")
+        try temporary.write("SOLUTION\n", to: "exercises/01-basics/second.swift")   // no pristine copy, no git
+        let report = verify()
+        XCTAssertTrue(report.exercises[0].problems.contains {
+            $0.hasPrefix("Tests/ExerciseSuites/01-basics/FirstSuite.swift: differs from its digest in lessons/digests.json")
+        }, "\(report.exercises[0].problems)")
+        XCTAssertTrue(report.exercises[1].problems.contains {
+            $0.hasPrefix("exercises/01-basics/second.swift: the shipped stub cannot be found (cannot reset 'second'")
+        }, "\(report.exercises[1].problems)")
+        XCTAssertNil(report.exercises[1].stub, "no stub to check")
+
+        try FileManager.default.removeItem(at: temporary.workspace.url(CourseDigests.path))
+        XCTAssertEqual(verify().problems, ["lessons/digests.json is missing: run `learn verify --update-digests` with the stubs untouched"])
     }
 }
 
@@ -132,4 +186,5 @@ private final class MarkerChecker: ExerciseChecker, @unchecked Sendable {
         if text.contains("SOLUTION") { return result(.passed, [TestOutcome(name: "testIt", status: .passed, message: "")]) }
         return result(.failed, [TestOutcome(name: "testIt", status: .failed, message: #"XCTAssertEqual failed: ("0") is not equal to ("1")"#)])
     }
+
 }

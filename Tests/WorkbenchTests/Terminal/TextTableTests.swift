@@ -36,7 +36,7 @@ final class TextTableTests: XCTestCase {
             """)
     }
 
-    func testWideTableWrapsCellsAndSeparatesRows() {
+    func testWideTableWrapsCellsWithoutARuleBetweenRows() {
         let table = TextTable(headers: ["metric", "meaning"],
                               rows: [["TPR", "share of actual positives predicted positive"], ["FPR", "false alarms"]])
         // Width 30 leaves 30 - (3*2 + 1) = 23 for text. Natural widths 6 and 44; longest words 6
@@ -50,10 +50,12 @@ final class TextTableTests: XCTestCase {
             "|        | positives         |",
             "|        | predicted         |",
             "|        | positive          |",
-            "|--------|-------------------|",
             "| FPR    | false alarms      |",
         ])
         XCTAssertTrue(lines.allSatisfy { $0.count == 30 })
+        // Without a border, a blank line sets the wrapped rows apart instead.
+        let plainLines = table.render(width: 30, border: .none).map(\.plainText)
+        XCTAssertEqual(plainLines.filter(\.isEmpty).count, 1, plainLines.joined(separator: "\n"))
     }
 
     func testHeaderCellsAreBold() {

@@ -11,7 +11,7 @@ final class WatchLoopTests: XCTestCase {
         temporary = try TemporaryWorkspace()
         try temporary.write(sampleCatalogJSON, to: "lessons/catalog.json")
         for exercise in try sampleCatalog().exercises { try temporary.write("// TODO\n", to: exercise.path) }
-        course = try Course(workspace: temporary.workspace) { _ in
+        course = try Course(workspace: temporary.workspace, checker: checker) { _ in
             ProgressRecovery(report: { _ in XCTFail("no corruption expected") }, rebuild: { ProgressState() })
         }
     }
@@ -23,7 +23,7 @@ final class WatchLoopTests: XCTestCase {
     private func run(_ steps: [Step]) throws -> [String] {
         var input = ScriptedInput(steps: steps)
         let display = RecordingDisplay()
-        try WatchLoop(course: course, checker: checker).run(input: &input, display: display)
+        try WatchLoop(course: course).run(input: &input, display: display)
         return display.events
     }
 

@@ -6,7 +6,12 @@ import XCTest
 final class CommandDocsTests: XCTestCase {
     func testEveryCommandHasASectionInTheDocs() throws {
         let docs = try String(contentsOf: LearnRun.repositoryRoot.appendingPathComponent("docs/cli.md"), encoding: .utf8)
-        for name in CommandTable.subcommands.map({ $0.definition.name }) where name != "help" {
+        // Every command at every depth (`learn project run` too).
+        func paths(_ command: CommandDescription, _ prefix: [String]) -> [[String]] {
+            command.subcommands.flatMap { [prefix + [$0.name]] + paths($0, prefix + [$0.name]) }
+        }
+        for path in paths(CommandTable.rootDescription, []) where path != ["help"] {
+            let name = path.joined(separator: " ")
             XCTAssertTrue(docs.contains("\n### `learn \(name)"), "docs/cli.md has no section for learn \(name)")
         }
         XCTAssertTrue(docs.contains("\n| `learn help [COMMAND]` |"))

@@ -19,6 +19,12 @@ final class CommandParserTests: XCTestCase {
             CommandDescription(name: "run", abstract: "Run.", parameters: [
                 .option(OptionDescription(name: "data", short: nil, valueName: "file", help: "The file.", isRequired: true)),
             ]),
+            CommandDescription(name: "project", abstract: "Projects.", subcommands: [
+                CommandDescription(name: "start", abstract: "Start one.", parameters: [
+                    .argument(ArgumentDescription(name: "name", help: "Which.", isRequired: true)),
+                ]),
+                CommandDescription(name: "list", abstract: "List them."),
+            ]),
         ])
 
     private func parse(_ words: [String]) throws(UsageError) -> ParseOutcome {
@@ -70,6 +76,24 @@ final class CommandParserTests: XCTestCase {
         // After `--`, "--help" is an argument value.
         XCTAssertEqual(try parse(["show", "--", "--help"]),
                        .run(path: ["tool", "show"], arguments: ParsedArguments(arguments: ["id": "--help"])))
+    }
+
+    func testNestedSubcommandsSelectTheirOwnDescription() throws {
+        XCTAssertEqual(try parse(["project", "start", "lending"]),
+                       .run(path: ["tool", "project", "start"], arguments: ParsedArguments(arguments: ["name": "lending"])))
+        XCTAssertEqual(try parse(["project"]), .run(path: ["tool", "project"], arguments: ParsedArguments()))
+        XCTAssertEqual(try parse(["project", "list", "--help"]), .help(path: ["tool", "project", "list"]))
+        XCTAssertEqual(problem(["project", "strat"]),
+                       UsageError(command: ["tool", "project"], problem: .unknownCommand("strat", suggestion: "start")))
+        XCTAssertEqual(problem(["project", "start"]),
+                       UsageError(command: ["tool", "project", "start"], problem: .missingArgument("name")))
+    }
+
+    func testAnUnknownCommandIsAnErrorEvenWithHelp() {
+        XCTAssertEqual(problem(["grade", "--help"]),
+                       UsageError(command: ["tool"], problem: .unknownCommand("grade", suggestion: nil)))
+        XCTAssertEqual(problem(["project", "nope", "-h"]),
+                       UsageError(command: ["tool", "project"], problem: .unknownCommand("nope", suggestion: nil)))
     }
 
     func testUnknownOptionSuggestsTheNearestSpelling() {

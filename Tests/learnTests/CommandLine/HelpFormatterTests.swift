@@ -37,11 +37,22 @@ final class HelpFormatterTests: XCTestCase {
                                       right-hand column of the table. (default: none)
               -h, --help              Show help information.
 
-            SUBCOMMANDS:
-              (none)
-
             """
         XCTAssertEqual(HelpFormatter(path: ["tool", "show"], command: command).help, expected)
+    }
+
+    func testEmptySectionsAreLeftOut() {
+        let help = HelpFormatter(path: ["tool", "bare"], command: CommandDescription(name: "bare", abstract: "Bare.")).help
+        XCTAssertEqual(help, "OVERVIEW: Bare.\n\nUSAGE: tool bare\n\nOPTIONS:\n  -h, --help              Show help information.\n")
+        XCTAssertFalse(help.contains("(none)"))
+    }
+
+    func testANestedGroupPointsToTheHelpCommandWithItsPath() {
+        let group = CommandDescription(name: "project", abstract: "Projects.",
+                                       subcommands: [CommandDescription(name: "run", abstract: "Run one.")])
+        let help = HelpFormatter(path: ["tool", "project"], command: group).help
+        XCTAssertTrue(help.contains("USAGE: tool project [<subcommand>]\n"), help)
+        XCTAssertTrue(help.hasSuffix("  run                     Run one.\n\n  See 'tool help project <subcommand>' for detailed help.\n"), help)
     }
 
     func testSubcommandsAreListedWithAPointerToTheirHelp() {
@@ -78,9 +89,6 @@ final class HelpFormatterTests: XCTestCase {
 
             USAGE: learn list [--pending|--done] [--json] [--workspace <dir>]
 
-            ARGUMENTS:
-              (none)
-
             OPTIONS:
               --pending               Only exercises not yet passed.
               --done                  Only exercises that have passed.
@@ -89,9 +97,6 @@ final class HelpFormatterTests: XCTestCase {
                                       (default: $FAIRWORK_WORKSPACE, else found upwards from
                                       here)
               -h, --help              Show help information.
-
-            SUBCOMMANDS:
-              (none)
 
             """
         XCTAssertEqual(Dispatcher.helpText(for: ["learn", "list"]), expected)

@@ -1,4 +1,5 @@
 import Foundation
+import Workbench
 import XCTest
 
 /// Runs the built `learn` binary, the way a learner does, and captures what it printed.
@@ -80,9 +81,17 @@ struct CourseCopy {
         return try CourseCopy(of: fixture, folders: ["lessons", "exercises", "solutions", "Tests/ExerciseSuites"])
     }
 
-    /// The real course of the repository (every module's lessons, exercises, solutions, suites).
+    /// The real course of the repository (every module's lessons, exercises, solutions, suites)
+    /// with its stubs as shipped, found by their digests wherever the repository's working files
+    /// stand: `swift test` passes in a learner's workspace with solved exercises.
     static func realCourse() throws -> CourseCopy {
-        try CourseCopy(of: LearnRun.repositoryRoot, folders: ["lessons", "exercises", "solutions", "Tests/ExerciseSuites"])
+        let repository = Workspace(root: LearnRun.repositoryRoot)
+        let copy = try CourseCopy(of: LearnRun.repositoryRoot, folders: ["lessons", "exercises", "solutions", "Tests/ExerciseSuites"])
+        let archive = StubArchive(workspace: repository, digests: try CourseDigests.load(from: repository))
+        for exercise in try CatalogLoader.load(from: repository).exercises {
+            try archive.originalStub(of: exercise).contents.write(to: copy.url(exercise.path))
+        }
+        return copy
     }
 
     func url(_ path: String) -> URL { root.appendingPathComponent(path) }

@@ -29,12 +29,31 @@ final class RealCourseTests: XCTestCase {
         XCTAssertEqual(sound.exitCode, 0, sound.stdout + sound.stderr)
         XCTAssertTrue(sound.stdout.hasSuffix("verify: all 3 exercises are sound\n"), sound.stdout)
 
+        // An author breaks a stub and records it as shipped.
         try course.write(try course.read("solutions/01-tiny/03_clamp.swift") + "// TODO: nothing\n", to: "exercises/01-tiny/03_clamp.swift")
-        let broken = try course.learn("verify")
+        let broken = try course.learn("verify", "--update-digests")
         XCTAssertEqual(broken.exitCode, 1)
         let row = broken.stdout.split(separator: "\n").first { $0.hasPrefix("clamp ") }
         XCTAssertEqual(row?.split(separator: " "), ["clamp", "passed", "passed", "1", "problem"], broken.stdout)
         XCTAssertTrue(broken.stdout.contains("problem: clamp: stub exercises/01-tiny/03_clamp.swift: expected failed, got passed"), broken.stdout)
+    }
+
+    /// Every ```swift block of a lesson compiles as shown; one that does not is reported at its
+    /// lesson line (here: a throwing initialiser called without `try`, the slip the module-1
+    /// lesson once made).
+    func testLessonCodeBlocksMustCompileAsShown() throws {
+        let course = try CourseCopy.tinyCourse()
+        defer { course.remove() }
+        let lesson = "lessons/01-tiny/lesson.md"
+        try course.write(try course.read(lesson).replacingOccurrences(
+            of: "let a = rng.nextInt(below: 10)",
+            with: "let a = rng.nextInt(below: 10)\nlet counts = ConfusionCounts(labels: [1], predictions: [1])"), to: lesson)
+        let run = try course.learn("verify")
+        XCTAssertEqual(run.exitCode, 1, run.stdout)
+        let line = try XCTUnwrap(try course.read(lesson).split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("let counts") }) + 1
+        XCTAssertTrue(run.stdout.contains("problem: \(lesson):\(line): this ```swift block does not compile as shown: "), run.stdout)
+        XCTAssertTrue(run.stdout.contains("mark the expression with 'try'") || run.stdout.contains("'try'"), run.stdout)
     }
 
     /// Fresh start, a failing check, a pass saved, hints, reset, a missing file, a corrupt state.
@@ -96,6 +115,65 @@ final class RealCourseTests: XCTestCase {
         XCTAssertTrue(rebuilt.stderr.contains("it was moved to"), rebuilt.stderr)
         let statuses = try XCTUnwrap(try jsonObject(rebuilt)["exercises"] as? [[String: Any]]).map { $0["status"] as? String }
         XCTAssertEqual(statuses, ["passed"] + Array(repeating: "pending", count: entries.count - 1))
+    }
+
+    /// A learner who commits their solutions: reset still restores the shipped stub, and
+    /// `learn verify` (which `swift test` runs) still passes, checking the stubs as shipped.
+    func testResetAndVerifyInAWorkspaceWithCommittedSolutions() throws {
+        let course = try CourseCopy.realCourse()
+        defer { course.remove() }
+        let exercises = try XCTUnwrap(try jsonObject(try course.learn("list", "--json"))["exercises"] as? [[String: Any]])
+        let paths = exercises.compactMap { $0["path"] as? String }
+        let stub = try course.read(paths[0])
+        try git(in: course, "init", "-q")
+        try git(in: course, "add", ".")
+        try git(in: course, "commit", "-qm", "the course as shipped")
+        try FileManager.default.removeItem(at: course.url(".learn/pristine"))   // only git remembers the stubs now
+        for path in paths { try course.solve(path) }
+        try git(in: course, "commit", "-qam", "my solutions")
+
+        let verify = try course.learn("verify", "--json")
+        XCTAssertEqual(verify.exitCode, 0, verify.stdout + verify.stderr)
+        let report = try jsonObject(verify)
+        XCTAssertEqual((report["exercises"] as? [[String: Any]])?.map { $0["stub"] as? String },
+                       Array(repeating: "failed", count: paths.count), verify.stdout)
+        XCTAssertNotEqual(try course.read(paths[0]), stub, "verify leaves the learner's solution alone")
+
+        let id = try XCTUnwrap(exercises[0]["id"] as? String)
+        let reset = try course.learn("reset", id)
+        XCTAssertEqual(reset.exitCode, 0, reset.stderr)
+        XCTAssertEqual(try course.read(paths[0]), stub, "reset restores the shipped stub, not the committed solution")
+        XCTAssertTrue(reset.stdout.contains("from the version committed in "), reset.stdout)
+    }
+
+    /// A suite rewritten after the course shipped (as learner code running in a check could do) is
+    /// refused, naming the file and the command that restores it.
+    func testAChangedSuiteIsRefused() throws {
+        let course = try CourseCopy.realCourse()
+        defer { course.remove() }
+        let exercises = try XCTUnwrap(try jsonObject(try course.learn("list", "--json"))["exercises"] as? [[String: Any]])
+        let path = try XCTUnwrap(exercises[0]["path"] as? String), id = try XCTUnwrap(exercises[0]["id"] as? String)
+        let digests = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(course.read("lessons/digests.json").utf8)) as? [String: Any])
+        let suite = try XCTUnwrap((digests["files"] as? [String: String])?.keys.first { $0.hasPrefix("Tests/") && $0.contains("SeededSplit") })
+        try course.solve(path)
+        try course.write(try course.read(suite).replacingOccurrences(of: "func test", with: "func disabled"), to: suite)
+
+        let check = try course.learn("check", id)
+        XCTAssertEqual(check.exitCode, 65, check.stdout + check.stderr)
+        XCTAssertTrue(check.stderr.contains("\(suite) is not the suite this course shipped"), check.stderr)
+        XCTAssertTrue(check.stderr.contains("git checkout -- \(suite)"), check.stderr)
+        XCTAssertEqual(try jsonObject(try course.learn("list", "--json"))["exercises"].flatMap { ($0 as? [[String: Any]])?.first?["status"] as? String },
+                       "pending", "a refused check records nothing")
+    }
+
+    private func git(in course: CourseCopy, _ arguments: String...) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", course.root.path, "-c", "user.name=learner", "-c", "user.email=l@example.org"] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "git \(arguments.joined(separator: " "))")
     }
 
     private func state(of course: CourseCopy) throws -> [String: Any] {

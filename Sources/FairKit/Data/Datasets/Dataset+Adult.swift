@@ -15,7 +15,7 @@ extension Dataset {
     /// Population Survey, labelled by whether income exceeds $50,000 a year.
     ///
     /// Columns use AIF360's `AdultDataset` names (UCI's, with hyphens). Label column
-    /// `income-per-year`: ">50K" is label 1 and favourable, "<=50K" is 0 (adult.test writes
+    /// `income-per-year`: ">50K" is label 1 and favorable, "<=50K" is 0 (adult.test writes
     /// ">50K." with a trailing period, which is removed). "?" marks a missing value (workclass,
     /// occupation, native-country). Protected attributes, as in AIF360: `sex` (Male privileged) and
     /// `race` (White privileged). The feature columns are the 14 attributes.
@@ -39,7 +39,7 @@ extension Dataset {
             labelColumn: "income-per-year",
             labels: labels,
             favorableLabel: 1,
-            labelMeaning: "1 = income >50K a year, 0 = income <=50K; 1 is favourable",
+            labelMeaning: "1 = income >50K a year, 0 = income <=50K; 1 is favorable",
             featureColumns: adultColumns.map(\.name).filter { $0 != "income-per-year" },
             protectedAttributes: [
                 ProtectedAttribute(column: "sex", privilegedValues: ["Male"],

@@ -14,7 +14,7 @@ extension Dataset {
     /// and whether they were charged again within two years.
     ///
     /// Label: `two_year_recid` (1 = re-offended within two years). As in AIF360's
-    /// `CompasDataset`, 0 (did not re-offend) is the favourable label, and the protected
+    /// `CompasDataset`, 0 (did not re-offend) is the favorable label, and the protected
     /// attributes are `race` (Caucasian privileged, all other races unprivileged) and `sex`
     /// (Female privileged). The feature columns are AIF360's: sex, age, age_cat, race, the three
     /// juvenile counts, priors_count, c_charge_degree and c_charge_desc.
@@ -46,7 +46,7 @@ extension Dataset {
             labels: labels,
             favorableLabel: 0,
             labelMeaning: "1 = charged with a new offence within two years of the COMPAS screening, 0 = not; "
-                + "0 is favourable",
+                + "0 is favorable",
             featureColumns: ["sex", "age", "age_cat", "race", "juv_fel_count", "juv_misd_count", "juv_other_count",
                              "priors_count", "c_charge_degree", "c_charge_desc"],
             protectedAttributes: [

@@ -5,7 +5,7 @@ extension Dataset {
     /// or bad credit risks, with readable values from the code book (values_maps.json).
     ///
     /// Columns use AIF360's `GermanDataset` names. Label column `credit`: "good" (raw code 1) is
-    /// label 1 and favourable, "bad" (raw code 2) is 0. Two group columns are derived, following
+    /// label 1 and favorable, "bad" (raw code 2) is 0. Two group columns are derived, following
     /// AIF360's conventions: `sex` from attribute 9, personal status (A91, A93, A94 "male"; A92,
     /// A95 "female"; male privileged), and `age_group` from age ("age > 25" privileged, else
     /// "age <= 25"). `telephone` and `foreign_worker` are boolean, as the code book gives them.
@@ -52,7 +52,7 @@ extension Dataset {
             labelColumn: "credit",
             labels: labels,
             favorableLabel: 1,
-            labelMeaning: "1 = good credit risk (raw code 1), 0 = bad credit risk (raw code 2); 1 is favourable",
+            labelMeaning: "1 = good credit risk (raw code 1), 0 = bad credit risk (raw code 2); 1 is favorable",
             featureColumns: germanAttributes.map(\.name).filter { $0 != "credit" },
             protectedAttributes: [
                 ProtectedAttribute(column: "sex", privilegedValues: ["male"], convention:

@@ -18,7 +18,7 @@ public struct Dataset: Sendable {
     public let labelColumn: String
     /// The label of each row as 0 or 1.
     public let labels: [Int]
-    /// The label value (0 or 1) that is the favourable outcome for the person concerned.
+    /// The label value (0 or 1) that is the favorable outcome for the person concerned.
     public let favorableLabel: Int
     /// What 1 and 0 mean, and which raw values they come from.
     public let labelMeaning: String
@@ -47,7 +47,7 @@ public struct Dataset: Sendable {
             throw DataError.invalidArgument("label at row \(i + 1) is \(labels[i]); labels must be 0 or 1")
         }
         guard favorableLabel == 0 || favorableLabel == 1 else {
-            throw DataError.invalidArgument("the favourable label is \(favorableLabel); it must be 0 or 1")
+            throw DataError.invalidArgument("the favorable label is \(favorableLabel); it must be 0 or 1")
         }
         self.init(checked: name, table: table, labelColumn: labelColumn, labels: labels, favorableLabel: favorableLabel,
                   labelMeaning: labelMeaning, featureColumns: featureColumns, protectedAttributes: protectedAttributes,

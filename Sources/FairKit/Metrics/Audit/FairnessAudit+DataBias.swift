@@ -1,11 +1,11 @@
 extension FairnessAudit {
     /// The data-bias report (`DataBiasReport`) of the rows an audit reads: who is in the data, how
-    /// often each group has the favourable label, whose values are missing, which features stand in
+    /// often each group has the favorable label, whose values are missing, which features stand in
     /// for a protected attribute -- before any model, next to what the model does.
     ///
     /// It sees what the audit sees: the audited rows (after any dropped for a missing label,
     /// prediction, score or weight), the protected columns as the audit grouped them (bins and
-    /// thresholds applied; a missing value missing), the same weights. The favourable label is the
+    /// thresholds applied; a missing value missing), the same weights. The favorable label is the
     /// label's positive value, or its other value when the positive prediction is harmful (a
     /// recidivism label of 1 is not good news). Every other column except the prediction, score and
     /// weight is a feature scanned for proxies and missing values.
@@ -22,12 +22,12 @@ extension FairnessAudit {
         }
         if let weight = columns.weight { outcome.append(weight) }
         let excluded = Set(outcome + features.map(\.name))
-        var favourable = labels.positiveCell
+        var favorable = labels.positiveCell
         if positiveIsHarmful {
-            favourable = BinaryColumn.distinctValues(try table.column(columns.label)).first { $0 != labels.positiveCell } ?? favourable
+            favorable = BinaryColumn.distinctValues(try table.column(columns.label)).first { $0 != labels.positiveCell } ?? favorable
         }
         return try DataBiasReport(table: grouped, protectedColumns: features.map(\.name), labelColumn: columns.label,
-                                  favourableLabel: favourable ?? .missing,
+                                  favorableLabel: favorable ?? .missing,
                                   options: DataBiasOptions(featureColumns: table.columnNames.filter { !excluded.contains($0) },
                                                            weights: weights))
     }

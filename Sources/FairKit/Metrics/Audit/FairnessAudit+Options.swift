@@ -54,7 +54,7 @@ extension FairnessAudit {
         /// `metric` with its direction as this audit reads it (see `auditedMetrics`).
         func audited(_ metric: GroupMetric) -> GroupMetric {
             guard positiveIsHarmful, Self.receivingPositive.contains(metric.id) else { return metric }
-            let reversed: MetricDirection = metric.direction == .higherIsFavourable ? .lowerIsFavourable : .higherIsFavourable
+            let reversed: MetricDirection = metric.direction == .higherIsFavorable ? .lowerIsFavorable : .higherIsFavorable
             return GroupMetric(id: metric.id, displayName: metric.displayName, formula: metric.formula,
                                direction: reversed) { metric.value(of: $0, in: $1) }
         }

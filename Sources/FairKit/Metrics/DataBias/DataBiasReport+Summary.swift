@@ -52,7 +52,7 @@ extension DataBiasReport {
         let groups = rates.groups.map { g in
             g.rate.number.map { "\(g.group) \(percent($0)) of \(g.count)" } ?? "\(g.group) undefined (\(g.rate.undefinedReason ?? ""))"
         }
-        return "Favourable label rate (\(rates.label) = \(rates.favourable)): \(percent(rates.overall)) overall; by "
+        return "Favorable label rate (\(rates.label) = \(rates.favorable)): \(percent(rates.overall)) overall; by "
             + "\(rates.columns.joined(separator: " x ")): \(list(groups, limit: 12))."
     }
 

@@ -41,7 +41,7 @@ public struct DataBiasOptions: Sendable {
 }
 
 /// Bias in the data itself, before any model: who is in the data, how often each group has the
-/// favourable label, whose values are missing, and which features stand in for a protected
+/// favorable label, whose values are missing, and which features stand in for a protected
 /// attribute. Each check is documented on its own type: `Representation`, `LabelBaseRates`,
 /// `Missingness`, `ProxyScan`.
 ///
@@ -64,8 +64,8 @@ public struct DataBiasReport: Sendable, Equatable, Codable {
     public let protectedColumns: [String]
     /// The label column.
     public let labelColumn: String
-    /// The favourable label value, as text.
-    public let favourableLabel: String
+    /// The favorable label value, as text.
+    public let favorableLabel: String
     /// The columns scanned for proxies and missing values.
     public let featureColumns: [String]
     /// Representation by each protected column, then by their intersection.
@@ -82,7 +82,7 @@ public struct DataBiasReport: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case representation, missingness, proxies, summary
         case rowCount = "row_count", protectedColumns = "protected_columns", labelColumn = "label_column"
-        case favourableLabel = "favourable_label", featureColumns = "feature_columns", labelBaseRates = "label_base_rates"
+        case favorableLabel = "favourable_label", featureColumns = "feature_columns", labelBaseRates = "label_base_rates"
     }
 
     /// Runs every check on `table`.
@@ -90,8 +90,8 @@ public struct DataBiasReport: Sendable, Equatable, Codable {
     /// - Parameters:
     ///   - protectedColumns: categorical or boolean columns holding group membership (derive a
     ///     group column from a numeric one such as age first).
-    ///   - labelColumn: the label; `favourableLabel` is the value that is good news for the person.
-    public init(table: Table, protectedColumns: [String], labelColumn: String, favourableLabel: CellValue,
+    ///   - labelColumn: the label; `favorableLabel` is the value that is good news for the person.
+    public init(table: Table, protectedColumns: [String], labelColumn: String, favorableLabel: CellValue,
                 options: DataBiasOptions = DataBiasOptions()) throws {
         guard !protectedColumns.isEmpty else { throw DataError.invalidArgument("name at least one protected column") }
         guard Set(protectedColumns).count == protectedColumns.count else {
@@ -118,7 +118,7 @@ public struct DataBiasReport: Sendable, Equatable, Codable {
                                underRepresentationRatio: options.underRepresentationRatio)
         }
         labelBaseRates = try groups.map {
-            try LabelBaseRates(table, $0, label: labelColumn, favourable: favourableLabel, weights: options.weights)
+            try LabelBaseRates(table, $0, label: labelColumn, favorable: favorableLabel, weights: options.weights)
         }
         // Missing values are compared for the features, the label and the other protected columns.
         let compared = try table.selecting(protectedColumns + [labelColumn] + features.map(\.name).filter { !protectedColumns.contains($0) })
@@ -135,22 +135,22 @@ public struct DataBiasReport: Sendable, Equatable, Codable {
         rowCount = table.rowCount
         self.protectedColumns = protectedColumns
         self.labelColumn = labelColumn
-        self.favourableLabel = favourableLabel.description
+        self.favorableLabel = favorableLabel.description
         featureColumns = features.map(\.name)
         summary = Self.summarize(representation: representation, baseRates: labelBaseRates, missingness: missingness,
                                  proxies: proxies, significanceLevel: options.significanceLevel)
     }
 
     /// Runs every check on a dataset: its protected attributes' columns, its label column and
-    /// favourable label, and its feature columns (unless `options` names others).
+    /// favorable label, and its feature columns (unless `options` names others).
     public init(dataset: Dataset, options: DataBiasOptions = DataBiasOptions()) throws {
         let label = try dataset.table.column(dataset.labelColumn)
         guard let row = dataset.labels.firstIndex(of: dataset.favorableLabel) else {
-            throw DataError.invalidArgument("no row of \(dataset.name) has the favourable label \(dataset.favorableLabel)")
+            throw DataError.invalidArgument("no row of \(dataset.name) has the favorable label \(dataset.favorableLabel)")
         }
         var options = options
         if options.featureColumns == nil { options.featureColumns = dataset.featureColumns }
         try self.init(table: dataset.table, protectedColumns: dataset.protectedAttributes.map(\.column),
-                      labelColumn: dataset.labelColumn, favourableLabel: label[row], options: options)
+                      labelColumn: dataset.labelColumn, favorableLabel: label[row], options: options)
     }
 }

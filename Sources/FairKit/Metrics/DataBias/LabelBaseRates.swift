@@ -6,18 +6,18 @@ public struct LabelBaseRate: Sendable, Equatable, Codable {
     public let values: [String]
     /// Rows in the group.
     public let count: Int
-    /// Rows of the group whose label is the favourable value.
-    public let favourableCount: Int
+    /// Rows of the group whose label is the favorable value.
+    public let favorableCount: Int
     /// Rows of the group with no label (left out of the rate).
     public let unlabelledCount: Int
     /// Σ wᵢ over the group's labelled rows (their count when unweighted).
     public let labelledWeight: Double
-    /// P(label = favourable | group), weighted; undefined for a group with no labelled weight.
+    /// P(label = favorable | group), weighted; undefined for a group with no labelled weight.
     public let rate: MetricValue
 
     enum CodingKeys: String, CodingKey {
         case group, values, count, rate
-        case favourableCount = "favourable_count", unlabelledCount = "unlabelled_count"
+        case favorableCount = "favourable_count", unlabelledCount = "unlabelled_count"
         case labelledWeight = "labelled_weight"
     }
 }
@@ -28,22 +28,23 @@ public struct LabelBaseRates: Sendable, Equatable, Codable {
     public let columns: [String]
     /// The label column.
     public let label: String
-    /// The favourable label value, as text.
-    public let favourable: String
+    /// The favorable label value, as text.
+    public let favorable: String
     /// Whether instance weights were applied.
     public let weighted: Bool
-    /// P(label = favourable) over every labelled row.
+    /// P(label = favorable) over every labelled row.
     public let overall: MetricValue
     /// Every group of `columns`, in the order of `Representation.groups`.
     public let groups: [LabelBaseRate]
 
-    enum CodingKeys: String, CodingKey { case columns, label, favourable, weighted, overall, groups }
+    // JSON keys keep the spelling published in format_version 1 (contracts never rename a field).
+    enum CodingKeys: String, CodingKey { case columns, label, favorable = "favourable", weighted, overall, groups }
 }
 
 extension Table {
-    /// The label base rate of each group: P(y = favourable | g) = Σᵢ∈g wᵢ [yᵢ = favourable] / Σᵢ∈g wᵢ
+    /// The label base rate of each group: P(y = favorable | g) = Σᵢ∈g wᵢ [yᵢ = favorable] / Σᵢ∈g wᵢ
     /// over the group's rows that have a label (wᵢ = 1 unweighted): the weighted mean of the 0/1
-    /// indicator [yᵢ = favourable]. This is AIF360's `BinaryLabelDatasetMetric.base_rate` per
+    /// indicator [yᵢ = favorable]. This is AIF360's `BinaryLabelDatasetMetric.base_rate` per
     /// group, and what the dataset-level fairness metrics (statistical parity difference,
     /// disparate impact) are built from; those live with the fairness metrics, not here. A group
     /// without rows, without labelled rows, or whose rows weigh 0, has an undefined rate with the
@@ -57,11 +58,11 @@ extension Table {
     ///
     /// - Parameters:
     ///   - columns: categorical or boolean grouping columns (several give their intersections).
-    ///   - label: the label column; `favourable` must be one of its values.
+    ///   - label: the label column; `favorable` must be one of its values.
     ///   - weights: one finite, non-negative weight per row, or nil.
-    public func labelBaseRates(by columns: [String], label: String, favourable: CellValue,
+    public func labelBaseRates(by columns: [String], label: String, favorable: CellValue,
                                weights: [Double]? = nil) throws -> LabelBaseRates {
-        try LabelBaseRates(self, GroupIndex(dataBiasGroupsOf: self, columns: columns), label: label, favourable: favourable, weights: weights)
+        try LabelBaseRates(self, GroupIndex(dataBiasGroupsOf: self, columns: columns), label: label, favorable: favorable, weights: weights)
     }
 }
 
@@ -70,19 +71,19 @@ extension LabelBaseRates {
     /// and rates are the fairness layer's: `GroupedCounts` with each row's label standing in for
     /// its prediction, an unlabelled row weighing 0, so that a rate here is the base rate
     /// `DatasetFairness.baseRates` gives for the same rows.
-    init(_ table: Table, _ groups: GroupIndex, label: String, favourable: CellValue, weights: [Double]?) throws {
+    init(_ table: Table, _ groups: GroupIndex, label: String, favorable: CellValue, weights: [Double]?) throws {
         guard !groups.columnNames.contains(label) else {
             throw DataError.invalidArgument("'\(label)' is both the label and a grouping column; group by other columns")
         }
         try table.checkWeights(weights)
         let coding = try table.column(label).valueCoding()
-        guard let favourableCode = coding.values.firstIndex(of: favourable).map(Int32.init) else {
+        guard let favorableCode = coding.values.firstIndex(of: favorable).map(Int32.init) else {
             let present = coding.values.compactMap(\.text)
-            var text = "no row of '\(label)' holds the favourable value '\(favourable)'"
-            if let near = nearestName(to: favourable.description, in: present) { text += "; did you mean '\(near)'?" }
+            var text = "no row of '\(label)' holds the favorable value '\(favorable)'"
+            if let near = nearestName(to: favorable.description, in: present) { text += "; did you mean '\(near)'?" }
             throw DataError.invalidArgument(text + " (values: \(present.sorted().joined(separator: ", ")))")
         }
-        let labels = coding.codes.map { $0 == favourableCode ? 1 : 0 }
+        let labels = coding.codes.map { $0 == favorableCode ? 1 : 0 }
         let isLabelled = coding.codes.map { $0 != coding.missingCode }
         // Unweighted, then weighted: the labelled rows' counts, then their weights and rates.
         let labelled = try GroupedCounts(labels: labels, predictions: labels, weights: isLabelled.map { $0 ? 1 : 0 }, groups: groups)
@@ -97,13 +98,13 @@ extension LabelBaseRates {
             let value = rates.values[g].number.map(MetricValue.value) ?? .undefined(reason: sizes[g] == 0 ? "group \(name) has no rows"
                 : counted.total == 0 ? "no row of group \(name) has a label" : "the rows of group \(name) weigh 0 in total")
             return LabelBaseRate(group: name, values: groups.values(of: g), count: sizes[g],
-                                 favourableCount: Int(counted.positives), unlabelledCount: sizes[g] - Int(counted.total),
+                                 favorableCount: Int(counted.positives), unlabelledCount: sizes[g] - Int(counted.total),
                                  labelledWeight: byWeight.counts[g].total, rate: value)
         }
         overall = rates.overall.number.map(MetricValue.value) ?? .undefined(reason: "the labelled rows weigh 0 in total")
         columns = groups.columnNames
         self.label = label
-        self.favourable = favourable.description
+        self.favorable = favorable.description
         weighted = weights != nil
     }
 }

@@ -197,7 +197,7 @@ public struct ProxyScan: Sendable, Equatable, Codable {
         }
         let name = groups.codedColumn.name
         let present = byGroup.filter { !$0.isEmpty }
-        let total = Moments(present.flatMap { $0 })
+        let total = WeightedMoments(present.flatMap { $0 })
         guard total.count > 0 else { return .undefined(reason: "no row has a value in both \(name) and \(featureName)") }
         guard present.count >= 2 else {
             return .undefined(reason: "\(name) holds a single group in the \(rowsText(total.count)) where \(featureName) has a value")
@@ -208,7 +208,7 @@ public struct ProxyScan: Sendable, Equatable, Codable {
         // SS_between = Σ_g n_g (x̄_g - x̄)² directly, not SS_total - SS_within, which cancels when η is small.
         let mean = total.mean ?? 0
         let between = present.reduce(0) { sum, values in
-            let groupMean = Moments(values).mean ?? mean
+            let groupMean = WeightedMoments(values).mean ?? mean
             return sum + Double(values.count) * (groupMean - mean) * (groupMean - mean)
         }
         return .value(min(1, between / total.squaredDeviations).squareRoot())

@@ -8,7 +8,7 @@ extension GroupMetric {
     /// AIF360 `selection_rate`, Fairlearn `selection_rate`, Aequitas `pprev`. Example: 3/5.
     public static let selectionRate = GroupMetric(
         id: "selection_rate", displayName: "selection rate", formula: "(TP + FP) / n",
-        direction: .higherIsFavourable) { c, _ in c.selectionRate }
+        direction: .higherIsFavorable) { c, _ in c.selectionRate }
 
     /// Base rate, P(y = 1) = (TP + FN) / n: the share of the group with a positive label.
     /// AIF360 `base_rate`, Aequitas `prev`. Example: 3/5.
@@ -20,69 +20,69 @@ extension GroupMetric {
     /// AIF360 `true_positive_rate`, Fairlearn `true_positive_rate`, Aequitas `tpr`. Example: 2/3.
     public static let truePositiveRate = GroupMetric(
         id: "tpr", displayName: "true positive rate", formula: "TP / (TP + FN)",
-        direction: .higherIsFavourable) { c, _ in c.truePositiveRate }
+        direction: .higherIsFavorable) { c, _ in c.truePositiveRate }
 
     /// True negative rate (specificity), P(ŷ = 0 | y = 0) = TN / (TN + FP).
     /// AIF360 `true_negative_rate`, Fairlearn `true_negative_rate`, Aequitas `tnr`. Example: 1/2.
     public static let trueNegativeRate = GroupMetric(
         id: "tnr", displayName: "true negative rate", formula: "TN / (TN + FP)",
-        direction: .higherIsFavourable) { c, _ in c.trueNegativeRate }
+        direction: .higherIsFavorable) { c, _ in c.trueNegativeRate }
 
     /// False positive rate, P(ŷ = 1 | y = 0) = FP / (FP + TN).
     /// AIF360 `false_positive_rate`, Fairlearn `false_positive_rate`, Aequitas `fpr`. Example: 1/2.
     public static let falsePositiveRate = GroupMetric(
         id: "fpr", displayName: "false positive rate", formula: "FP / (FP + TN)",
-        direction: .lowerIsFavourable) { c, _ in c.falsePositiveRate }
+        direction: .lowerIsFavorable) { c, _ in c.falsePositiveRate }
 
     /// False negative rate (miss rate), P(ŷ = 0 | y = 1) = FN / (FN + TP).
     /// AIF360 `false_negative_rate`, Fairlearn `false_negative_rate`, Aequitas `fnr`. Example: 1/3.
     public static let falseNegativeRate = GroupMetric(
         id: "fnr", displayName: "false negative rate", formula: "FN / (FN + TP)",
-        direction: .lowerIsFavourable) { c, _ in c.falseNegativeRate }
+        direction: .lowerIsFavorable) { c, _ in c.falseNegativeRate }
 
     /// Positive predictive value (precision), P(y = 1 | ŷ = 1) = TP / (TP + FP).
     /// AIF360 `positive_predictive_value`, scikit-learn `precision_score`, Aequitas `precision`.
     /// Example: 2/3.
     public static let positivePredictiveValue = GroupMetric(
         id: "ppv", displayName: "positive predictive value", formula: "TP / (TP + FP)",
-        direction: .higherIsFavourable) { c, _ in c.positivePredictiveValue }
+        direction: .higherIsFavorable) { c, _ in c.positivePredictiveValue }
 
     /// Negative predictive value, P(y = 0 | ŷ = 0) = TN / (TN + FN).
     /// AIF360 `negative_predictive_value`, Aequitas `npv`. Example: 1/2.
     public static let negativePredictiveValue = GroupMetric(
         id: "npv", displayName: "negative predictive value", formula: "TN / (TN + FN)",
-        direction: .higherIsFavourable) { c, _ in c.negativePredictiveValue }
+        direction: .higherIsFavorable) { c, _ in c.negativePredictiveValue }
 
     /// False discovery rate, P(y = 0 | ŷ = 1) = FP / (TP + FP) = 1 - PPV.
     /// AIF360 `false_discovery_rate`, Aequitas `fdr`. Example: 1/3.
     public static let falseDiscoveryRate = GroupMetric(
         id: "fdr", displayName: "false discovery rate", formula: "FP / (TP + FP)",
-        direction: .lowerIsFavourable) { c, _ in c.falseDiscoveryRate }
+        direction: .lowerIsFavorable) { c, _ in c.falseDiscoveryRate }
 
     /// False omission rate, P(y = 1 | ŷ = 0) = FN / (TN + FN) = 1 - NPV.
     /// AIF360 `false_omission_rate`, Aequitas `for`. Example: 1/2.
     public static let falseOmissionRate = GroupMetric(
         id: "for", displayName: "false omission rate", formula: "FN / (TN + FN)",
-        direction: .lowerIsFavourable) { c, _ in c.falseOmissionRate }
+        direction: .lowerIsFavorable) { c, _ in c.falseOmissionRate }
 
     /// Accuracy, P(ŷ = y) = (TP + TN) / n.
     /// AIF360 `accuracy`, scikit-learn `accuracy_score`. Example: 3/5.
     public static let accuracy = GroupMetric(
         id: "accuracy", displayName: "accuracy", formula: "(TP + TN) / n",
-        direction: .higherIsFavourable) { c, _ in c.accuracy }
+        direction: .higherIsFavorable) { c, _ in c.accuracy }
 
     /// Error rate, P(ŷ ≠ y) = (FP + FN) / n = 1 - accuracy.
     /// AIF360 `error_rate`. Example: 2/5.
     public static let errorRate = GroupMetric(
         id: "error_rate", displayName: "error rate", formula: "(FP + FN) / n",
-        direction: .lowerIsFavourable) { c, _ in c.errorRate }
+        direction: .lowerIsFavorable) { c, _ in c.errorRate }
 
     /// Share of all predicted positives that fall in the group, (TP + FP) / (TP + FP over the
     /// population). Aequitas `ppr` ("predicted positive rate"), the input of its Statistical Parity.
     /// Example: the worked example's 3 predicted positives among a population's 6 give 1/2.
     public static let predictedPositiveShare = GroupMetric(
         id: "predicted_positive_share", displayName: "share of predicted positives",
-        formula: "(TP + FP) / (TP + FP)_population", direction: .higherIsFavourable) { c, population in
+        formula: "(TP + FP) / (TP + FP)_population", direction: .higherIsFavorable) { c, population in
         .ratio(c.predictedPositives, population.predictedPositives,
                undefinedWhenZero: "the population has no positive predictions")
     }

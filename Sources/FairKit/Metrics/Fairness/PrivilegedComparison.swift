@@ -3,7 +3,7 @@
 ///
 /// difference = metric(unprivileged) - metric(privileged), ratio = metric(unprivileged) /
 /// metric(privileged) (AIF360 `DatasetMetric.difference` and `.ratio`). A negative difference or a
-/// ratio below 1 on a favourable metric means the unprivileged group is worse off. Rows in neither
+/// ratio below 1 on a favorable metric means the unprivileged group is worse off. Rows in neither
 /// group count only towards the overall value, as in AIF360. Unlike AIF360, whose PPV, NPV, FDR,
 /// FOR and accuracy silently become 0 when their denominator is, every undefined rate stays
 /// undefined and says whose it is.

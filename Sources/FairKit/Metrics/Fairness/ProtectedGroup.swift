@@ -19,11 +19,6 @@ public struct ProtectedGroup: Sendable, Hashable, CustomStringConvertible {
         ProtectedGroup(anyOf: values.map { [attribute: $0] })
     }
 
-    /// The rows matching every attribute = value pair of `condition`.
-    public static func allOf(_ condition: [String: String]) -> ProtectedGroup {
-        ProtectedGroup(anyOf: [condition])
-    }
-
     /// "(race=White, sex=Male) or (age=old)".
     public var description: String {
         anyOf.map { condition in

@@ -19,7 +19,7 @@ import Foundation
 /// Theil = (1/10)(2 · 2 ln 2) = 4 ln 2 / 10.
 public enum InequalityIndex {
     /// AIF360's benefit of a prediction, b_i = ŷ_i - y_i + 1: 2 for a false positive (an unearned
-    /// favourable outcome), 0 for a false negative, 1 when the prediction is right.
+    /// favorable outcome), 0 for a false negative, 1 when the prediction is right.
     public static func benefits(labels: [Int], predictions: [Int]) throws -> [Double] {
         try MetricInput.validate(labels: labels, predictions: predictions)
         return zip(labels, predictions).map { Double($1 - $0 + 1) }
@@ -37,7 +37,7 @@ public enum InequalityIndex {
             try MetricInput.validate(labels: [Int](repeating: 0, count: benefits.count), weights: weights)
         }
         func w(_ i: Int) -> Double { weights?[i] ?? 1 }
-        let moments = Moments(benefits, weights: weights)
+        let moments = WeightedMoments(benefits, weights: weights)
         let total = moments.weight
         guard let mean = moments.mean else { return .undefined(reason: "there are no individuals (total weight 0)") }
         guard mean > 0 else { return .undefined(reason: "the mean benefit is 0, so no benefit can be compared with it") }

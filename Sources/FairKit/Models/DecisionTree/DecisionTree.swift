@@ -31,9 +31,9 @@ public struct DecisionTree: Classifier {
     public let minImpurityDecrease: Double
 
     /// The nodes in depth-first pre-order (node 0 is the root); empty until fitted.
-    public private(set) var nodes: [TreeNode] = []
+    public internal(set) var nodes: [TreeNode] = []
     /// How many feature columns the tree was fitted on.
-    public private(set) var featureCount = 0
+    public internal(set) var featureCount = 0
 
     /// Stores and checks the settings (scikit-learn's defaults): maxDepth ≥ 1 or nil,
     /// minSamplesSplit ≥ 2, minSamplesLeaf ≥ 1, minWeightFractionLeaf in [0, 0.5],

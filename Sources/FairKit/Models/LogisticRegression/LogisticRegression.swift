@@ -57,7 +57,7 @@ public struct LogisticRegression: Classifier {
     /// The fit stops when max_j |∂f/∂θ_j| ≤ tolerance · c Σ w_i.
     public let tolerance: Double
     /// The fitted coefficients and diagnostics; `nil` until `fit` succeeds.
-    public private(set) var fitted: FittedState?
+    public internal(set) var fitted: FittedState?
 
     /// Stores and checks the settings: C finite and > 0, at least one iteration, a tolerance > 0.
     public init(penalty: Penalty = .l2(c: 1), fitIntercept: Bool = true,

@@ -201,15 +201,15 @@ final class FairnessAuditTableTests: XCTestCase {
         XCTAssertEqual(report.rowCount, 4)
         XCTAssertEqual(report.protectedColumns, ["age"])
         XCTAssertEqual(report.featureColumns, ["job"])
-        XCTAssertEqual(report.favourableLabel, "1")
+        XCTAssertEqual(report.favorableLabel, "1")
         XCTAssertEqual(report.representation[0].groups.map(\.group), ["age=25 or under", "age=over 25"])
         // Weighted label rates: 25 or under: rows 1 (y 1, w 1) and 5 (y 0, w 1) -> 1/2; over 25: rows 2 (0, w 1), 3 (1, w 2) -> 2/3.
         XCTAssertEqual(report.labelBaseRates[0].groups.map { $0.rate.number ?? .nan }, [0.5, 2.0 / 3])
         XCTAssertNil(try make("y,p,sex\n1,1,a\n0,0,b\n", label: "y", prediction: .column("p")).dataBias, "only when asked for")
-        // With a harmful positive the favourable label is the other value.
+        // With a harmful positive the favorable label is the other value.
         let harmful = try FairnessAudit(table: table(csv), columns: .init(label: "y", prediction: .column("p"), protected: [.init("job")],
                                                                           dropMissing: true),
                                         options: .init(positiveIsHarmful: true), dataBias: true)
-        XCTAssertEqual(harmful.dataBias?.favourableLabel, "0")
+        XCTAssertEqual(harmful.dataBias?.favorableLabel, "0")
     }
 }

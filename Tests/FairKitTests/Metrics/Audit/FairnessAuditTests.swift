@@ -167,8 +167,8 @@ final class FairnessAuditTests: XCTestCase {
 
     func testAHarmfulPositivePredictionReversesTheSelectionRate() throws {
         let audit = try Example.audit(.init(metrics: [.selectionRate, .falsePositiveRate], positiveIsHarmful: true))
-        XCTAssertEqual(audit.metric("selection_rate")?.direction, .lowerIsFavourable)
-        XCTAssertEqual(audit.metric("fpr")?.direction, .lowerIsFavourable, "errors stay harms")
+        XCTAssertEqual(audit.metric("selection_rate")?.direction, .lowerIsFavorable)
+        XCTAssertEqual(audit.metric("fpr")?.direction, .lowerIsFavorable, "errors stay harms")
         // Female is selected at 0.4x Male's rate: with a harmful positive, Male bears more of it.
         let flag = try XCTUnwrap(audit.flags.first { $0.metricID == "selection_rate" })
         XCTAssertEqual(flag.disadvantaged, "sex=Male")

@@ -16,7 +16,7 @@ final class DataBiasReportTests: XCTestCase {
         XCTAssertEqual(report.rowCount, 1000)
         XCTAssertEqual(report.protectedColumns, ["sex", "age_group"])
         XCTAssertEqual(report.labelColumn, "credit")
-        XCTAssertEqual(report.favourableLabel, "good", "label 1 is favourable and reads 'good'")
+        XCTAssertEqual(report.favorableLabel, "good", "label 1 is favorable and reads 'good'")
         XCTAssertEqual(report.featureColumns, german.featureColumns)
         // Groupings: each protected column, then the intersection.
         XCTAssertEqual(report.representation.map(\.columns), [["sex"], ["age_group"], ["sex", "age_group"]])
@@ -24,8 +24,8 @@ final class DataBiasReportTests: XCTestCase {
         XCTAssertEqual(report.missingness.map(\.columns), [["sex"], ["age_group"]])
         XCTAssertEqual(report.proxies.map(\.protectedColumn), ["sex", "age_group"])
         // The published base rates (GermanCreditTests): 201/310 women, 499/690 men; 110/190 and 590/810 by age.
-        XCTAssertEqual(report.labelBaseRates[0].groups.map(\.favourableCount), [201, 499])
-        XCTAssertEqual(report.labelBaseRates[1].groups.map(\.favourableCount), [110, 590])
+        XCTAssertEqual(report.labelBaseRates[0].groups.map(\.favorableCount), [201, 499])
+        XCTAssertEqual(report.labelBaseRates[1].groups.map(\.favorableCount), [110, 590])
         // Missing values are compared for the label and the other protected column too.
         XCTAssertEqual(report.missingness[0].byColumn.map(\.column), ["age_group", "credit"] + german.featureColumns)
 
@@ -37,10 +37,10 @@ final class DataBiasReportTests: XCTestCase {
             "sex x age_group: the smallest group, sex=male, age_group=age <= 25, has 85 rows (8.5%); the largest, "
                 + "sex=male, age_group=age > 25, 605 (60.5%).",
             // 201/310 = 64.8%, 499/690 = 72.3%, 700/1000 = 70.0%.
-            "Favourable label rate (credit = good): 70.0% overall; by sex: sex=female 64.8% of 310; sex=male 72.3% of 690.",
-            "Favourable label rate (credit = good): 70.0% overall; by age_group: age_group=age <= 25 57.9% of 190; "
+            "Favorable label rate (credit = good): 70.0% overall; by sex: sex=female 64.8% of 310; sex=male 72.3% of 690.",
+            "Favorable label rate (credit = good): 70.0% overall; by age_group: age_group=age <= 25 57.9% of 190; "
                 + "age_group=age > 25 72.8% of 810.",
-            "Favourable label rate (credit = good): 70.0% overall; by sex x age_group: sex=female, age_group=age <= 25 55.2% of 105; "
+            "Favorable label rate (credit = good): 70.0% overall; by sex x age_group: sex=female, age_group=age <= 25 55.2% of 105; "
                 + "sex=female, age_group=age > 25 69.8% of 205; sex=male, age_group=age <= 25 61.2% of 85; "
                 + "sex=male, age_group=age > 25 73.9% of 605.",
             "No values are missing.",
@@ -100,7 +100,7 @@ final class DataBiasReportTests: XCTestCase {
             .categorical("country", ["x", "x", "x", "x"]),
             .categorical("y", ["yes", "no", "no", "yes"]),
         ])
-        let report = try DataBiasReport(table: table, protectedColumns: ["sex"], labelColumn: "y", favourableLabel: .category("yes"))
+        let report = try DataBiasReport(table: table, protectedColumns: ["sex"], labelColumn: "y", favorableLabel: .category("yes"))
         let country = try XCTUnwrap(report.proxies.first?.features.first)
         XCTAssertEqual(country.value.undefinedReason, "country holds a single value in the 4 rows where both sex and country have one")
         let encoder = JSONEncoder()
@@ -116,12 +116,12 @@ final class DataBiasReportTests: XCTestCase {
             .numeric("income", [1, 2, 3, nil, 5]),
             .boolean("approved", [true, false, true, true, false]),
         ])
-        let report = try DataBiasReport(table: table, protectedColumns: ["sex"], labelColumn: "approved", favourableLabel: .flag(true),
+        let report = try DataBiasReport(table: table, protectedColumns: ["sex"], labelColumn: "approved", favorableLabel: .flag(true),
                                         options: DataBiasOptions(weights: [3, 1, 1, 1, 1]))
         // f: 3/(3 + 1) = 0.75 weighted; overall (3 + 1 + 1)/7 = 5/7.
         XCTAssertEqual(report.labelBaseRates[0].groups[0].rate, .value(0.75))
         XCTAssertEqual(try XCTUnwrap(report.labelBaseRates[0].overall.number), 5.0 / 7.0, accuracy: 1e-15)
-        XCTAssertEqual(report.favourableLabel, "true")
+        XCTAssertEqual(report.favorableLabel, "true")
         XCTAssertTrue(report.summary.contains("Left out of every group of sex: 1 row without a value for sex."), "\(report.summary)")
         // income is missing for 1 of 2 men and 0 of 2 women: a 50-point gap, but 4 rows prove nothing (p = 0.248).
         XCTAssertFalse(report.missingness[0].byColumn.contains(where: \.flagged))
@@ -134,7 +134,7 @@ final class DataBiasReportTests: XCTestCase {
         ])
         func message(_ protected: [String], label: String = "y", _ options: DataBiasOptions = DataBiasOptions()) -> String? {
             do {
-                _ = try DataBiasReport(table: table, protectedColumns: protected, labelColumn: label, favourableLabel: .category("yes"),
+                _ = try DataBiasReport(table: table, protectedColumns: protected, labelColumn: label, favorableLabel: .category("yes"),
                                        options: options)
                 return nil
             } catch { return "\(error)" }
@@ -164,7 +164,7 @@ final class DataBiasReportTests: XCTestCase {
         print("DataBiasReport on Adult (\(adult.table.rowCount) rows, \(adult.table.columns.count) columns): "
             + "\(String(format: "%.1f", fastest * 1000)) ms (fastest of 5)")
         let r = try XCTUnwrap(report)
-        XCTAssertEqual(r.favourableLabel, ">50K")
+        XCTAssertEqual(r.favorableLabel, ">50K")
         XCTAssertEqual(r.proxies.map { $0.likelyProxies.map(\.feature) }, [["relationship", "marital-status", "occupation"], ["native-country"]])
         XCTAssertEqual(r.missingness.map { $0.flaggedColumns.map(\.column) }, [[], ["native-country"]])
         XCTAssertTrue(r.summary.contains(

@@ -49,12 +49,12 @@ final class GroupMetricCatalogTests: XCTestCase {
     }
 
     func testDirectionsSayWhichWayFavoursAGroup() {
-        XCTAssertEqual(GroupMetric.selectionRate.direction, .higherIsFavourable)
-        XCTAssertEqual(GroupMetric.falsePositiveRate.direction, .lowerIsFavourable)
+        XCTAssertEqual(GroupMetric.selectionRate.direction, .higherIsFavorable)
+        XCTAssertEqual(GroupMetric.falsePositiveRate.direction, .lowerIsFavorable)
         XCTAssertEqual(GroupMetric.baseRate.direction, .neutral)
-        XCTAssertEqual(MetricDirection.higherIsFavourable.favours(0.3, over: 0.5), false)
-        XCTAssertEqual(MetricDirection.lowerIsFavourable.favours(0.3, over: 0.5), true)
+        XCTAssertEqual(MetricDirection.higherIsFavorable.favours(0.3, over: 0.5), false)
+        XCTAssertEqual(MetricDirection.lowerIsFavorable.favours(0.3, over: 0.5), true)
         XCTAssertNil(MetricDirection.neutral.favours(0.3, over: 0.5))
-        XCTAssertNil(MetricDirection.higherIsFavourable.favours(0.5, over: 0.5))
+        XCTAssertNil(MetricDirection.higherIsFavorable.favours(0.5, over: 0.5))
     }
 }
