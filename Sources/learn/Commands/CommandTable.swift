@@ -17,6 +17,7 @@ enum CommandTable {
         AuditCommand.self,
         TrainCommand.self,
         PredictCommand.self,
+        MitigateCommand.self,
         HelpCommand.self,
     ]
 
