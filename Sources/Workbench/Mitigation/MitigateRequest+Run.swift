@@ -118,8 +118,8 @@ extension MitigateRequest {
             details.append(String(format: "The constraint could not be met within eps: the closest mixture found reaches %.4f.", report.largestViolation))
         }
         for variant in report.derandomised {
-            details.append(String(format: "Derandomised (%@): training error %.4f, largest constraint value %.4f (randomised: %.4f).",
-                                  variant.name, variant.trainingError, variant.largestViolation, report.largestViolation))
+            details.append("Derandomised (\(variant.name)): " + String(format: "training error %.4f, largest constraint value %.4f (randomised: %.4f).",
+                                  variant.trainingError, variant.largestViolation, report.largestViolation))
         }
         return (try eg.predictProbability(compared.x), details)
     }
@@ -140,7 +140,7 @@ extension MitigateRequest {
             try optimizer.fit(scores: trainScores, labels: train.y, sensitive: train.sensitive)
             let rules = optimizer.fitted?.rules ?? []
             return (try optimizer.predictProbability(scores: scores, sensitive: compared.sensitive), rules.map {
-                String(format: "%@: score > %.4f with probability %.3f, > %.4f with %.3f", $0.group, $0.threshold0, $0.p0, $0.threshold1, $0.p1)
+                "\($0.group): " + String(format: "score > %.4f with probability %.3f, > %.4f with %.3f", $0.threshold0, $0.p0, $0.threshold1, $0.p1)
                     + ($0.pIgnore > 0 ? String(format: "; replaced by a coin of %.3f with probability %.3f", $0.constantProbability, $0.pIgnore) : "") + "."
             })
         case "eq-odds":
@@ -162,8 +162,8 @@ extension MitigateRequest {
             try roc.fit(scores: trainScores, labels: train.y, sensitive: train.sensitive)
             guard let f = roc.fitted else { return ([], []) }
             return (try roc.predictProbability(scores: scores, sensitive: compared.sensitive), [
-                String(format: "Threshold %.4f, margin %.4f: statistical parity difference %.4f on the training rows%@.",
-                       f.threshold, f.margin, f.metricValue, f.constraintMet ? "" : " (outside ±0.05: the closest found)")])
+                String(format: "Threshold %.4f, margin %.4f: statistical parity difference %.4f on the training rows",
+                       f.threshold, f.margin, f.metricValue) + (f.constraintMet ? "." : " (outside ±0.05: the closest found).")])
         }
     }
 

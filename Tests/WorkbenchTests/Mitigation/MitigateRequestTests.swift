@@ -50,6 +50,12 @@ final class MitigateRequestTests: XCTestCase {
         XCTAssertNotNil(reweighed.modelFile)
         XCTAssertNoThrow(try Pipeline(contentsOf: folder.appendingPathComponent("reweighed.model.json")))
         XCTAssertEqual(reweighed.details.count, 4)
+        // AIF360's reject-option threshold and margin on these training rows (mitigation_reject_option.py).
+        XCTAssertTrue(try request("reject-option").run(currentDirectory: folder).details[0]
+            .hasPrefix("Threshold 0.6435, margin 0.0509: statistical parity difference"))
+        XCTAssertTrue(try request("threshold-optimizer").run(currentDirectory: folder).details.contains {
+            $0.hasPrefix("age > 25: score > ")
+        })
         for method in ["grid-search", "threshold-optimizer", "eq-odds", "calibrated-eq-odds", "reject-option"] {
             let result = try request(method).run(currentDirectory: folder)
             XCTAssertFalse(result.details.isEmpty, method)

@@ -52,13 +52,11 @@ public struct CalibratedEqualizedOdds: ScorePostprocessor {
     /// Computes the mix rates from calibrated `scores` (probabilities) and true `labels`.
     public mutating func fit(scores: [Double], labels: [Int], sensitive: SensitiveFeature) throws {
         fitted = nil
-        _ = try MitigationInput.rows(labels: labels, sensitive: sensitive)
-        try MitigationInput.scores(scores, rows: labels.count)
+        let groups = try PrivilegedGroups(training: sensitive, privilegedValues: privilegedValues, labels: labels, scores: scores)
         if let row = scores.firstIndex(where: { $0 < 0 || $0 > 1 }) {
             throw MitigationError.invalidValue(what: "score", row: row, value: "\(scores[row])",
                                                requirement: "calibrated equalized odds needs probabilities in [0, 1]")
         }
-        let groups = try PrivilegedGroups(training: sensitive, privilegedValues: privilegedValues, labels: labels)
         func costs(_ privileged: Bool) -> (cost: Double, trivial: Double, baseRate: Double) {
             let rows = labels.indices.filter { groups.isPrivileged[$0] == privileged }
             let positives = rows.filter { labels[$0] == 1 }, negatives = rows.filter { labels[$0] == 0 }

@@ -52,9 +52,7 @@ public struct EqualizedOddsPostprocessing: ScorePostprocessor {
     /// Solves for the mixing rates from the base model's `scores` on rows with true `labels`.
     public mutating func fit(scores: [Double], labels: [Int], sensitive: SensitiveFeature) throws {
         fitted = nil
-        _ = try MitigationInput.rows(labels: labels, sensitive: sensitive)
-        try MitigationInput.scores(scores, rows: labels.count)
-        let groups = try PrivilegedGroups(training: sensitive, privilegedValues: privilegedValues, labels: labels)
+        let groups = try PrivilegedGroups(training: sensitive, privilegedValues: privilegedValues, labels: labels, scores: scores)
         let predictions = scores.map { $0 > threshold ? 1 : 0 }
         func rates(_ privileged: Bool) throws -> (tpr: Double, fpr: Double, tnr: Double, fnr: Double) {
             let rows = labels.indices.filter { groups.isPrivileged[$0] == privileged }

@@ -10,9 +10,12 @@ struct PrivilegedGroups {
         isPrivileged = sensitive.codes.map { privilegedLevel[Int($0)] }
     }
 
-    /// Splits training rows: both groups must have rows, and both labels must occur in each group
-    /// (the post-processors divide by each group's positives and negatives).
-    init(training sensitive: SensitiveFeature, privilegedValues: [String], labels: [Int]) throws {
+    /// Checks and splits a post-processor's training rows: labels 0/1 and finite scores, one per
+    /// row; both groups must have rows, and both labels must occur in each group (the
+    /// post-processors divide by each group's positives and negatives).
+    init(training sensitive: SensitiveFeature, privilegedValues: [String], labels: [Int], scores: [Double]) throws {
+        _ = try MitigationInput.rows(labels: labels, sensitive: sensitive)
+        try MitigationInput.scores(scores, rows: labels.count)
         self.init(sensitive, privilegedValues: privilegedValues)
         for privileged in [true, false] {
             let name = privileged ? "privileged (\(privilegedValues.joined(separator: ", ")))" : "unprivileged"

@@ -77,9 +77,7 @@ public struct RejectOptionClassification: ScorePostprocessor {
     /// Searches thresholds and margins on the base model's `scores` and the true `labels`.
     public mutating func fit(scores: [Double], labels: [Int], sensitive: SensitiveFeature) throws {
         fitted = nil
-        _ = try MitigationInput.rows(labels: labels, sensitive: sensitive)
-        try MitigationInput.scores(scores, rows: labels.count)
-        let groups = try PrivilegedGroups(training: sensitive, privilegedValues: privilegedValues, labels: labels)
+        let groups = try PrivilegedGroups(training: sensitive, privilegedValues: privilegedValues, labels: labels, scores: scores)
         var best: Fitted?, lowest: Fitted?
         for t in thresholds {
             for m in Self.linspace(0, t <= 0.5 ? t : 1 - t, marginCount) {
