@@ -60,7 +60,7 @@ enum AuditBenchmark {
         let endToEnd = try (0..<runs).map { _ in
             try Stopwatch.time {
                 let report = AuditReport(audit: try request.run(currentDirectory: folder))
-                _ = (try report.json(), report.markdown())
+                _ = (try report.json(), report.document.markdown())
                 audit = report.audit
             }
         }

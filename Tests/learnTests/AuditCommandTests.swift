@@ -49,7 +49,7 @@ final class AuditCommandTests: XCTestCase {
         }
         // Sentences are wrapped to 80 columns; unwrapped, the second flag reads in full.
         let unwrapped = run.stdout.replacingOccurrences(of: "\n  ", with: " ")
-        XCTAssertTrue(unwrapped.contains("- sex=Female is selected at 0.40x the rate of sex=Male (selection rate 0.20 vs 0.50): "
+        XCTAssertTrue(unwrapped.contains("- sex=Female is selected at 0.40x the rate of sex=Male (selection rate 0.200 vs 0.500): "
                                          + "below the 0.8 threshold (the four-fifths rule); sex=Female is at a disadvantage."), run.stdout)
         // The Aequitas row of Female, its flags marked "!".
         XCTAssertTrue(run.stdout.split(separator: "\n").contains { line in
@@ -115,9 +115,11 @@ final class AuditCommandTests: XCTestCase {
         // Text to a file is never styled.
         _ = try audit(["--out", "report.txt"], environment: ["FORCE_COLOR": "1"])
         XCTAssertFalse(containsEscape(try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)))
+        // A missing folder is the file system not fitting a well-formed command line: bad input.
         let nowhere = try audit(["--out", "missing/report.txt"])
-        XCTAssertEqual(nowhere.exitCode, 64)
-        XCTAssertTrue(nowhere.stderr.contains("--out: the folder"), nowhere.stderr)
+        XCTAssertEqual(nowhere.exitCode, 65)
+        XCTAssertTrue(nowhere.stderr.hasPrefix("error: --out: the folder \(folder.appendingPathComponent("missing").standardizedFileURL.path) "
+                                               + "does not exist; create it"), nowhere.stderr)
     }
 
     func testFailOnFlagExitsOneOnlyWhenSomethingIsFlagged() throws {
@@ -175,6 +177,11 @@ final class AuditCommandTests: XCTestCase {
         let nowhere = folder.appendingPathComponent("nope.csv").standardizedFileURL.path
         check(try learn(["--data", "nope.csv", "--label", "y", "--prediction", "p", "--protected", "sex"]),
               "\(nowhere): cannot read the file: no such file. Fix: check the path and that the file exists and is readable.")
+        // Empty: the fix speaks of the file, not of reader settings the command line does not have.
+        try write("", to: "empty.csv")
+        check(try learn(["--data", "empty.csv", "--label", "y", "--prediction", "p", "--protected", "sex"]),
+              "\(folder.appendingPathComponent("empty.csv").standardizedFileURL.path): the file is empty (no header and no rows). "
+              + "Fix: check that this is the right file; a CSV file starts with a header line naming its columns, then a line per row.")
         try write("y,p,sex\n1,1,M\n0,\"0\"x,F\n", to: "broken.csv")
         let broken = folder.appendingPathComponent("broken.csv").standardizedFileURL.path
         check(try learn(["--data", "broken.csv", "--label", "y", "--prediction", "p", "--protected", "sex"]),

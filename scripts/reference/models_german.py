@@ -4,7 +4,7 @@ German Credit's one-hot encoding, as FairKit's FeatureEncoder builds it from Dat
 The design is rebuilt here from the raw file: qualitative attributes decoded with values_maps.json
 (meanings trimmed; telephone and foreign_worker as booleans), the label good = 1; then the
 pass-through columns (numeric and boolean, in attribute order) followed by pandas.get_dummies of
-the categorical ones (prefix_sep="=", categories sorted): 61 columns. Two variants: numeric
+the categorical ones (prefix_sep="=", categories sorted): 59 columns (it prints the count). Two variants: numeric
 columns as they are (credit amounts in the thousands) and standardised (population sd, as
 StandardScaler / FeatureEncoder(standardizeNumeric: true)).
 

@@ -87,8 +87,11 @@ public struct DelimitedTextError: Error, Equatable, Sendable, CustomStringConver
         switch problem {
         case .unreadable:
             return "check the path and that the file exists and is readable"
+        case .empty(let skipped) where skipped > 0:
+            return "check that this is the right file and that `skipLines` (\(skipped)) does not skip its header"
         case .empty:
-            return "check that this is the right file and that `skipLines` does not skip its header"
+            // Said without the reader's settings: the file itself is empty, whoever reads it.
+            return "check that this is the right file; a CSV file starts with a header line naming its columns, then a line per row"
         case .invalidUTF8:
             return "the file is probably Latin-1 or Windows-1252; re-save it as UTF-8 "
                 + "(for example `iconv -f latin1 -t utf-8 old.csv > new.csv`)"

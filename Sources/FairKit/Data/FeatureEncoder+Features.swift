@@ -16,7 +16,9 @@ public struct EncodedFeature: Sendable, Equatable {
 
     /// The mean and scale a numeric feature was standardised with (`StandardScaler`'s μ and σ).
     public struct Standardization: Sendable, Equatable {
+        /// μ, the training mean.
         public let mean: Double
+        /// σ, the training standard deviation (1 for a constant column).
         public let scale: Double
     }
 

@@ -11,8 +11,9 @@
 /// columns (not the booleans or indicators) are also standardised with a `StandardScaler` fitted
 /// on the training rows, the usual `ColumnTransformer` recipe.
 ///
-/// Missing values are an error naming the column and row: impute or drop them first (for the
-/// bundled datasets, `Dataset.droppingMissing()`).
+/// Missing values are an error naming the column and row: impute (`MissingValueImputer`, which a
+/// `Pipeline` applies by default) or drop them first (for the bundled datasets,
+/// `Dataset.droppingMissing()`).
 ///
 /// Example: columns [age, sex] with age = [30, 40] and sex = [F, M] give the features
 /// [age, sex=F, sex=M] and the rows [30, 1, 0] and [40, 0, 1].

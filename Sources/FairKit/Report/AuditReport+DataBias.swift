@@ -16,7 +16,7 @@ extension AuditReport {
         for scan in report.proxies where !scan.features.isEmpty {
             blocks.append(.heading(level: 3, text: "Features most associated with \(scan.protectedColumn)"))
             let rows = scan.features.prefix(Self.proxiesShown).map { association -> [ReportCell] in
-                [ReportCell(association.feature), ReportCell(Self.measureName(association.measure), .muted),
+                [ReportCell(association.feature), ReportCell(association.measure.displayName, .muted),
                  ReportCell(ReportNumber.metric(association.value, id: "")), ReportCell(ReportNumber.metric(association.normalizedMutualInformation, id: "")),
                  association.likelyProxy ? ReportCell("likely proxy", .flag) : ReportCell("")]
             }
@@ -24,13 +24,5 @@ extension AuditReport {
                                              alignments: [.left, .left, .right, .right, .left], rows: Array(rows))))
         }
         return blocks
-    }
-
-    private static func measureName(_ measure: AssociationMeasure) -> String {
-        switch measure {
-        case .cramersV: return "Cramér's V"
-        case .biasCorrectedCramersV: return "Cramér's V (bias-corrected)"
-        case .correlationRatio: return "correlation ratio η"
-        }
     }
 }

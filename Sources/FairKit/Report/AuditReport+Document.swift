@@ -43,7 +43,8 @@ extension AuditReport {
             + "groups with fewer than \(audit.smallGroupRows) rows are too small to judge")])
         if audit.positiveIsHarmful {
             lines.append([ReportSpan("Positive prediction: ", .strong),
-                          ReportSpan("harmful, so a lower selection rate favours a group")])
+                          ReportSpan("harmful (punitive), so each metric is read from the affected person's view: receiving the positive "
+                                     + "prediction is the harm (a higher selection rate, TPR or FPR harms a group; a higher FNR favours it)")])
         }
         lines.append([ReportSpan("Metrics: ", .strong), ReportSpan(audit.metrics.map { metric in
             "\(metric.id) = \(metric.displayName), \(metric.formula)\(Self.direction(metric.direction))"
@@ -126,7 +127,8 @@ extension AuditReport {
             heading,
             .paragraph([ReportSpan("Privileged: ", .strong), ReportSpan(side(comparison.privileged, rows: comparison.privilegedRows) + ". "),
                         ReportSpan("Unprivileged: ", .strong), ReportSpan(side(comparison.unprivileged, rows: comparison.unprivilegedRows) + ". "),
-                        ReportSpan("u - p differences are 0 at parity; disparate impact u / p is 1 at parity (the four-fifths rule asks for at least 0.8).", .muted)]),
+                        ReportSpan("u - p differences are 0 at parity; disparate impact u / p is 1 at parity"
+                                   + (audit.positiveIsHarmful ? "." : " (the four-fifths rule asks for at least 0.8)."), .muted)]),
             .table(ReportTable(headers: ["metric", "formula", "value"], alignments: [.left, .left, .right], rows: rows)),
         ] + notes.blocks
     }
@@ -183,7 +185,7 @@ extension AuditReport {
     /// A ratio judged against τ: "! " flagged, "? " outside but on a small group, plain when fair.
     private func ratioCell(_ value: MetricValue?, notes: inout Notes, small: Bool) -> ReportCell {
         guard let x = value?.number else { return notes.cell(value, id: "") }
-        let text = ReportNumber.ratio(x, distinctFrom: [audit.threshold, 1 / audit.threshold])
+        let text = ReportNumber.ratio(x, judgedWithin: audit.threshold...(1 / audit.threshold))
         guard x < audit.threshold || x > 1 / audit.threshold else { return ReportCell(text, .fair) }
         return small ? ReportCell(text + " ?", .caution) : ReportCell(text + " !", .flag)
     }

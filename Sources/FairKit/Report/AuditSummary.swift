@@ -2,15 +2,25 @@
 /// group, the metric, both values, the reference and who is at a disadvantage; then what could not
 /// be judged (groups too small, undefined disparities). When nothing is flagged it says so.
 ///
-/// Example: "sex=Female is selected at 0.40x the rate of sex=Male (selection rate 0.20 vs 0.50):
+/// Example: "sex=Female is selected at 0.40x the rate of sex=Male (selection rate 0.200 vs 0.500):
 /// below the 0.8 threshold (the four-fifths rule); sex=Female is at a disadvantage."
 ///
 /// Wording by metric: the selection rate "is selected at r x the rate of", the share of positive
 /// predictions "receives r x the share ... that ... receives", every other metric "'s <metric> is
-/// r x that of". Who is at a disadvantage follows the metric's direction as audited (reversed for
-/// the selection rate when the positive prediction is harmful); a neutral metric (the base rate)
-/// names no one. The four-fifths rule (US EEOC Uniform Guidelines, 29 CFR 1607.4(D)) is cited for
-/// a selection rate below τ when the positive prediction is the favorable one.
+/// r x that of". Numbers follow `ReportNumber`, as in the tables. Who is at a disadvantage follows
+/// the metric's direction as audited; a neutral metric (the base rate) names no one. The
+/// four-fifths rule (US EEOC Uniform Guidelines, 29 CFR 1607.4(D)) is cited for a selection rate
+/// below τ when the positive prediction is the favorable one.
+///
+/// When the positive prediction is harmful, directions are the affected person's
+/// (`FairnessAudit.Options.audited`), and a flag on a rate of people who received or were spared
+/// the prediction says so in words, as ProPublica put COMPAS's numbers: "...; race=African-American
+/// is at a disadvantage: among rows where two_year_recid is not 1, race=African-American received
+/// the harmful positive prediction more often."
+///
+/// Order: worst first. When there are more flags than `flagSentenceLimit`, one pair of groups at
+/// a time -- every pair's worst flag, then every pair's second worst, and so on -- so that the
+/// sentences spelled out cover every pair compared before any pair's lesser disparities.
 public enum AuditSummary {
     /// How many flags the summary spells out, worst first; the rest are counted.
     public static let flagSentenceLimit = 10
@@ -32,9 +42,13 @@ public enum AuditSummary {
                 return n == 0 ? nil : "\(n) for \(section.title)"
             }
             var text = "\(flags.count) disparit\(flags.count == 1 ? "y is" : "ies are") flagged (outside \(range)): \(listed(counts))."
-            if flags.count > 1 { text += flags.count > flagSentenceLimit ? " The worst \(flagSentenceLimit):" : " Worst first:" }
+            if flags.count > 1 {
+                text += flags.count > flagSentenceLimit ? " The worst \(flagSentenceLimit), each pair of groups' worst first:" : " Worst first:"
+            }
             sentences.append(text)
-            sentences += flags.prefix(flagSentenceLimit).map { sentence(for: $0, in: audit) }
+            // All shown: worst first. Capped: one pair at a time, so no pair compared goes unmentioned.
+            let shown = flags.count > flagSentenceLimit ? pairwise(flags) : flags
+            sentences += shown.prefix(flagSentenceLimit).map { sentence(for: $0, in: audit) }
             if flags.count > flagSentenceLimit {
                 let more = flags.count - flagSentenceLimit
                 sentences.append("\(more) more \(more == 1 ? "is" : "are") marked ! in the tables below.")
@@ -59,6 +73,21 @@ public enum AuditSummary {
         return sentences
     }
 
+    /// `flags` (worst first) reordered one pair of groups at a time: each pair's worst, then each
+    /// pair's second worst, ..., pairs in the order of their worst flag.
+    static func pairwise(_ flags: [FairnessAudit.Flag]) -> [FairnessAudit.Flag] {
+        var rounds: [[FairnessAudit.Flag]] = []
+        var seen: [String: Int] = [:]
+        for flag in flags {
+            let pair = [flag.convention.rawValue, flag.attributes.joined(separator: ","), flag.group, flag.reference].joined(separator: "|")
+            let round = seen[pair, default: 0]
+            seen[pair] = round + 1
+            if round == rounds.count { rounds.append([]) }
+            rounds[round].append(flag)
+        }
+        return rounds.flatMap { $0 }
+    }
+
     /// "a", "a and b", "a, b and c".
     static func listed(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
@@ -69,8 +98,7 @@ public enum AuditSummary {
     public static func sentence(for flag: FairnessAudit.Flag, in audit: FairnessAudit) -> String {
         let metric = audit.metric(flag.metricID)
         let name = metric?.displayName ?? flag.metricID
-        let thresholds = [audit.threshold, 1 / audit.threshold]
-        let ratio = ReportNumber.ratio(flag.disparity, distinctFrom: thresholds) + "x"
+        let ratio = ReportNumber.ratio(flag.disparity, judgedWithin: audit.threshold...(1 / audit.threshold)) + "x"
         let section = audit.sections.first { $0.attributes == flag.attributes }
         let group: String, reference: String
         switch flag.convention {
@@ -82,10 +110,8 @@ public enum AuditSummary {
             reference = "the privileged group (\(side(sides.1)))"
         }
         var text = comparison(flag.metricID, name: name, group: group, ratio: ratio, reference: reference)
-        let values: (String, String) = ReportNumber.countMetricIDs.contains(flag.metricID)
-            ? (ReportNumber.count(flag.value), ReportNumber.count(flag.referenceValue))
-            : ReportNumber.pair(flag.value, flag.referenceValue)
-        text += " (\(name) \(values.0) vs \(values.1)\(flag.convention == .aif360 ? ", AIF360's disparate impact" : "")): "
+        let values = [flag.value, flag.referenceValue].map { ReportNumber.metric(.value($0), id: flag.metricID) }
+        text += " (\(name) \(values[0]) vs \(values[1])\(flag.convention == .aif360 ? ", AIF360's disparate impact" : "")): "
         if flag.isBelowThreshold {
             text += "below the \(ReportNumber.setting(audit.threshold)) threshold"
             if flag.metricID == GroupMetric.selectionRate.id, !audit.positiveIsHarmful { text += " (the four-fifths rule)" }
@@ -95,12 +121,38 @@ public enum AuditSummary {
         // The second mention of an AIF360 side is its short name.
         let (groupAgain, referenceAgain) = flag.convention == .aif360 ? ("the unprivileged group", "the privileged group") : (group, reference)
         switch flag.disadvantaged {
-        case flag.group?: text += "; \(groupAgain) is at a disadvantage."
-        case flag.reference?: text += "; \(referenceAgain) is at a disadvantage."
+        case flag.group?: text += "; \(groupAgain) is at a disadvantage"
+        case flag.reference?: text += "; \(referenceAgain) is at a disadvantage"
         default: text += "; the \(name) describes the data, not how the model treats a group, so neither is called disadvantaged."
+        }
+        if flag.disadvantaged != nil {
+            let higher = flag.value > flag.referenceValue ? groupAgain : referenceAgain
+            text += (audit.positiveIsHarmful ? harmfulReading(flag.metricID, higher: higher, source: audit.source).map { ": " + $0 } : nil) ?? ""
+            text += "."
         }
         // A sentence may open with "the unprivileged group"; a group's own name is never recased.
         return text.hasPrefix("the ") ? "T" + text.dropFirst() : text
+    }
+
+    /// When the positive prediction is harmful, what a flag on a rate of receiving it means for
+    /// people, said of the group with the higher value: it "received the harmful positive prediction
+    /// more often" (selection rate, share of predicted positives, TPR, FPR) or "was spared it more
+    /// often" (FNR, TNR), among the rows with or without the positive label. `nil` for the other
+    /// metrics, which are not such rates.
+    static func harmfulReading(_ metricID: String, higher: String, source: FairnessAudit.Source) -> String? {
+        let label = source.label ?? "the label"
+        let positive = source.labelPositive ?? "positive"
+        let (withLabel, withoutLabel) = ("among rows where \(label) = \(positive), ", "among rows where \(label) is not \(positive), ")
+        let received = "\(higher) received the harmful positive prediction more often"
+        let spared = "\(higher) was spared the harmful positive prediction more often"
+        switch metricID {
+        case GroupMetric.selectionRate.id, GroupMetric.predictedPositiveShare.id: return received
+        case GroupMetric.truePositiveRate.id: return withLabel + received
+        case GroupMetric.falsePositiveRate.id: return withoutLabel + received
+        case GroupMetric.falseNegativeRate.id: return withLabel + spared
+        case GroupMetric.trueNegativeRate.id: return withoutLabel + spared
+        default: return nil
+        }
     }
 
     /// "sex=Female, race=Black" as "sex=Female and race=Black", which reads unambiguously in a sentence.

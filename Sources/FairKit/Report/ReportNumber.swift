@@ -6,10 +6,13 @@ import Foundation
 /// | kind | rule | examples |
 /// |---|---|---|
 /// | rate, value in [0, 1] | 3 decimals; a non-zero value under 0.001 with 2 significant digits | 0.113, 1.000, 0.00042 |
-/// | ratio | 2 decimals (0 decimals from 100 up) | 0.36, 1.50, 250 |
+/// | ratio | 2 decimals (0 decimals from 100 up); a flagged one never rounds onto τ or 1/τ | 0.36, 1.50, 250 |
 /// | difference | signed, 3 decimals | +0.125, -0.190, 0.000 |
 /// | count | whole numbers with thousands separators; others 1 decimal | 48,842, 1,234.5 |
 /// | share | percent, 1 decimal | 33.2% |
+/// | gap between shares | percentage points, 1 decimal | 8.4 |
+/// | p-value | 3 decimals, or "p < 0.001" | p = 0.004 |
+/// | test statistic | 1 decimal | 12.3 |
 /// | setting (τ, a threshold) | shortest exact form up to 4 decimals, else 2 decimals | 0.8, 1.25, 1.43 |
 public enum ReportNumber {
     /// A rate or any value of a metric table entry that is a proportion.
@@ -26,15 +29,16 @@ public enum ReportNumber {
         return abs(x) >= 100 ? String(format: "%.0f", x) : String(format: "%.2f", x)
     }
 
-    /// A ratio shown against the thresholds it is judged by, with as many more decimals as it
-    /// takes to tell it from each of them: 0.7996 against 0.8 is "0.7996", not "0.80".
-    public static func ratio(_ x: Double, distinctFrom thresholds: [Double]) -> String {
-        var text = ratio(x)
-        var decimals = 2
-        while decimals < 6, x.isFinite, abs(x) < 100,
-              thresholds.contains(where: { $0 != x && String(format: "%.\(decimals)f", $0) == text }) {
-            decimals += 1
-            text = String(format: "%.\(decimals)f", x)
+    /// A ratio judged against a closed fair range [τ, 1/τ]: 2 decimals like every ratio, except
+    /// that a value outside the range that would round onto a bound is rounded away from it, so a
+    /// flagged value never reads as a fair one. 0.7996 against [0.8, 1.25] shows "0.79", 1.2503
+    /// "1.26"; 1.2497, inside, shows "1.25", which the closed range counts as fair.
+    public static func ratio(_ x: Double, judgedWithin range: ClosedRange<Double>) -> String {
+        let text = ratio(x)
+        guard x.isFinite, abs(x) < 100, !range.contains(x) else { return text }
+        for bound in [range.lowerBound, range.upperBound] where ratio(bound) == text {
+            let hundredths = x < bound ? (x * 100).rounded(.down) : (x * 100).rounded(.up)
+            return String(format: "%.2f", hundredths / 100)
         }
         return text
     }
@@ -63,6 +67,21 @@ public enum ReportNumber {
         x.isFinite ? String(format: "%.1f%%", 100 * x) : String(x)
     }
 
+    /// A difference of two shares in percentage points: 0.0843 is "8.4".
+    public static func points(_ x: Double) -> String {
+        x.isFinite ? String(format: "%.1f", 100 * x) : String(x)
+    }
+
+    /// A test's p-value: 3 decimals, or "p < 0.001".
+    public static func pValue(_ p: Double) -> String {
+        p < 0.001 ? "p < 0.001" : String(format: "p = %.3f", p)
+    }
+
+    /// A test statistic (chi-square): 1 decimal.
+    public static func statistic(_ x: Double) -> String {
+        x.isFinite ? String(format: "%.1f", x) : String(x)
+    }
+
     /// A setting the user chose, such as τ = 0.8 or a score threshold.
     public static func setting(_ x: Double) -> String {
         guard x.isFinite else { return String(x) }
@@ -71,13 +90,6 @@ public enum ReportNumber {
             if Double(text) == x { return text }
         }
         return String(format: "%.2f", x)
-    }
-
-    /// Two values compared in a sentence ("0.19 vs 0.31"): 2 decimals, or 3 when 2 would make
-    /// different values look equal.
-    public static func pair(_ a: Double, _ b: Double) -> (String, String) {
-        let short = (String(format: "%.2f", a), String(format: "%.2f", b))
-        return short.0 == short.1 && a != b ? (rate(a), rate(b)) : short
     }
 
     /// A metric's value: a rate, or a count for the metrics that count rows.

@@ -16,7 +16,7 @@ extension AuditRequest {
     /// - `--metrics selection_rate,tpr`, `--tau 0.8`, `--threshold 0.5`
     public func resolved() throws -> (columns: FairnessAudit.Columns, options: FairnessAudit.Options) {
         let protected = Self.list(protected)
-        guard !protected.isEmpty else { throw AuditFailure.usage("--protected", "name at least one column, e.g. --protected sex,race") }
+        guard !protected.isEmpty else { throw RequestFailure.usage("--protected", "name at least one column, e.g. --protected sex,race") }
         let rules = try privileged.map(Self.privilegedRules) ?? (values: [:], splits: [:])
         let bins = try self.bins.map(Self.bins) ?? [:]
         let reference = try self.reference.map(Self.reference) ?? .largest
@@ -24,8 +24,8 @@ extension AuditRequest {
         if case .values(let values) = reference { named.append(("--reference", Array(values.keys))) }
         for (option, columns) in named {
             if let stray = columns.sorted().first(where: { !protected.contains($0) }) {
-                throw AuditFailure.usage(option, "'\(stray)' is not one of the protected columns (\(protected.joined(separator: ", "))); "
-                                         + "add it to --protected or correct the name")
+                throw RequestFailure.usage(option, "'\(stray)' is not one of the protected columns (\(protected.joined(separator: ", "))); "
+                                           + "add it to --protected or correct the name")
             }
         }
         let columns = try protected.map { name -> FairnessAudit.ProtectedColumn in
@@ -34,17 +34,17 @@ extension AuditRequest {
             case (nil, let split?): return FairnessAudit.ProtectedColumn(name, grouping: .split(split))
             case (nil, nil): return FairnessAudit.ProtectedColumn(name)
             case (let ranges?, _?):
-                throw AuditFailure.usage("--privileged", "'\(name)' has --bins, so name a bin as its privileged group "
-                                         + "(e.g. --privileged \(name)=\(ranges[0].name)) instead of a threshold")
+                throw RequestFailure.usage("--privileged", "'\(name)' has --bins, so name a bin as its privileged group "
+                                           + "(e.g. --privileged \(name)=\(ranges[0].name)) instead of a threshold")
             }
         }
         let metrics = try self.metrics.map { text in
             try Self.list(text).map { id in
-                do { return try GroupMetric.named(id) } catch { throw AuditFailure.usage("--metrics", "\(error)") }
+                do { return try GroupMetric.named(id) } catch { throw RequestFailure.usage("--metrics", "\(error)") }
             }
         } ?? FairnessAudit.Options.defaultMetrics
         let tau = try self.tau.map { try Self.number($0, option: "--tau", expected: "a number in (0, 1], such as 0.8") } ?? DisparityAudit.defaultThreshold
-        guard tau > 0, tau <= 1 else { throw AuditFailure.usage("--tau", "\(self.tau ?? "") is not in (0, 1]; Aequitas and the four-fifths rule use 0.8") }
+        guard tau > 0, tau <= 1 else { throw RequestFailure.usage("--tau", "\(self.tau ?? "") is not in (0, 1]; Aequitas and the four-fifths rule use 0.8") }
 
         let options = FairnessAudit.Options(metrics: metrics, privileged: rules.values, reference: reference, threshold: tau,
                                             positiveIsHarmful: positiveIsHarmful)
@@ -52,18 +52,27 @@ extension AuditRequest {
                                       protected: columns, dropMissing: dropMissing), options)
     }
 
+    /// `--exclude`'s columns; they only make sense with `--data-bias`.
+    func excludedColumns() throws -> [String] {
+        guard let exclude else { return [] }
+        guard dataBias else { throw RequestFailure.usage("--exclude", "leaves columns out of the data-bias report; add --data-bias") }
+        let columns = Self.list(exclude)
+        guard !columns.isEmpty else { throw RequestFailure.usage("--exclude", "name at least one column, e.g. --exclude id,name") }
+        return columns
+    }
+
     private func predictionSource() throws -> FairnessAudit.Columns.Prediction {
         switch (prediction, score) {
         case (let column?, nil):
-            if threshold != nil { throw AuditFailure.usage("--threshold", "applies to --score only; drop it, or give --score instead of --prediction") }
+            if threshold != nil { throw RequestFailure.usage("--threshold", "applies to --score only; drop it, or give --score instead of --prediction") }
             return .column(column)
         case (nil, let column?):
             let cut = try threshold.map { try Self.number($0, option: "--threshold", expected: "a number, such as 0.5") } ?? Self.defaultThreshold
             return .score(column, threshold: cut)
         case (nil, nil):
-            throw AuditFailure.usage("--prediction", "give the column of predictions (--prediction COL) or of scores (--score COL)")
+            throw RequestFailure.usage("--prediction", "give the column of predictions (--prediction COL) or of scores (--score COL)")
         case (_?, _?):
-            throw AuditFailure.usage("--score", "give either --prediction or --score, not both")
+            throw RequestFailure.usage("--score", "give either --prediction or --score, not both")
         }
     }
 
@@ -73,7 +82,7 @@ extension AuditRequest {
     }
 
     private static func number(_ text: String, option: String, expected: String) throws -> Double {
-        guard let x = OptionValues.finiteNumber(text) else { throw AuditFailure.usage(option, "'\(text)' is not \(expected)") }
+        guard let x = OptionValues.finiteNumber(text) else { throw RequestFailure.usage(option, "'\(text)' is not \(expected)") }
         return x
     }
 
@@ -84,16 +93,16 @@ extension AuditRequest {
         let form = "write COLUMN=VALUE (several: sex=Male,race=White) or COLUMN>NUMBER (also >=, <, <=)"
         for term in list(text) {
             guard let at = term.firstIndex(where: { "=<>".contains($0) }) else {
-                guard let current else { throw AuditFailure.usage("--privileged", "'\(term)' names no column; \(form)") }
+                guard let current else { throw RequestFailure.usage("--privileged", "'\(term)' names no column; \(form)") }
                 values[current, default: []].append(term)
                 continue
             }
             let column = term[..<at].trimmingCharacters(in: .whitespaces)
-            guard !column.isEmpty else { throw AuditFailure.usage("--privileged", "'\(term)' names no column; \(form)") }
+            guard !column.isEmpty else { throw RequestFailure.usage("--privileged", "'\(term)' names no column; \(form)") }
             var rest = term[at...]
             if rest.first == "=" {
                 let value = rest.dropFirst().trimmingCharacters(in: .whitespaces)
-                guard !value.isEmpty else { throw AuditFailure.usage("--privileged", "'\(term)' gives no value; \(form)") }
+                guard !value.isEmpty else { throw RequestFailure.usage("--privileged", "'\(term)' gives no value; \(form)") }
                 values[column, default: []].append(value)
                 current = column
                 continue
@@ -102,16 +111,16 @@ extension AuditRequest {
             rest = rest.dropFirst(symbol.count)
             guard let comparison = FairnessAudit.NumericSplit.Comparison(rawValue: symbol),
                   let threshold = Double(rest.trimmingCharacters(in: .whitespaces)), threshold.isFinite else {
-                throw AuditFailure.usage("--privileged", "'\(term)' needs a number after '\(symbol)'; \(form)")
+                throw RequestFailure.usage("--privileged", "'\(term)' needs a number after '\(symbol)'; \(form)")
             }
             if splits[column] != nil || values[column] != nil {
-                throw AuditFailure.usage("--privileged", "'\(column)' has more than one rule; give one threshold, or values")
+                throw RequestFailure.usage("--privileged", "'\(column)' has more than one rule; give one threshold, or values")
             }
             splits[column] = FairnessAudit.NumericSplit(comparison, threshold)
             current = nil
         }
         if let both = values.keys.sorted().first(where: { splits[$0] != nil }) {
-            throw AuditFailure.usage("--privileged", "'\(both)' has both values and a threshold; give one or the other")
+            throw RequestFailure.usage("--privileged", "'\(both)' has both values and a threshold; give one or the other")
         }
         return (values, splits)
     }
@@ -125,19 +134,19 @@ extension AuditRequest {
             var range = Substring(term)
             if let equals = term.firstIndex(of: "=") {
                 let column = term[..<equals].trimmingCharacters(in: .whitespaces)
-                guard !column.isEmpty else { throw AuditFailure.usage("--bins", "'\(term)' names no column; \(form)") }
-                if bins[column] != nil { throw AuditFailure.usage("--bins", "'\(column)' is given twice; list all its bins after one '\(column)='") }
+                guard !column.isEmpty else { throw RequestFailure.usage("--bins", "'\(term)' names no column; \(form)") }
+                if bins[column] != nil { throw RequestFailure.usage("--bins", "'\(column)' is given twice; list all its bins after one '\(column)='") }
                 current = column
                 range = term[term.index(after: equals)...]
             }
-            guard let column = current else { throw AuditFailure.usage("--bins", "'\(term)' names no column; \(form)") }
+            guard let column = current else { throw RequestFailure.usage("--bins", "'\(term)' names no column; \(form)") }
             bins[column, default: []].append(try bin(range.trimmingCharacters(in: .whitespaces), column: column, form: form))
         }
         return bins
     }
 
     private static func bin(_ text: String, column: String, form: String) throws -> FairnessAudit.NumericBin {
-        let bad = AuditFailure.usage("--bins", "'\(text)' (for '\(column)') is not a range; \(form)")
+        let bad = RequestFailure.usage("--bins", "'\(text)' (for '\(column)') is not a range; \(form)")
         guard let dash = text.firstIndex(of: "-") else { throw bad }
         let low = text[..<dash].trimmingCharacters(in: .whitespaces), high = text[text.index(after: dash)...].trimmingCharacters(in: .whitespaces)
         func bound(_ part: String) throws -> Double? {
@@ -148,7 +157,7 @@ extension AuditRequest {
         do {
             return try FairnessAudit.NumericBin(lower: bound(low), upper: bound(high))
         } catch let error as FairnessAuditError {
-            throw AuditFailure.usage("--bins", "\(error) (for '\(column)')")
+            throw RequestFailure.usage("--bins", "\(error) (for '\(column)')")
         }
     }
 
@@ -162,10 +171,10 @@ extension AuditRequest {
             for term in list(text) {
                 let parts = term.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                    throw AuditFailure.usage("--reference", "'\(text)' is not majority, min, or COLUMN=VALUE (several: sex=Male,race=White)")
+                    throw RequestFailure.usage("--reference", "'\(text)' is not majority, min, or COLUMN=VALUE (several: sex=Male,race=White)")
                 }
                 guard values.updateValue(parts[1], forKey: parts[0]) == nil else {
-                    throw AuditFailure.usage("--reference", "'\(parts[0])' is given twice; the reference group has one value per column")
+                    throw RequestFailure.usage("--reference", "'\(parts[0])' is given twice; the reference group has one value per column")
                 }
             }
             return .values(values)

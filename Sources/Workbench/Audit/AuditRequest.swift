@@ -36,12 +36,14 @@ public struct AuditRequest: Sendable, Equatable {
     public var positiveIsHarmful: Bool
     /// Add the data-bias report of the audited rows.
     public var dataBias: Bool
+    /// Columns the data-bias report leaves out, comma-separated (needs `dataBias`).
+    public var exclude: String?
 
     /// A request; every option but the file, label and protected columns may be left out.
     public init(data: String, label: String, prediction: String? = nil, score: String? = nil, threshold: String? = nil,
                 positive: String? = nil, weight: String? = nil, protected: String, privileged: String? = nil,
                 bins: String? = nil, reference: String? = nil, metrics: String? = nil, tau: String? = nil,
-                dropMissing: Bool = false, positiveIsHarmful: Bool = false, dataBias: Bool = false) {
+                dropMissing: Bool = false, positiveIsHarmful: Bool = false, dataBias: Bool = false, exclude: String? = nil) {
         self.data = data
         self.label = label
         self.prediction = prediction
@@ -58,8 +60,12 @@ public struct AuditRequest: Sendable, Equatable {
         self.dropMissing = dropMissing
         self.positiveIsHarmful = positiveIsHarmful
         self.dataBias = dataBias
+        self.exclude = exclude
     }
 
     /// The score threshold when none is given: predictions are score >= 0.5.
     public static let defaultThreshold = 0.5
+
+    /// The metrics audited when `--metrics` is not given, as `--metrics` lists them.
+    public static let defaultMetricIDs = FairnessAudit.Options.defaultMetrics.map(\.id).joined(separator: ",")
 }

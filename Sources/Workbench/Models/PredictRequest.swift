@@ -11,6 +11,7 @@ public struct PredictRequest: Sendable, Equatable {
     /// The decision threshold (default 0.5): prediction 1 exactly when score > threshold.
     public var threshold: String?
 
+    /// A request to score `data` with `model` (threshold 0.5 unless given).
     public init(model: String, data: String, threshold: String? = nil) {
         self.model = model
         self.data = data
@@ -28,7 +29,7 @@ public struct PredictRequest: Sendable, Equatable {
     public func run(currentDirectory: URL) throws -> PredictResult {
         let cut = try threshold.map { text -> Double in
             guard let t = OptionValues.finiteNumber(text), t >= 0, t <= 1 else {
-                throw ModelCommandFailure.usage("--threshold", "'\(text)' is not a number in [0, 1], such as 0.5")
+                throw RequestFailure.usage("--threshold", "'\(text)' is not a number in [0, 1], such as 0.5")
             }
             return t
         } ?? DecisionRule.defaultThreshold
@@ -67,9 +68,9 @@ public struct PredictRequest: Sendable, Equatable {
             return PredictResult(table: output, scores: scores, threshold: cut, positive: pipeline.fitted?.label.positive ?? "",
                                  label: pipeline.settings.label, warnings: warnings)
         } catch let error as DataError {
-            throw ModelCommandFailure(.badInput, "\(data): \(error)\(Self.hint(for: error, pipeline: pipeline))")
+            throw RequestFailure(.badInput, "\(data): \(error)\(Self.hint(for: error, pipeline: pipeline))")
         } catch {
-            throw ModelCommandFailure.badInput(data, error)
+            throw RequestFailure.badInput(data, error)
         }
     }
 
@@ -77,7 +78,7 @@ public struct PredictRequest: Sendable, Equatable {
     private func loadModel(_ folder: URL) throws -> Pipeline {
         let url = URL.resolving(model, from: folder)
         guard let data = try? Data(contentsOf: url) else {
-            throw ModelCommandFailure(.badInput, "\(model): cannot read the model file (\(FileManager.default.fileExists(atPath: url.path) ? "not readable" : "no such file"))")
+            throw RequestFailure(.badInput, "\(model): cannot read the model file (\(FileManager.default.fileExists(atPath: url.path) ? "not readable" : "no such file"))")
         }
         do {
             let kind = try ModelFile.kind(of: data)
@@ -90,18 +91,19 @@ public struct PredictRequest: Sendable, Equatable {
             if case .wrongKind(let field, _, _) = error, field == "kind" {
                 message += " (learn train writes one; docs/model-files.md shows how to wrap a classifier in a pipeline file)"
             }
-            throw ModelCommandFailure(.badInput, message)
+            throw RequestFailure(.badInput, message)
         }
     }
 
+    /// Where the row is in the file (after the header line), and what fixes the problem.
     private static func hint(for error: DataError, pipeline: Pipeline) -> String {
         switch error {
-        case .missingValue:
-            return pipeline.settings.missingValues == .dropRows
+        case .missingValue(_, let row):
+            return " [line \(row + 2) of the file]" + (pipeline.settings.missingValues == .dropRows
                 ? " (the model was trained with --missing drop-rows, so it cannot fill it: drop the row or fill the value)"
-                : " (the model was trained with --missing error: fill the value, or retrain with --missing impute)"
-        case .unknownCategory:
-            return " (or retrain with --unknown-categories ignore)"
+                : " (the model was trained with --missing error: fill the value, or retrain with --missing impute)")
+        case .unknownCategory(_, _, let row, _):
+            return " [line \(row + 2) of the file] (or retrain with --unknown-categories ignore)"
         default:
             return ""
         }

@@ -15,7 +15,7 @@ struct TableFile {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw ModelCommandFailure(.badInput, "\(path): cannot read the file (\(FileManager.default.fileExists(atPath: url.path) ? "not readable" : "no such file"))")
+            throw RequestFailure(.badInput, "\(path): cannot read the file (\(FileManager.default.fileExists(atPath: url.path) ? "not readable" : "no such file"))")
         }
         do {
             // Repeated header names become name.1, name.2, as `learn audit` and pandas read them.
@@ -24,11 +24,11 @@ struct TableFile {
         } catch let error as DelimitedTextError {
             if case .missingColumn(let name, _) = error.problem {
                 // Only the schema's columns are required: they are the ones a model needs.
-                throw ModelCommandFailure(.badInput, "\(path): the model needs the column '\(name)', which the file lacks (\(error))")
+                throw RequestFailure(.badInput, "\(path): the model needs the column '\(name)', which the file lacks (\(error))")
             }
-            throw ModelCommandFailure.badInput(path, error)
+            throw RequestFailure.badInput(path, error)
         } catch {
-            throw ModelCommandFailure.badInput(path, error)
+            throw RequestFailure.badInput(path, error)
         }
     }
 }

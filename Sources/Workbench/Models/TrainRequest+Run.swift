@@ -4,7 +4,7 @@ import Foundation
 extension TrainRequest {
     /// Reads the CSV file, fits the pipeline (on the training part when a split is asked for),
     /// measures it, and writes the model file atomically to `out`. A problem with the command line
-    /// is a `ModelCommandFailure` of kind `usage`; one with the file or its columns (unreadable,
+    /// is a `RequestFailure` of kind `usage`; one with the file or its columns (unreadable,
     /// malformed at a line and field, an unknown column, a label of three values, a missing value
     /// under `--missing error`) is `badInput`, its message starting with the file's path.
     public func run(currentDirectory: URL) throws -> TrainResult {
@@ -28,17 +28,13 @@ extension TrainRequest {
             let trainScore = try evaluate(pipeline, on: train)
             let testScore = try test.map { try evaluate(pipeline, on: $0) }
             let text = String(decoding: try pipeline.modelFileData(), as: UTF8.self)
-            let written = try AuditOutput.write(text, to: out, currentDirectory: currentDirectory)
+            let written = try OutputFile.write(text, to: out, currentDirectory: currentDirectory)
             return TrainResult(pipeline: pipeline, modelFile: written, data: data, rows: input.table.rowCount,
                                trainRows: train.rowCount, testRows: test?.rowCount, train: trainScore, test: testScore)
-        } catch let failure as AuditFailure {
-            throw ModelCommandFailure(failure.kind, failure.description)
-        } catch let error as ModelError {
-            throw ModelCommandFailure(.badInput, "\(data): \(error)\(hint(for: error))")
-        } catch let error as ModelCommandFailure {
-            throw error
+        } catch let failure as RequestFailure {
+            throw failure
         } catch {
-            throw ModelCommandFailure(.badInput, "\(data): \(error)\(hint(for: error))")
+            throw RequestFailure(.badInput, "\(data): \(error)\(hint(for: error))")
         }
     }
 

@@ -16,6 +16,7 @@ public struct TrainResult: Sendable {
         public let auc: MetricValue
     }
 
+    /// The fitted pipeline, as saved.
     public let pipeline: Pipeline
     /// The model file written.
     public let modelFile: URL

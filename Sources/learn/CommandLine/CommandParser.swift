@@ -1,4 +1,4 @@
-import FairKit
+import Workbench
 
 /// Turns a command line into a `ParseOutcome` using nothing but the command descriptions.
 ///
@@ -46,7 +46,7 @@ struct CommandParser {
                     if command.arguments.isEmpty {
                         // Not even help can be shown for a command that does not exist.
                         let names = command.subcommands.map(\.name)
-                        throw UsageError(command: path, problem: .unknownCommand(word, suggestion: nearestName(to: word, in: names)))
+                        throw UsageError(command: path, problem: .unknownCommand(word, suggestion: NameSuggestion.nearest(to: word, in: names)))
                     }
                 }
                 positionals.append(word)
@@ -117,6 +117,6 @@ struct CommandParser {
     /// The nearest spelling of an option or flag this command accepts.
     private func suggestion(for spelled: String, in command: CommandDescription) -> String? {
         let names = (command.options.map(\.name) + command.flags.map(\.name) + ["help"]).map { "--" + $0 }
-        return nearestName(to: spelled, in: names)
+        return NameSuggestion.nearest(to: spelled, in: names)
     }
 }

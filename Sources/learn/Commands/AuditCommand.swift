@@ -1,15 +1,8 @@
-import FairKit
-import Foundation
 import Workbench
 
 /// `learn audit --data FILE --label COL --prediction COL --protected COL[,COL...] ...`: a fairness
 /// audit of any predictions file (docs/audit.md). Needs no course.
 enum AuditCommand: LearnCommand {
-    /// The output formats, `--format`'s values.
-    enum Format: String, CaseIterable {
-        case text, json, markdown, html
-    }
-
     static let definition = CommandDescription(
         name: "audit",
         abstract: "Audit a CSV file of predictions for fairness: metrics by group, disparities, flags.",
@@ -47,52 +40,32 @@ enum AuditCommand: LearnCommand {
             .option(OptionDescription(name: "reference", short: nil, valueName: "ref",
                                       help: "Aequitas's reference group: majority, min, or sex=Male.", defaultText: "majority")),
             .option(OptionDescription(name: "metrics", short: nil, valueName: "ids", help: "Metric ids, comma-separated.",
-                                      defaultText: FairnessAudit.Options.defaultMetrics.map(\.id).joined(separator: ","))),
+                                      defaultText: AuditRequest.defaultMetricIDs)),
             .option(OptionDescription(name: "tau", short: nil, valueName: "tau", help: "Flag ratios outside [tau, 1/tau].", defaultText: "0.8")),
             .flag(FlagDescription(name: "drop-missing", short: nil,
                                   help: "Leave out rows missing a label, prediction, score or weight (and say how many).", group: nil)),
             .flag(FlagDescription(name: "positive-is-harmful", short: nil,
-                                  help: "The positive prediction is punitive (high risk): a lower selection rate favours a group.", group: nil)),
+                                  help: "The positive prediction is punitive (high risk): read metrics from the affected person's view (docs/audit.md).", group: nil)),
             .flag(FlagDescription(name: "data-bias", short: nil,
                                   help: "Add the data-bias report: representation, label rates, missing values, proxies.", group: nil)),
+            .option(OptionDescription(name: "exclude", short: nil, valueName: "cols",
+                                      help: "Columns the data-bias report leaves out, comma-separated: id,name.")),
             .flag(FlagDescription(name: "fail-on-flag", short: nil, help: "Exit 1 when anything is flagged (for CI).", group: nil)),
-            .option(OptionDescription(name: "format", short: nil, valueName: "format", help: "text, json, markdown or html.", defaultText: "text")),
-            .option(OptionDescription(name: "out", short: "o", valueName: "file", help: "Write the report to a file instead of printing it.")),
-        ])
+        ] + ReportOptions.parameters)
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-        let format = try Self.format(arguments)
+        let format = try ReportOptions.format(arguments, command: definition.name)
         let request = AuditRequest(
             data: try required("data", arguments), label: try required("label", arguments),
             prediction: arguments.option("prediction"), score: arguments.option("score"), threshold: arguments.option("threshold"),
             positive: arguments.option("positive"), weight: arguments.option("weight"), protected: try required("protected", arguments),
             privileged: arguments.option("privileged"), bins: arguments.option("bins"), reference: arguments.option("reference"),
             metrics: arguments.option("metrics"), tau: arguments.option("tau"), dropMissing: arguments.flag("drop-missing"),
-            positiveIsHarmful: arguments.flag("positive-is-harmful"), dataBias: arguments.flag("data-bias"))
-        let report = AuditReport(audit: try request.run(currentDirectory: context.currentDirectory))
-        let console = context.console
-
-        if let out = arguments.option("out") {
-            let text: String
-            switch format {
-            case .text: text = TerminalStyle.plain.render(lines: AuditText.render(report.document, width: AuditText.fileWidth)) + "\n"
-            case .json: text = try report.json()
-            case .markdown: text = report.markdown()
-            case .html: text = report.html()
-            }
-            let url = try AuditOutput.write(text, to: out, currentDirectory: context.currentDirectory)
-            let flags = report.audit.flags.count
-            console.line(.joining(StyledText("Wrote the audit (\(format.rawValue)) to "), .path(url.path),
-                                  StyledText(": \(flags) flag\(flags == 1 ? "" : "s").")))
-        } else {
-            switch format {
-            case .text: console.lines(AuditText.render(report.document, width: console.output.width))
-            case .json: console.writeOutput(try report.json())
-            case .markdown: console.writeOutput(report.markdown())
-            case .html: console.writeOutput(report.html())
-            }
-        }
-        return arguments.flag("fail-on-flag") && !report.audit.flags.isEmpty ? .failure : .success
+            positiveIsHarmful: arguments.flag("positive-is-harmful"), dataBias: arguments.flag("data-bias"),
+            exclude: arguments.option("exclude"))
+        let report = try request.report(currentDirectory: context.currentDirectory)
+        try ReportOptions.deliver(report, as: format, arguments, in: context)
+        return arguments.flag("fail-on-flag") && report.findings > 0 ? .failure : .success
     }
 
     /// A required option's value (the parser has made sure it is there), refused when empty.
@@ -101,14 +74,5 @@ enum AuditCommand: LearnCommand {
             throw UsageError(command: ["learn", definition.name], problem: .missingValue(option: "--" + name))
         }
         return value
-    }
-
-    private static func format(_ arguments: ParsedArguments) throws(UsageError) -> Format {
-        guard let text = arguments.option("format") else { return .text }
-        guard let format = Format(rawValue: text) else {
-            throw UsageError(command: ["learn", definition.name], problem: .invalidValue(
-                option: "--format", value: text, expected: "one of " + Format.allCases.map(\.rawValue).joined(separator: ", ")))
-        }
-        return format
     }
 }

@@ -1,4 +1,4 @@
-import FairKit
+import Workbench
 
 /// `learn help [<command> [<subcommand>]]`: the same text as `learn <command> [<subcommand>] --help`.
 enum HelpCommand: LearnCommand {
@@ -18,7 +18,7 @@ enum HelpCommand: LearnCommand {
             guard let next = command.subcommand(named: name) else {
                 let error = UsageError(command: [path[0], definition.name], problem: .unknownCommand(
                     (path.dropFirst() + [name]).joined(separator: " "),
-                    suggestion: nearestName(to: name, in: command.subcommands.map(\.name))))
+                    suggestion: NameSuggestion.nearest(to: name, in: command.subcommands.map(\.name))))
                 context.console.error(Dispatcher.usageErrorText(error))
                 return .usage
             }

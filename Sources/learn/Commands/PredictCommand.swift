@@ -42,7 +42,7 @@ enum PredictCommand: LearnCommand {
             context.console.writeOutput(result.csv())
             return .success
         }
-        let url = try AuditOutput.write(result.csv(), to: out, currentDirectory: context.currentDirectory)
+        let url = try OutputFile.write(result.csv(), to: out, currentDirectory: context.currentDirectory)
         if json {
             context.console.writeOutput(try result.json(out: url.path))
         } else {

@@ -95,7 +95,7 @@ final class AuditReportTests: XCTestCase {
         }
         XCTAssertEqual(headings, ["Summary", "sex", "Groups", "Fairlearn: spread between groups", "AIF360: unprivileged against privileged",
                                   "Aequitas: disparity against the reference group"])
-        let markdown = report.markdown(), html = report.html()
+        let markdown = report.document.markdown(), html = report.document.html()
         for heading in headings {
             XCTAssertTrue(markdown.contains(MarkdownText.escape(heading)), heading)
             XCTAssertTrue(html.contains(">" + HTMLNode.escape(heading) + "</h"), heading)
@@ -117,12 +117,12 @@ final class AuditReportTests: XCTestCase {
         let audit = try FairnessAudit(table: table, columns: .init(label: "y", prediction: .column("p"), protected: [.init("gr|oup")]),
                                       dataName: "<b>hostile</b>.csv")
         let report = AuditReport(audit: audit)
-        let html = report.html()
+        let html = report.document.html()
         XCTAssertFalse(html.contains("<script>"), "a value is never markup")
         XCTAssertFalse(html.contains("<b>"))
         XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         XCTAssertTrue(html.contains("<title>Fairness audit of &lt;b&gt;hostile&lt;/b&gt;.csv</title>"))
-        let markdown = report.markdown()
+        let markdown = report.document.markdown()
         XCTAssertFalse(markdown.contains("<script>"))
         XCTAssertTrue(markdown.contains("\\<script\\>alert(1)\\</script\\>"))
         // Every table line of the Markdown keeps its column count: the group header and values' pipes are escaped.

@@ -15,14 +15,18 @@ final class ReportNumberTests: XCTestCase {
         XCTAssertEqual(ReportNumber.difference(7.0 / 15), "+0.467")
     }
 
-    func testARatioNearAThresholdShowsEnoughDigitsToTellThemApart() {
-        XCTAssertEqual(ReportNumber.ratio(0.7996, distinctFrom: [0.8, 1.25]), "0.7996")
-        XCTAssertEqual(ReportNumber.ratio(1.2499, distinctFrom: [0.8, 1.25]), "1.2499")
-        XCTAssertEqual(ReportNumber.ratio(0.8, distinctFrom: [0.8, 1.25]), "0.80", "the threshold itself is shown as it is")
-        XCTAssertEqual(ReportNumber.ratio(0.5, distinctFrom: [0.8, 1.25]), "0.50")
+    func testAFlaggedRatioNeverRoundsOntoABound() {
+        let fair = 0.8...1.25
+        XCTAssertEqual(ReportNumber.ratio(0.7996, judgedWithin: fair), "0.79", "outside: rounded down, away from 0.80")
+        XCTAssertEqual(ReportNumber.ratio(1.2503, judgedWithin: fair), "1.26", "outside: rounded up, away from 1.25")
+        XCTAssertEqual(ReportNumber.ratio(1.2497, judgedWithin: fair), "1.25", "inside a closed range: the bound is fair")
+        XCTAssertEqual(ReportNumber.ratio(0.8, judgedWithin: fair), "0.80", "the threshold itself is shown as it is")
+        XCTAssertEqual(ReportNumber.ratio(0.5, judgedWithin: fair), "0.50")
+        XCTAssertEqual(ReportNumber.ratio(0.7951, judgedWithin: fair), "0.79",
+                       "0.7951 would round to 0.80: shown 0.79")
     }
 
-    func testCountsSharesSettingsAndPairs() {
+    func testCountsSharesAndSettings() {
         XCTAssertEqual(ReportNumber.count(48842), "48,842")
         XCTAssertEqual(ReportNumber.count(1234567.25), "1,234,567.2")
         XCTAssertEqual(ReportNumber.count(-1000), "-1,000")
@@ -31,8 +35,6 @@ final class ReportNumberTests: XCTestCase {
         XCTAssertEqual(ReportNumber.setting(0.8), "0.8")
         XCTAssertEqual(ReportNumber.setting(1 / 0.8), "1.25")
         XCTAssertEqual(ReportNumber.setting(1 / 0.7), "1.43")
-        XCTAssertTrue(ReportNumber.pair(0.19, 0.31) == ("0.19", "0.31"))
-        XCTAssertTrue(ReportNumber.pair(0.191, 0.194) == ("0.191", "0.194"), "3 decimals when 2 would look equal")
     }
 
     func testMetricValuesByKind() {

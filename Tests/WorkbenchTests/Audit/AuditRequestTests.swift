@@ -19,7 +19,7 @@ final class AuditRequestTests: XCTestCase {
             _ = try request.resolved()
             XCTFail("no error", file: file, line: line)
             return ""
-        } catch let failure as AuditFailure {
+        } catch let failure as RequestFailure {
             XCTAssertEqual(failure.kind, .usage, file: file, line: line)
             return failure.description
         } catch {
@@ -89,8 +89,8 @@ final class AuditRequestTests: XCTestCase {
         let folder = try TemporaryWorkspace()
         defer { folder.remove() }
         try folder.write("income,predicted,sex,age\n>50K,>50K,M,30\n<=50K,<=50K,F,41\n>50K,,F,52\n", to: "data.csv")
-        func failure(_ request: AuditRequest) -> AuditFailure? {
-            do { _ = try request.run(currentDirectory: folder.root); return nil } catch { return error as? AuditFailure }
+        func failure(_ request: AuditRequest) -> RequestFailure? {
+            do { _ = try request.run(currentDirectory: folder.root); return nil } catch { return error as? RequestFailure }
         }
         func audit(protected: String = "sex", positive: String? = ">50K", data: String = "data.csv") -> AuditRequest {
             AuditRequest(data: data, label: "income", prediction: "predicted", positive: positive, protected: protected)
@@ -118,22 +118,5 @@ final class AuditRequestTests: XCTestCase {
                                        dropMissing: true).run(currentDirectory: folder.root)
         XCTAssertEqual(audited.rowCount, 2)
         XCTAssertEqual(audited.source.rowsDropped, 1)
-    }
-
-    func testTheReportIsWrittenWholeWhereAsked() throws {
-        let folder = try TemporaryWorkspace()
-        defer { folder.remove() }
-        let url = try AuditOutput.write("first", to: "report.md", currentDirectory: folder.root)
-        XCTAssertEqual(url, folder.root.appendingPathComponent("report.md"))
-        _ = try AuditOutput.write("second", to: url.path, currentDirectory: URL(fileURLWithPath: "/"))
-        XCTAssertEqual(try folder.read("report.md"), "second", "an existing file is replaced")
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.root.path), ["report.md"], "no temporary file is left")
-        XCTAssertThrowsError(try AuditOutput.write("x", to: "missing/report.md", currentDirectory: folder.root)) { error in
-            XCTAssertEqual((error as? AuditFailure)?.kind, .usage)
-            XCTAssertEqual("\(error)", "--out: the folder \(folder.root.appendingPathComponent("missing").path) does not exist; create it or write elsewhere")
-        }
-        XCTAssertThrowsError(try AuditOutput.write("x", to: ".", currentDirectory: folder.root)) { error in
-            XCTAssertEqual((error as? AuditFailure)?.kind, .usage)
-        }
     }
 }

@@ -5,9 +5,12 @@ import XCTest
 /// Writes a learner file and a suite into a temporary folder and checks one against the other
 /// with the real engine, against the toolkit of this build.
 struct CheckFixture {
-    /// One toolkit cache shared by every test (and test run), so only the first check after a
-    /// toolkit rebuild links the library; the engine replaces stale toolkit builds itself.
-    static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("fairwork-engine-tests")
+    /// One toolkit cache shared by every test (and test run) of this build folder, so only the
+    /// first check after a toolkit rebuild links the library; the engine replaces stale toolkit
+    /// builds itself. Named after the build folder: two checkouts on one machine (git worktrees)
+    /// may build different engines, whose cached suite objects must not meet.
+    static let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "fairwork-engine-tests-" + ContentKey.of([Data(Bundle.main.bundleURL.path.utf8)]).prefix(12))
 
     /// A suite of two tests: `answer()` must be 42 and `double(2)` must be 4.
     static let suite = """

@@ -36,12 +36,12 @@ final class ModelRequestTests: XCTestCase {
         return try request.run(currentDirectory: folder)
     }
 
-    func failure(_ body: () throws -> Any) -> ModelCommandFailure? {
+    func failure(_ body: () throws -> Any) -> RequestFailure? {
         do {
             _ = try body()
             return nil
         } catch {
-            return error as? ModelCommandFailure
+            return error as? RequestFailure
         }
     }
 

@@ -32,9 +32,13 @@ final class FixtureCourseTests: XCTestCase {
         XCTAssertTrue(failing.stdout.hasPrefix("add-numbers failed: 0 of 2 tests passed (exercises/01-tiny/01_add_numbers.swift, "), failing.stdout)
         XCTAssertTrue(failing.stdout.contains("""
               failed  testAddsTwoPositives
-                      XCTAssertEqual failed: ("0") is not equal to ("5") - 2 + 3
+                      2 + 3
+                      expected: 5
+                      got:      0
               failed  testAddsANegative
-                      XCTAssertEqual failed: ("0") is not equal to ("-5") - 2 + (-7)
+                      2 + (-7)
+                      expected: -5
+                      got:      0
             """), failing.stdout)
 
         // The same as JSON, field by field (the CheckResult contract).
@@ -49,8 +53,8 @@ final class FixtureCourseTests: XCTestCase {
         XCTAssertEqual(result["output"] as? String, "")
         let tests = try XCTUnwrap(result["tests"] as? [[String: String]])
         XCTAssertEqual(tests, [
-            ["name": "testAddsTwoPositives", "status": "failed", "message": #"XCTAssertEqual failed: ("0") is not equal to ("5") - 2 + 3"#],
-            ["name": "testAddsANegative", "status": "failed", "message": #"XCTAssertEqual failed: ("0") is not equal to ("-5") - 2 + (-7)"#],
+            ["name": "testAddsTwoPositives", "status": "failed", "message": "2 + 3\nexpected: 5\ngot:      0"],
+            ["name": "testAddsANegative", "status": "failed", "message": "2 + (-7)\nexpected: -5\ngot:      0"],
         ])
 
         // The solution passes; the pass is saved and the next exercise becomes current.
@@ -71,7 +75,8 @@ final class FixtureCourseTests: XCTestCase {
         XCTAssertEqual(Array(listing.keys), ["exercises"])
         let entries = try XCTUnwrap(listing["exercises"] as? [[String: Any]])
         XCTAssertEqual(entries.count, 3)
-        XCTAssertEqual(Set(entries[0].keys), ["id", "module", "title", "path", "lesson", "status", "current"])
+        XCTAssertEqual(Set(entries[0].keys), ["position", "id", "module", "title", "path", "lesson", "status", "current"])
+        XCTAssertEqual(entries.map { $0["position"] as? Int }, [1, 2, 3])
         XCTAssertEqual(entries.map { $0["id"] as? String }, ["add-numbers", "count-positives", "clamp"])
         XCTAssertEqual(entries.map { $0["status"] as? String }, ["passed", "pending", "pending"])
         XCTAssertEqual(entries.map { $0["current"] as? Bool }, [false, true, false])
@@ -82,7 +87,8 @@ final class FixtureCourseTests: XCTestCase {
         let done = try jsonObject(try course.learn("list", "--done", "--json"))["exercises"] as? [[String: Any]]
         XCTAssertEqual(done?.map { $0["id"] as? String }, ["add-numbers"])
         let pending = try course.learn("list", "--pending")
-        XCTAssertTrue(pending.stdout.contains(">  pending  count-positives  Counting positive numbers"), pending.stdout)
+        XCTAssertTrue(pending.stdout.contains("> 2  pending  count-positives  Counting positive numbers"), pending.stdout)
+        XCTAssertEqual(try course.learn("goto", "3").stdout.split(separator: "\n").first, "Current exercise: clamp: Clamping to a range")
         XCTAssertFalse(pending.stdout.contains("add-numbers"), pending.stdout)
     }
 
@@ -116,7 +122,7 @@ final class FixtureCourseTests: XCTestCase {
         _ = try course.learn("hint", "count-positives")
         let third = try course.learn("hint", "count-positives")
         XCTAssertTrue(third.stdout.contains("Hint 2 of 3 (count-positives):\n  Zero is not positive."), third.stdout)
-        XCTAssertTrue(third.stdout.contains("Hint 3 of 3 (count-positives):\n  values.filter { $0 > 0 }.count"), third.stdout)
+        XCTAssertTrue(third.stdout.contains("Hint 3 of 3 (count-positives):\n  filter keeps the numbers a condition accepts, and count says how many there are."), third.stdout)
         XCTAssertTrue(third.stdout.hasSuffix("There are no more hints for count-positives. Reread the lesson: learn lesson count-positives\n"), third.stdout)
         let again = try course.learn("hint", "count-positives")
         XCTAssertEqual(again.stdout, third.stdout, "no fourth hint: the same three, and the same note")
@@ -239,6 +245,52 @@ final class FixtureCourseTests: XCTestCase {
         watch.send("q\n")
         XCTAssertEqual(try watch.exitCode(), 0)
         XCTAssertEqual(try state()["current"] as? String, "count-positives")
+    }
+
+    func testWatchStaysOnAPassedExerciseReachedWithGotoAndShowsTheKeys() throws {
+        // Every exercise passed, then goto the first: watch re-checks it and stays (it used to
+        // say the course was done and exit).
+        for path in ["exercises/01-tiny/01_add_numbers.swift", "exercises/01-tiny/02_count_positives.swift",
+                     "exercises/01-tiny/03_clamp.swift"] { try course.solve(path) }
+        for id in ["add-numbers", "count-positives", "clamp"] { XCTAssertEqual(try course.learn("check", id).exitCode, 0) }
+        XCTAssertEqual(try course.learn("goto", "add-numbers").exitCode, 0)
+
+        let watch = try WatchProcess(in: course.root)
+        defer { watch.stop() }
+        try watch.waitFor("add-numbers passed: all 2 tests passed")
+        try watch.waitFor("Keys: n next, r re-run, x reset, h hint, l list, q quit (then Enter)")
+        XCTAssertTrue(watch.output.contains("Compare yours with the reference solution: solutions/01-tiny/01_add_numbers.swift"),
+                      watch.output)
+        watch.send("r\n")   // re-run: checked again, still watching add-numbers
+        let deadline = Date().addingTimeInterval(60)
+        while watch.output.components(separatedBy: "add-numbers passed").count < 3, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTAssertEqual(watch.output.components(separatedBy: "add-numbers passed").count, 3, watch.output)
+        XCTAssertFalse(watch.output.contains("the course is done"), watch.output)
+        watch.send("n\n")   // nothing else is pending: now it says so, and still waits for q
+        try watch.waitFor("Every exercise has passed: the course is done.")
+        watch.send("q\n")
+        XCTAssertEqual(try watch.exitCode(), 0)
+    }
+
+    func testWatchTakesAnExerciseAndPointsToTheNextLessonSectionAfterAPass() throws {
+        let watch = try WatchProcess(in: course.root, arguments: ["count-positives"])
+        defer { watch.stop() }
+        try watch.waitFor("Watching count-positives")
+        try watch.waitFor("count-positives failed: 1 of 3 tests passed")
+        try course.solve("exercises/01-tiny/02_count_positives.swift")
+        try watch.waitFor("count-positives passed")
+        // On to the next pending exercise in course order (clamp), its lesson named before its failures.
+        try watch.waitFor("count-positives passed. Next, read its lesson section first: learn lesson clamp")
+        try watch.waitFor("clamp failed")
+        let output = watch.output
+        let pointer = try XCTUnwrap(output.range(of: "read its lesson section first: learn lesson clamp"))
+        let failures = try XCTUnwrap(output.range(of: "clamp failed"))
+        XCTAssertLessThan(pointer.lowerBound, failures.lowerBound)
+        watch.send("q\n")
+        XCTAssertEqual(try watch.exitCode(), 0)
+        XCTAssertEqual(try state()["current"] as? String, "clamp")
     }
 }
 

@@ -79,8 +79,11 @@ final class OutputConventionTests: XCTestCase {
 
     func testABrokenCatalogIsADataErrorNamingTheField() throws {
         let catalog = try course.read("lessons/catalog.json")
-        try course.write(catalog.replacingOccurrences(of: #""hints": ["Compare with both ends.", "min(max(x, low), high)"]"#,
-                                                      with: #""hints": ["Compare with both ends."]"#), to: "lessons/catalog.json")
+        let broken = catalog.replacingOccurrences(
+            of: #""hints": ["Compare with both ends.", "max(x, low) lifts x to at least low; min of that and high caps it."]"#,
+            with: #""hints": ["Compare with both ends."]"#)
+        XCTAssertNotEqual(broken, catalog, "the fixture's clamp hints changed: update the text this test removes")
+        try course.write(broken, to: "lessons/catalog.json")
         let list = try course.learn("list")
         XCTAssertEqual(list.exitCode, 65)
         XCTAssertEqual(list.stderr, "error: lessons/catalog.json: modules[0].exercises[2].hints: at least 2 hints are required, "

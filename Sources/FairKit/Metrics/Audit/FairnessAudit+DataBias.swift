@@ -7,10 +7,15 @@ extension FairnessAudit {
     /// prediction, score or weight), the protected columns as the audit grouped them (bins and
     /// thresholds applied; a missing value missing), the same weights. The favorable label is the
     /// label's positive value, or its other value when the positive prediction is harmful (a
-    /// recidivism label of 1 is not good news). Every other column except the prediction, score and
-    /// weight is a feature scanned for proxies and missing values.
+    /// recidivism label of 1 is not good news). Every other column except the prediction, score,
+    /// weight and `excluded` columns is a feature scanned for proxies and missing values; the proxy
+    /// scan skips identifier-like and free-text columns and uses the bias-corrected Cramér's V, so
+    /// that a column with many rare values does not rank as a proxy by chance.
+    /// Missing-value gaps compare the groups of `smallGroupRows` rows or more, as the audit judges.
     static func dataBias(of table: Table, features: [SensitiveFeature], columns: Columns, labels: BinaryColumn,
-                         weights: [Double]?, positiveIsHarmful: Bool) throws -> DataBiasReport {
+                         weights: [Double]?, positiveIsHarmful: Bool, smallGroupRows: Int,
+                         excluded userExcluded: [String]) throws -> DataBiasReport {
+        for name in userExcluded { _ = try table.column(name) }
         var grouped = table
         for feature in features {
             let missing = feature.hasMissingLevel ? Int32(feature.levels.count - 1) : -1
@@ -21,7 +26,7 @@ extension FairnessAudit {
         case .column(let name), .score(let name, _): outcome.append(name)
         }
         if let weight = columns.weight { outcome.append(weight) }
-        let excluded = Set(outcome + features.map(\.name))
+        let excluded = Set(outcome + features.map(\.name) + userExcluded)
         var favorable = labels.positiveCell
         if positiveIsHarmful {
             favorable = BinaryColumn.distinctValues(try table.column(columns.label)).first { $0 != labels.positiveCell } ?? favorable
@@ -29,6 +34,7 @@ extension FairnessAudit {
         return try DataBiasReport(table: grouped, protectedColumns: features.map(\.name), labelColumn: columns.label,
                                   favorableLabel: favorable ?? .missing,
                                   options: DataBiasOptions(featureColumns: table.columnNames.filter { !excluded.contains($0) },
-                                                           weights: weights))
+                                                           weights: weights, minimumGroupRows: smallGroupRows,
+                                                           biasCorrectedCramersV: true))
     }
 }

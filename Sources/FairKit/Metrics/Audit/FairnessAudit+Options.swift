@@ -24,8 +24,9 @@ extension FairnessAudit {
         /// Aequitas's τ: a disparity is fair within [τ, 1/τ]; also the four-fifths rule's 0.8 for
         /// AIF360's disparate impact.
         public var threshold: Double
-        /// Whether the positive prediction is punitive (COMPAS's "high risk"): the selection rate
-        /// and the share of positive predictions then favour the group with the lower value.
+        /// Whether the positive prediction is punitive (COMPAS's "high risk", a fraud alert): the
+        /// metrics are then read from the affected person's view, for whom the positive prediction
+        /// is a harm (see `audited(_:)`).
         public var positiveIsHarmful: Bool
         /// Groups with fewer rows are too small to judge (see `defaultSmallGroupRows`).
         public var smallGroupRows: Int
@@ -42,25 +43,41 @@ extension FairnessAudit {
             self.smallGroupRows = smallGroupRows
         }
 
-        /// The metrics with their directions as this audit reads them: the selection rate and the
-        /// share of positive predictions reversed when the positive prediction is harmful.
-        ///
-        /// Only these two change: they measure how often a group receives the positive prediction,
-        /// which is good news or bad news depending on the setting. Every other metric's direction
-        /// counts errors as harms and correct predictions as benefits, which holds either way (the
-        /// metric table's convention, as in Aequitas).
+        /// The metrics with their directions as this audit reads them (see `audited(_:)`).
         var auditedMetrics: [GroupMetric] { metrics.map(audited) }
 
-        /// `metric` with its direction as this audit reads it (see `auditedMetrics`).
+        /// `metric` with its direction as this audit reads it: the metric table's own direction, or,
+        /// when the positive prediction is harmful, the affected person's view.
+        ///
+        /// The metric table's directions read the positive prediction as the favorable one
+        /// (assistive: a loan, a job interview) and count errors as harms. When it is punitive
+        /// (detention, an investigation), what matters to the person is whether they receive it.
+        /// Aequitas (Saleiro et al. 2018, "Aequitas: a bias and fairness audit toolkit", the
+        /// fairness tree) makes the same split: for punitive interventions the harms are the false
+        /// positives (FPR, FDR), for assistive ones the false negatives (FNR, FOR). So in punitive
+        /// mode, every metric whose numerator counts people who *received* the positive prediction
+        /// among a set (selection rate, share of predicted positives, TPR) is harmful when higher,
+        /// and every metric whose numerator counts positives *spared* it, the false negatives (FNR,
+        /// FOR; and NPV = 1 - FOR, reversed with it), favours the group when higher. FPR, FDR, TNR and PPV
+        /// keep their direction (they already count the undeserved positive prediction as the
+        /// harm), as do accuracy and the error rate (the model's quality for the group).
+        ///
+        /// Example (COMPAS, "high risk" = decile score >= 5): African-American defendants' FNR is
+        /// 0.280 and Caucasians' 0.477. Caucasian reoffenders were labelled low risk more often, a
+        /// benefit in punitive mode, so the FNR disparity 0.4772 / 0.2799 ≈ 1.71 puts African-American
+        /// defendants at a disadvantage -- as ProPublica read it.
         func audited(_ metric: GroupMetric) -> GroupMetric {
-            guard positiveIsHarmful, Self.receivingPositive.contains(metric.id) else { return metric }
+            guard positiveIsHarmful, Self.reversedWhenPunitive.contains(metric.id) else { return metric }
             let reversed: MetricDirection = metric.direction == .higherIsFavorable ? .lowerIsFavorable : .higherIsFavorable
             return GroupMetric(id: metric.id, displayName: metric.displayName, formula: metric.formula,
                                direction: reversed) { metric.value(of: $0, in: $1) }
         }
 
-        /// The ids of the metrics that measure how often a group receives the positive prediction.
-        static let receivingPositive: Set<String> = [GroupMetric.selectionRate.id, GroupMetric.predictedPositiveShare.id]
+        /// The ids of the metrics whose direction reverses when the positive prediction is harmful.
+        static let reversedWhenPunitive: Set<String> = Set([
+            GroupMetric.selectionRate, .predictedPositiveShare, .truePositiveRate,
+            .falseNegativeRate, .falseOmissionRate, .negativePredictiveValue,
+        ].map(\.id))
 
         /// Checks the settings against the protected attributes: metrics listed once, τ in (0, 1],
         /// privileged and reference values that exist.

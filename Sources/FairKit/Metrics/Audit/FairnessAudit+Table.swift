@@ -38,7 +38,8 @@ extension FairnessAudit {
     }
 
     /// Audits the predictions in `table`'s columns; `dataName` names the data in the report. With
-    /// `dataBias`, the audit also carries the data-bias report of the same rows (`dataBias`).
+    /// `dataBias`, the audit also carries the data-bias report of the same rows (`dataBias`), which
+    /// leaves out the columns `excludedFromDataBias` (each must exist).
     ///
     /// Label and prediction columns hold two values: 0/1, true/false, or two texts (or numbers)
     /// of which `columns.positive` names the positive one; a column of a single value is fine when
@@ -46,7 +47,8 @@ extension FairnessAudit {
     /// is a `FairnessAuditError` naming the column and rows: more than two values, no positive value
     /// named, missing values (unless dropped), a group that dropping rows emptied, a bin no row
     /// falls in. A threshold `split` column's privileged side is its privileged value.
-    public init(table: Table, columns: Columns, options: Options = Options(), dataName: String? = nil, dataBias: Bool = false) throws {
+    public init(table: Table, columns: Columns, options: Options = Options(), dataName: String? = nil, dataBias: Bool = false,
+                excludedFromDataBias: [String] = []) throws {
         let names = columns.protected.map(\.name)
         if let repeated = repeatedElement(names) {
             throw FairnessAuditError.invalidArgument("the protected column '\(repeated)' is listed twice; list each once")
@@ -129,7 +131,8 @@ extension FairnessAudit {
         if dataBias {
             self.dataBias = try Self.dataBias(of: kept.count < table.rowCount ? table.selectingRows(kept) : table, features: features,
                                               columns: columns, labels: labels, weights: keptWeights,
-                                              positiveIsHarmful: options.positiveIsHarmful)
+                                              positiveIsHarmful: options.positiveIsHarmful, smallGroupRows: options.smallGroupRows,
+                                              excluded: excludedFromDataBias)
         }
     }
 

@@ -36,8 +36,8 @@ public struct FairnessAudit: Sendable, Codable {
     public let threshold: Double
     /// Groups with fewer rows are too small to judge.
     public let smallGroupRows: Int
-    /// Whether the positive prediction was declared harmful (directions of the selection rate and
-    /// the share of positive predictions reversed).
+    /// Whether the positive prediction was declared harmful (metrics read from the affected
+    /// person's view: see `Options.audited(_:)`).
     public let positiveIsHarmful: Bool
     /// The metrics audited, in report order, with the directions used.
     public let metrics: [AuditedMetric]

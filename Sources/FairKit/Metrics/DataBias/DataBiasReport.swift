@@ -15,18 +15,23 @@ public struct DataBiasOptions: Sendable {
     public var missingGapThreshold: Double
     /// The level of the chi-square tests behind missingness flags (default 0.05).
     public var significanceLevel: Double
+    /// Groups with fewer rows take no part in the missing-value gaps (default 0: every group).
+    public var minimumGroupRows: Int
     /// When a feature is a likely proxy (default V or η ≥ 0.3, NMI ≥ 0.1).
     public var proxyThresholds: ProxyThresholds
     /// Whether to use Bergsma's bias-corrected Cramér's V (default false: scipy's plain V).
     public var biasCorrectedCramersV: Bool
     /// Quantile bins for numeric features in NMI (default 10).
     public var numericBins: Int
+    /// Whether the proxy scan skips identifier-like and free-text features (default true; see
+    /// `FeatureScreen`). Their missing values are still compared.
+    public var skipsIdentifiersAndFreeText: Bool
 
     /// Options with the defaults above; name only those to change.
     public init(featureColumns: [String]? = nil, weights: [Double]? = nil, referenceShares: [ReferenceShares] = [],
                 intersections: Bool = true, underRepresentationRatio: Double = 0.8, missingGapThreshold: Double = 0.05,
-                significanceLevel: Double = 0.05, proxyThresholds: ProxyThresholds = ProxyThresholds(),
-                biasCorrectedCramersV: Bool = false, numericBins: Int = 10) {
+                significanceLevel: Double = 0.05, minimumGroupRows: Int = 0, proxyThresholds: ProxyThresholds = ProxyThresholds(),
+                biasCorrectedCramersV: Bool = false, numericBins: Int = 10, skipsIdentifiersAndFreeText: Bool = true) {
         self.featureColumns = featureColumns
         self.weights = weights
         self.referenceShares = referenceShares
@@ -34,9 +39,11 @@ public struct DataBiasOptions: Sendable {
         self.underRepresentationRatio = underRepresentationRatio
         self.missingGapThreshold = missingGapThreshold
         self.significanceLevel = significanceLevel
+        self.minimumGroupRows = minimumGroupRows
         self.proxyThresholds = proxyThresholds
         self.biasCorrectedCramersV = biasCorrectedCramersV
         self.numericBins = numericBins
+        self.skipsIdentifiersAndFreeText = skipsIdentifiersAndFreeText
     }
 }
 
@@ -47,13 +54,16 @@ public struct DataBiasOptions: Sendable {
 ///
 ///     let german = try Dataset.germanCredit()
 ///     let report = try DataBiasReport(dataset: german)
-///     report.summary.forEach { print($0) }   // "personal_status is a likely proxy for sex (Cramer's V 1.00, ...)"
+///     report.summary.forEach { print($0) }   // "personal_status is a likely proxy for sex (Cramér's V 1.000, ...)"
 ///     let json = try JSONEncoder().encode(report)
+///
+/// The sentences (`summary`) are the report room's (`DataBiasSummary`): this type holds numbers.
 ///
 /// JSON (Codable) field names are snake_case and stable: `row_count`, `protected_columns`,
 /// `label_column`, `favourable_label`, `feature_columns`, `representation` (one per grouping: each
 /// protected column, then their intersection), `label_base_rates` (same groupings),
-/// `missingness` and `proxies` (one per protected column), `summary` (sentences). Metric values
+/// `missingness` and `proxies` (one per protected column), `skipped_features` (left out of the
+/// proxy scan, with the reason), `significance_level`. Metric values
 /// are `{"value": x}` or `{"value": null, "undefined": reason}`; optional fields are left out
 /// when they do not apply (`reference_share` without population shares). docs/fairkit-databias.md
 /// lists every field.
@@ -76,11 +86,14 @@ public struct DataBiasReport: Sendable, Equatable, Codable {
     public let missingness: [Missingness]
     /// Proxy scans, one per protected column.
     public let proxies: [ProxyScan]
-    /// The findings in plain language.
-    public let summary: [String]
+    /// Features the proxy scans skipped (identifier-like, free text), in table order.
+    public let skippedFeatures: [SkippedFeature]
+    /// The level of the chi-square tests behind the missingness and representation findings.
+    public let significanceLevel: Double
 
     enum CodingKeys: String, CodingKey {
-        case representation, missingness, proxies, summary
+        case representation, missingness, proxies
+        case skippedFeatures = "skipped_features", significanceLevel = "significance_level"
         case rowCount = "row_count", protectedColumns = "protected_columns", labelColumn = "label_column"
         case favorableLabel = "favourable_label", featureColumns = "feature_columns", labelBaseRates = "label_base_rates"
     }
@@ -124,9 +137,11 @@ public struct DataBiasReport: Sendable, Equatable, Codable {
         let compared = try table.selecting(protectedColumns + [labelColumn] + features.map(\.name).filter { !protectedColumns.contains($0) })
         missingness = try protectedColumns.indices.map { p in
             try Missingness(compared, groups[p], gapThreshold: options.missingGapThreshold,
-                            significanceLevel: options.significanceLevel)
+                            significanceLevel: options.significanceLevel, minimumGroupRows: options.minimumGroupRows)
         }
-        let coded = features.map { (column: $0, coded: CodedColumn($0, numericBins: options.numericBins)) }
+        let skipped = options.skipsIdentifiersAndFreeText ? features.compactMap(FeatureScreen.skipped) : []
+        let scanned = features.filter { feature in !skipped.contains { $0.column == feature.name } }
+        let coded = scanned.map { (column: $0, coded: CodedColumn($0, numericBins: options.numericBins)) }
         proxies = protectedColumns.indices.map { p in
             ProxyScan(groups[p], features: coded.filter { $0.column.name != protectedColumns[p] },
                       thresholds: options.proxyThresholds, biasCorrected: options.biasCorrectedCramersV,
@@ -137,8 +152,8 @@ public struct DataBiasReport: Sendable, Equatable, Codable {
         self.labelColumn = labelColumn
         self.favorableLabel = favorableLabel.description
         featureColumns = features.map(\.name)
-        summary = Self.summarize(representation: representation, baseRates: labelBaseRates, missingness: missingness,
-                                 proxies: proxies, significanceLevel: options.significanceLevel)
+        skippedFeatures = skipped
+        significanceLevel = options.significanceLevel
     }
 
     /// Runs every check on a dataset: its protected attributes' columns, its label column and

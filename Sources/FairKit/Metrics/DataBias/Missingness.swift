@@ -47,7 +47,9 @@ public struct ColumnMissingness: Sendable, Equatable, Codable {
 /// fairness in machine learning", Int. J. Intelligent Systems 36, 2021).
 ///
 /// For column c and group g: rate_g = (rows of g missing c) / (rows of g); the gap is
-/// max_g rate_g - min_g rate_g over groups with rows. A column is flagged when the gap exceeds
+/// max_g rate_g - min_g rate_g over groups with at least `minimumGroupRows` rows (default: every
+/// group with rows; `learn audit` compares groups of 30 rows or more, the size it judges, so that
+/// 2 missing values in a group of 18 do not lead the list). A column is flagged when the gap exceeds
 /// `gapThreshold` (5 percentage points by default) and Pearson's chi-square test of independence
 /// between the missing indicator and the group has p < `significanceLevel` (0.05 by default), so
 /// that a gap in a group of a handful of rows, which chance alone produces, is not flagged (set
@@ -61,18 +63,21 @@ public struct Missingness: Sendable, Equatable, Codable {
     public let gapThreshold: Double
     /// The test's significance level.
     public let significanceLevel: Double
+    /// Groups with fewer rows take no part in the gap (their rates are still listed).
+    public let minimumGroupRows: Int
     /// Every other column, in table order.
     public let byColumn: [ColumnMissingness]
 
     enum CodingKeys: String, CodingKey {
         case columns
         case gapThreshold = "gap_threshold", significanceLevel = "significance_level", byColumn = "by_column"
+        case minimumGroupRows = "minimum_group_rows"
     }
 
     /// The flagged columns.
     public var flaggedColumns: [ColumnMissingness] { byColumn.filter(\.flagged) }
 
-    init(_ table: Table, _ groups: GroupIndex, gapThreshold: Double, significanceLevel: Double) throws {
+    init(_ table: Table, _ groups: GroupIndex, gapThreshold: Double, significanceLevel: Double, minimumGroupRows: Int = 0) throws {
         guard gapThreshold >= 0, gapThreshold < 1 else {
             throw DataError.invalidArgument("the missingness gap threshold is \(gapThreshold); it must be in [0, 1), e.g. 0.05")
         }
@@ -82,15 +87,17 @@ public struct Missingness: Sendable, Equatable, Codable {
         columns = groups.columnNames
         self.gapThreshold = gapThreshold
         self.significanceLevel = significanceLevel
+        self.minimumGroupRows = minimumGroupRows
         let sizes = groups.groupSizes()
         byColumn = table.columns.filter { !groups.columnNames.contains($0.name) }.map { column in
-            Self.column(column, groups, sizes: sizes, gapThreshold: gapThreshold, significanceLevel: significanceLevel)
+            Self.column(column, groups, sizes: sizes, gapThreshold: gapThreshold, significanceLevel: significanceLevel,
+                        minimumGroupRows: minimumGroupRows)
         }
     }
 
     /// One column's entry; `sizes` are the groups' row counts.
     private static func column(_ column: Column, _ groups: GroupIndex, sizes: [Int], gapThreshold: Double,
-                               significanceLevel: Double) -> ColumnMissingness {
+                               significanceLevel: Double, minimumGroupRows: Int) -> ColumnMissingness {
         let missing = (0..<column.count).map { column.isMissing($0) }
         var missingByGroup = [Int](repeating: 0, count: groups.count)
         for (row, g) in groups.codes.enumerated() where g >= 0 && missing[row] { missingByGroup[Int(g)] += 1 }
@@ -99,10 +106,11 @@ public struct Missingness: Sendable, Equatable, Codable {
                              rate: .ratio(Double(missingByGroup[g]), Double(sizes[g]), undefinedWhenZero: "group \(groups.name(of: g)) has no rows"))
         }
         let missingCount = missingByGroup.reduce(0, +)
-        let rated = rates.filter { $0.rate.isDefined }
+        let rated = rates.filter { $0.rate.isDefined && $0.count >= minimumGroupRows }
         let highest = rated.max { ($0.rate.number ?? 0) < ($1.rate.number ?? 0) }
         let lowest = rated.min { ($0.rate.number ?? 0) < ($1.rate.number ?? 0) }
-        let gap: MetricValue = rated.count < 2 ? .undefined(reason: "fewer than two groups have rows")
+        let gap: MetricValue = rated.count < 2
+            ? .undefined(reason: minimumGroupRows > 1 ? "fewer than two groups have \(minimumGroupRows) rows or more" : "fewer than two groups have rows")
             : .value((highest?.rate.number ?? 0) - (lowest?.rate.number ?? 0))
 
         let test: ChiSquareTest

@@ -91,8 +91,12 @@ public struct ProxyAssociation: Sendable, Equatable, Codable {
 /// - every feature: normalised mutual information (scikit-learn's `normalized_mutual_info_score`,
 ///   arithmetic mean) between the groups and the feature's values, a numeric feature with more
 ///   than `numericBins` distinct values in quantile bins (see `CodedColumn`).
-/// Features are ranked by NMI, highest first (undefined last); a feature is a likely proxy when V
-/// or η, or NMI, reaches its threshold (`ProxyThresholds`).
+/// Features are ranked by V or η, highest first, then by NMI (undefined last): V and η share a
+/// scale (both are correlations for a two-group attribute, and Cohen's 0.3 applies to both), and
+/// unlike NMI, which grows with a feature's number of levels whatever the association, the
+/// bias-corrected V does not reward many levels -- so the top of the list is the features a model
+/// could actually use. A feature is a likely proxy when V or η, or NMI, reaches its threshold
+/// (`ProxyThresholds`).
 ///
 /// Example: sex = [f, f, m, m] and job = [a, a, b, b]: X² = 4, n = 4, V = √(4/4) = 1, NMI = 1;
 /// job = [a, b, a, b] gives X² = 0, V = 0, NMI = 0.
@@ -105,7 +109,7 @@ public struct ProxyScan: Sendable, Equatable, Codable {
     public let biasCorrected: Bool
     /// Numeric features with more distinct values than this are binned for NMI.
     public let numericBins: Int
-    /// Every feature, highest NMI first.
+    /// Every feature, strongest first (V or η, then NMI).
     public let features: [ProxyAssociation]
 
     enum CodingKeys: String, CodingKey {
@@ -131,9 +135,10 @@ public struct ProxyScan: Sendable, Equatable, Codable {
         self.biasCorrected = biasCorrected
         self.numericBins = numericBins
         let entries = features.map { Self.association(groups, $0.column, $0.coded, thresholds: thresholds, biasCorrected: biasCorrected) }
-        // Stable: equal NMI keeps table order; undefined NMI last.
+        // Stable: equal values keep table order; undefined values last.
+        func key(_ a: ProxyAssociation) -> (Double, Double) { (a.value.number ?? -1, a.normalizedMutualInformation.number ?? -1) }
         self.features = entries.enumerated().sorted { a, b in
-            let x = a.element.normalizedMutualInformation.number ?? -1, y = b.element.normalizedMutualInformation.number ?? -1
+            let x = key(a.element), y = key(b.element)
             return x != y ? x > y : a.offset < b.offset
         }.map(\.element)
     }
@@ -172,8 +177,10 @@ public struct ProxyScan: Sendable, Equatable, Codable {
             measure = biasCorrected ? .biasCorrectedCramersV : .cramersV
             value = table.cramersV(biasCorrected: biasCorrected)
             if table.columnCount > highCardinality {
-                notes.append("\(table.columnCount) distinct values: with many levels V and NMI are inflated by chance; "
-                    + "group rare levels or use the bias-corrected V")
+                // The bias-corrected V is not inflated by many levels; NMI still is.
+                notes.append(biasCorrected ? "\(table.columnCount) distinct values: with many levels NMI is inflated by chance"
+                    : "\(table.columnCount) distinct values: with many levels V and NMI are inflated by chance; "
+                        + "group rare levels or use the bias-corrected V")
             }
             if table.degenerateReason == nil, case let sparse = table.sparseCellShare, sparse > sparseCellLimit {
                 notes.append("\(Int((sparse * 100).rounded()))% of cells expect fewer than 5 rows (Cochran's rule allows 20%): "

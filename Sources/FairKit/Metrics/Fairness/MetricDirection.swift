@@ -6,7 +6,8 @@
 /// falls on, as Aequitas's audit does: a higher selection rate, TPR or accuracy favours a group; a
 /// higher FPR, FNR, FDR, FOR or error rate harms it. Base rates and counts describe the data, not
 /// the treatment, and are neutral. Where the positive prediction is punitive (a "high risk" flag),
-/// the selection rate's direction is the reverse; the caller who knows that should say so.
+/// the caller who knows that should say so: `FairnessAudit.Options.positiveIsHarmful` then reads
+/// the metrics from the affected person's view (selection rate and TPR reversed, FNR and FOR too).
 public enum MetricDirection: String, Sendable, Codable, CaseIterable {
     case higherIsFavorable = "higher_is_favorable"
     case lowerIsFavorable = "lower_is_favorable"

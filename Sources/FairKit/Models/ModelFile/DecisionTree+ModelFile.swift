@@ -5,7 +5,9 @@ import Foundation
 /// `weighted_samples`, `value` ([P(y = 0), P(y = 1)]) and, at an internal node, `feature`,
 /// `threshold`, `left` and `right` (x[feature] ≤ threshold goes left). `hyperparameters` are
 /// optional (scikit-learn's names).
-struct DecisionTreeRecord: Codable, Equatable {
+struct DecisionTreeRecord: ModelFileRecord, Equatable {
+    static let kind = ModelFile.Kind.decisionTree
+
     struct Hyperparameters: Codable, Equatable {
         var criterion: String?
         var maxDepth: Int?
@@ -46,7 +48,7 @@ struct DecisionTreeRecord: Codable, Equatable {
 
     init(_ tree: DecisionTree) throws {
         guard !tree.nodes.isEmpty else { throw ModelError.notFitted(model: "DecisionTree") }
-        kind = ModelFile.Kind.decisionTree.rawValue
+        kind = Self.kind.rawValue
         hyperparameters = Hyperparameters(criterion: tree.criterion.rawValue, maxDepth: tree.maxDepth, minSamplesSplit: tree.minSamplesSplit,
                                           minSamplesLeaf: tree.minSamplesLeaf, minWeightFractionLeaf: tree.minWeightFractionLeaf,
                                           minImpurityDecrease: tree.minImpurityDecrease)
@@ -112,14 +114,8 @@ struct DecisionTreeRecord: Codable, Equatable {
 
 extension DecisionTree: ModelFileCodable {
     /// The fitted tree as a model file (kind `decision_tree`).
-    public func modelFileData() throws -> Data {
-        var record = try DecisionTreeRecord(self)
-        record.formatVersion = ModelFile.formatVersion
-        return try ModelFile.write(record)
-    }
+    public func modelFileData() throws -> Data { try ModelFile.write(DecisionTreeRecord(self)) }
 
     /// The fitted tree a `decision_tree` model file holds.
-    public init(modelFileData data: Data) throws {
-        self = try ModelFile.read(DecisionTreeRecord.self, from: data, expected: .decisionTree).model(at: [])
-    }
+    public init(modelFileData data: Data) throws { self = try ModelFile.load(DecisionTreeRecord.self, from: data) }
 }

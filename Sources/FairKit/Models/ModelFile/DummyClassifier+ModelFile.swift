@@ -3,7 +3,9 @@ import Foundation
 /// A fitted `DummyClassifier` in a model file (kind `dummy_classifier`): `positive_rate` (π, the
 /// weighted share of label 1 in training) and `hyperparameters.strategy` ("prior",
 /// "most_frequent", "constant" with `constant` 0 or 1, "stratified" with `seed`).
-struct DummyClassifierRecord: Codable, Equatable {
+struct DummyClassifierRecord: ModelFileRecord, Equatable {
+    static let kind = ModelFile.Kind.dummyClassifier
+
     struct Hyperparameters: Codable, Equatable {
         var strategy: String
         var constant: Int?
@@ -22,7 +24,7 @@ struct DummyClassifierRecord: Codable, Equatable {
 
     init(_ model: DummyClassifier) throws {
         guard let rate = model.positiveRate else { throw ModelError.notFitted(model: "DummyClassifier") }
-        kind = ModelFile.Kind.dummyClassifier.rawValue
+        kind = Self.kind.rawValue
         switch model.strategy {
         case .prior: hyperparameters = Hyperparameters(strategy: "prior")
         case .mostFrequent: hyperparameters = Hyperparameters(strategy: "most_frequent")
@@ -59,14 +61,8 @@ struct DummyClassifierRecord: Codable, Equatable {
 
 extension DummyClassifier: ModelFileCodable {
     /// The fitted baseline as a model file (kind `dummy_classifier`).
-    public func modelFileData() throws -> Data {
-        var record = try DummyClassifierRecord(self)
-        record.formatVersion = ModelFile.formatVersion
-        return try ModelFile.write(record)
-    }
+    public func modelFileData() throws -> Data { try ModelFile.write(DummyClassifierRecord(self)) }
 
     /// The fitted baseline a `dummy_classifier` model file holds.
-    public init(modelFileData data: Data) throws {
-        self = try ModelFile.read(DummyClassifierRecord.self, from: data, expected: .dummyClassifier).model(at: [])
-    }
+    public init(modelFileData data: Data) throws { self = try ModelFile.load(DummyClassifierRecord.self, from: data) }
 }

@@ -9,7 +9,9 @@ import Foundation
 /// The design's columns are the numeric and boolean columns in their order, then each categorical
 /// column's levels: coefficients and other per-feature parameters follow that order.
 /// `unknown_categories` is "error" or "ignore" (all indicators 0).
-struct FeatureEncoderRecord: Codable, Equatable {
+struct FeatureEncoderRecord: ModelFileRecord, Equatable {
+    static let kind = ModelFile.Kind.featureEncoder
+
     struct ColumnRecord: Codable, Equatable {
         var name: String
         var type: String
@@ -31,7 +33,7 @@ struct FeatureEncoderRecord: Codable, Equatable {
 
     init(_ encoder: FeatureEncoder) throws {
         guard encoder.fitted else { throw DataError.notFitted("FeatureEncoder") }
-        kind = ModelFile.Kind.featureEncoder.rawValue
+        kind = Self.kind.rawValue
         standardize = encoder.standardizeNumeric
         unknownCategories = encoder.handleUnknown == .ignore ? "ignore" : "error"
         var byName: [String: ColumnRecord] = [:]
@@ -48,7 +50,7 @@ struct FeatureEncoderRecord: Codable, Equatable {
     }
 
     /// The fitted encoder, every column checked; `path` is the record's place in the file.
-    func encoder(at path: [any CodingKey]) throws -> FeatureEncoder {
+    func model(at path: [any CodingKey]) throws -> FeatureEncoder {
         let field = { (name: String) in ModelFile.path(path, name) }
         let handling: UnknownCategoryHandling
         switch unknownCategories ?? "error" {
@@ -117,14 +119,8 @@ struct FeatureEncoderRecord: Codable, Equatable {
 
 extension FeatureEncoder: ModelFileCodable {
     /// The fitted encoder as a model file (kind `feature_encoder`).
-    public func modelFileData() throws -> Data {
-        var record = try FeatureEncoderRecord(self)
-        record.formatVersion = ModelFile.formatVersion
-        return try ModelFile.write(record)
-    }
+    public func modelFileData() throws -> Data { try ModelFile.write(FeatureEncoderRecord(self)) }
 
     /// The fitted encoder a `feature_encoder` model file holds.
-    public init(modelFileData data: Data) throws {
-        self = try ModelFile.read(FeatureEncoderRecord.self, from: data, expected: .featureEncoder).encoder(at: [])
-    }
+    public init(modelFileData data: Data) throws { self = try ModelFile.load(FeatureEncoderRecord.self, from: data) }
 }

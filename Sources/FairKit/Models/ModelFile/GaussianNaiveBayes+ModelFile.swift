@@ -4,7 +4,9 @@ import Foundation
 /// training ([0, 1], or one of them), and per class its fitted `priors` entry, a row of `means`
 /// and a row of `variances` (already smoothed, one per feature), and `epsilon`, the smoothing
 /// added. `hyperparameters` (`priors` given or null, `var_smoothing`) are optional.
-struct GaussianNaiveBayesRecord: Codable, Equatable {
+struct GaussianNaiveBayesRecord: ModelFileRecord, Equatable {
+    static let kind = ModelFile.Kind.gaussianNaiveBayes
+
     struct Hyperparameters: Codable, Equatable {
         var priors: [Double]?
         var varSmoothing: Double?
@@ -27,7 +29,7 @@ struct GaussianNaiveBayesRecord: Codable, Equatable {
 
     init(_ model: GaussianNaiveBayes) throws {
         guard let fitted = model.fitted else { throw ModelError.notFitted(model: "GaussianNaiveBayes") }
-        kind = ModelFile.Kind.gaussianNaiveBayes.rawValue
+        kind = Self.kind.rawValue
         hyperparameters = Hyperparameters(priors: model.priors, varSmoothing: model.varSmoothing)
         (classes, priors, means, variances, epsilon) = (fitted.classes, fitted.priors, fitted.means, fitted.variances, fitted.epsilon)
     }
@@ -70,14 +72,8 @@ struct GaussianNaiveBayesRecord: Codable, Equatable {
 
 extension GaussianNaiveBayes: ModelFileCodable {
     /// The fitted model as a model file (kind `gaussian_naive_bayes`).
-    public func modelFileData() throws -> Data {
-        var record = try GaussianNaiveBayesRecord(self)
-        record.formatVersion = ModelFile.formatVersion
-        return try ModelFile.write(record)
-    }
+    public func modelFileData() throws -> Data { try ModelFile.write(GaussianNaiveBayesRecord(self)) }
 
     /// The fitted model a `gaussian_naive_bayes` model file holds.
-    public init(modelFileData data: Data) throws {
-        self = try ModelFile.read(GaussianNaiveBayesRecord.self, from: data, expected: .gaussianNaiveBayes).model(at: [])
-    }
+    public init(modelFileData data: Data) throws { self = try ModelFile.load(GaussianNaiveBayesRecord.self, from: data) }
 }

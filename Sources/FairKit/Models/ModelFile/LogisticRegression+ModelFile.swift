@@ -5,7 +5,9 @@ import Foundation
 /// (`penalty` "l2" or "none", `c`, `fit_intercept`, `max_iterations`, `tolerance`) and the fit's
 /// diagnostics (`iterations`, `objective`, `scaled_gradient`) may be left out of a hand-written
 /// file: they do not change predictions, σ(x·β + b).
-struct LogisticRegressionRecord: Codable, Equatable {
+struct LogisticRegressionRecord: ModelFileRecord, Equatable {
+    static let kind = ModelFile.Kind.logisticRegression
+
     struct Hyperparameters: Codable, Equatable {
         var penalty: String?
         var c: Double?
@@ -34,7 +36,7 @@ struct LogisticRegressionRecord: Codable, Equatable {
 
     init(_ model: LogisticRegression) throws {
         guard let fitted = model.fitted else { throw ModelError.notFitted(model: "LogisticRegression") }
-        kind = ModelFile.Kind.logisticRegression.rawValue
+        kind = Self.kind.rawValue
         var c: Double?
         if case .l2(let strength) = model.penalty { c = strength }
         hyperparameters = Hyperparameters(penalty: c == nil ? "none" : "l2", c: c, fitIntercept: model.fitIntercept,
@@ -78,14 +80,8 @@ func requireFinite(_ values: [Double], field: String) throws {
 
 extension LogisticRegression: ModelFileCodable {
     /// The fitted model as a model file (kind `logistic_regression`).
-    public func modelFileData() throws -> Data {
-        var record = try LogisticRegressionRecord(self)
-        record.formatVersion = ModelFile.formatVersion
-        return try ModelFile.write(record)
-    }
+    public func modelFileData() throws -> Data { try ModelFile.write(LogisticRegressionRecord(self)) }
 
     /// The fitted model a `logistic_regression` model file holds.
-    public init(modelFileData data: Data) throws {
-        self = try ModelFile.read(LogisticRegressionRecord.self, from: data, expected: .logisticRegression).model(at: [])
-    }
+    public init(modelFileData data: Data) throws { self = try ModelFile.load(LogisticRegressionRecord.self, from: data) }
 }

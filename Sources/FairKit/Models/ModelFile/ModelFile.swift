@@ -37,15 +37,18 @@ public enum ModelFile {
         return kind
     }
 
-    /// Decodes a file of `expected` kind: version and kind checked first, then every field.
-    static func read<T: Decodable>(_ type: T.Type, from data: Data, expected: Kind) throws -> T {
+    /// The model a file of `Record`'s kind holds: version and kind checked first, then every field.
+    static func load<Record: ModelFileRecord>(_ type: Record.Type, from data: Data) throws -> Record.Model {
         let kind = try kind(of: data)
-        guard kind == expected else { throw ModelFileError.wrongKind(field: "kind", found: kind.rawValue, expected: [expected.rawValue]) }
-        return try decode(type, from: data)
+        guard kind == Record.kind else { throw ModelFileError.wrongKind(field: "kind", found: kind.rawValue, expected: [Record.kind.rawValue]) }
+        return try decode(type, from: data).model(at: [])
     }
 
-    /// The record as the file's bytes: pretty-printed, keys sorted, numbers round-tripping exactly.
-    static func write<T: Encodable>(_ record: T) throws -> Data {
+    /// The record as a whole file's bytes (with `format_version`): pretty-printed, keys sorted,
+    /// numbers round-tripping exactly.
+    static func write<Record: ModelFileRecord>(_ record: Record) throws -> Data {
+        var record = record
+        record.formatVersion = formatVersion
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(record)
@@ -112,6 +115,16 @@ public enum ModelFile {
         let kind: String?
         enum CodingKeys: String, CodingKey { case formatVersion = "format_version", kind }
     }
+}
+
+/// One kind's layout in a model file: a Codable record made from a fitted model and turned back
+/// into one, every field checked (`path`: where the record sits in the file, for error messages).
+/// Alone in a file it carries `format_version`; as a section of a pipeline it does not.
+protocol ModelFileRecord: Codable {
+    associatedtype Model
+    static var kind: ModelFile.Kind { get }
+    var formatVersion: Int? { get set }
+    func model(at path: [any CodingKey]) throws -> Model
 }
 
 /// A model that saves to and loads from a model file (docs/model-files.md).

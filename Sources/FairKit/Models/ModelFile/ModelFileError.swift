@@ -19,6 +19,7 @@ public enum ModelFileError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The model cannot be saved (a classifier FairKit has no file format for).
     case unsupportedModel(String)
 
+    /// What is wrong, naming the field, and how to fix it.
     public var description: String {
         switch self {
         case .notJSON(let detail):

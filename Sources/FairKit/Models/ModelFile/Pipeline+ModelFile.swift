@@ -6,7 +6,9 @@ import Foundation
 /// `fill` value of each feature column), `encoder` (a feature-encoder record), `model` (a
 /// classifier record) and `provenance`. Only `label`, `encoder` and `model` are required: a
 /// hand-written file may leave the rest out (docs/model-files.md).
-struct PipelineRecord: Codable {
+struct PipelineRecord: ModelFileRecord {
+    static let kind = ModelFile.Kind.pipeline
+
     struct Label: Codable, Equatable {
         var column: String
         var positive: String
@@ -42,8 +44,7 @@ struct PipelineRecord: Codable {
 
     init(_ pipeline: Pipeline) throws {
         let fitted = try pipeline.requireFitted()
-        formatVersion = ModelFile.formatVersion
-        kind = ModelFile.Kind.pipeline.rawValue
+        kind = Self.kind.rawValue
         label = Label(column: fitted.label.column, positive: fitted.label.positive, negative: fitted.label.negative)
         protected = pipeline.settings.protected
         includeProtected = pipeline.settings.includeProtected
@@ -55,15 +56,14 @@ struct PipelineRecord: Codable {
         }
         missingValues = MissingValues(policy: pipeline.settings.missingValues.rawValue, fill: fill)
         encoder = try FeatureEncoderRecord(fitted.encoder)
-        encoder.kind = ModelFile.Kind.featureEncoder.rawValue
         model = try ClassifierRecord(pipeline.classifier)
         provenance = pipeline.provenance.map(ProvenanceRecord.init)
     }
 
     private enum Key: String, CodingKey { case encoder, model, missingValues = "missing_values", excluded }
 
-    func pipeline() throws -> Pipeline {
-        let encoder = try self.encoder.encoder(at: [Key.encoder])
+    func model(at path: [any CodingKey]) throws -> Pipeline {
+        let encoder = try self.encoder.model(at: [Key.encoder])
         let classifier = try model.classifier(at: [Key.model], featureNames: encoder.featureNames)
         let policyText = missingValues?.policy ?? Pipeline.MissingValuePolicy.error.rawValue
         guard let policy = Pipeline.MissingValuePolicy(rawValue: policyText) else {
@@ -119,13 +119,9 @@ struct PipelineRecord: Codable {
 extension Pipeline: ModelFileCodable {
     /// The fitted pipeline as a model file (kind `pipeline`). A classifier other than FairKit's
     /// four cannot be saved (`ModelFileError.unsupportedModel`).
-    public func modelFileData() throws -> Data {
-        try ModelFile.write(try PipelineRecord(self))
-    }
+    public func modelFileData() throws -> Data { try ModelFile.write(PipelineRecord(self)) }
 
     /// The fitted pipeline a `pipeline` model file holds: it predicts bit for bit what the saved
     /// one did.
-    public init(modelFileData data: Data) throws {
-        self = try ModelFile.read(PipelineRecord.self, from: data, expected: .pipeline).pipeline()
-    }
+    public init(modelFileData data: Data) throws { self = try ModelFile.load(PipelineRecord.self, from: data) }
 }

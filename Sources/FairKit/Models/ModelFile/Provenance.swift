@@ -9,14 +9,14 @@ public struct Provenance: Sendable, Equatable {
     public var trainingDataSHA256: String?
     /// The rows the classifier learned from.
     public var trainingRows: Int?
-    /// The FairKit version that fitted it (`FairKitVersion.current`), or the tool named by hand.
+    /// The FairKit version that fitted it (`Release.version`), or the tool named by hand.
     public var fairKitVersion: String?
     /// When it was fitted, ISO 8601 in UTC ("2026-12-07T08:30:00Z").
     public var created: String?
 
     /// A record of a fit made now, by this FairKit, on `trainingRows` rows.
     public init(trainingRows: Int?, trainingFile: String? = nil, trainingDataSHA256: String? = nil,
-                fairKitVersion: String? = FairKitVersion.current, created: String? = Provenance.timestamp()) {
+                fairKitVersion: String? = Release.version, created: String? = Provenance.timestamp()) {
         self.trainingFile = trainingFile
         self.trainingDataSHA256 = trainingDataSHA256
         self.trainingRows = trainingRows
@@ -30,10 +30,4 @@ public struct Provenance: Sendable, Equatable {
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
     }
-}
-
-/// FairKit's version, as model files record it.
-public enum FairKitVersion {
-    /// The version of this FairKit.
-    public static let current = "0.4.0"
 }

@@ -114,6 +114,15 @@ public struct Pipeline: Sendable {
     public var featureColumns: [String] { fitted?.encoder.columns ?? [] }
     /// Each column of the design matrix with its source column (empty before `fit`).
     public var features: [EncodedFeature] { fitted?.encoder.features ?? [] }
+    /// For each column of the design matrix, the table column it comes from (empty before `fit`).
+    public var sourceColumns: [String] { features.map(\.sourceColumn) }
+    /// The design-matrix columns of each feature column, in feature-column order: a numeric or
+    /// boolean column has one, a categorical column its one-hot block (for explainers that report
+    /// per table column). Example: [(age, [0]), (purpose, [2, 3]), (owner, [1])].
+    public var featureGroups: [(column: String, features: [Int])] {
+        let sources = sourceColumns
+        return featureColumns.map { column in (column, sources.indices.filter { sources[$0] == column }) }
+    }
     /// The table columns left out of the features and why (empty before `fit`).
     public var excludedColumns: [ExcludedColumn] { fitted?.excludedColumns ?? [] }
 

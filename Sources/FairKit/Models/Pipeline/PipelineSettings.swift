@@ -87,9 +87,12 @@ extension Pipeline {
             case notSelected = "not_selected"
         }
 
+        /// The table column.
         public let column: String
+        /// Why it is not a feature.
         public let reason: Reason
 
+        /// `column`, left out for `reason`.
         public init(column: String, reason: Reason) {
             self.column = column
             self.reason = reason

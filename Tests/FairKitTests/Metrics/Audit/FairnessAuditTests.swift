@@ -165,13 +165,23 @@ final class FairnessAuditTests: XCTestCase {
         XCTAssertEqual(judged.flags.map(\.group), ["sex=F"])
     }
 
-    func testAHarmfulPositivePredictionReversesTheSelectionRate() throws {
-        let audit = try Example.audit(.init(metrics: [.selectionRate, .falsePositiveRate], positiveIsHarmful: true))
-        XCTAssertEqual(audit.metric("selection_rate")?.direction, .lowerIsFavorable)
-        XCTAssertEqual(audit.metric("fpr")?.direction, .lowerIsFavorable, "errors stay harms")
+    func testAHarmfulPositivePredictionIsReadFromTheAffectedPersonsView() throws {
+        let metrics: [GroupMetric] = [.selectionRate, .truePositiveRate, .falsePositiveRate, .falseNegativeRate,
+                                      .trueNegativeRate, .positivePredictiveValue, .negativePredictiveValue,
+                                      .falseDiscoveryRate, .falseOmissionRate, .accuracy]
+        let audit = try Example.audit(.init(metrics: metrics, positiveIsHarmful: true))
+        // Receiving the positive prediction is the harm: selection rate and TPR count it, lower is
+        // favorable; FNR and FOR count those spared it, higher is favorable (NPV = 1 - FOR with it).
+        // FPR, FDR, TNR, PPV already count the undeserved positive as the harm; accuracy is quality.
+        XCTAssertEqual(metrics.map { audit.metric($0.id)?.direction }, [
+            .lowerIsFavorable, .lowerIsFavorable, .lowerIsFavorable, .higherIsFavorable,
+            .higherIsFavorable, .higherIsFavorable, .lowerIsFavorable,
+            .lowerIsFavorable, .higherIsFavorable, .higherIsFavorable,
+        ])
         // Female is selected at 0.4x Male's rate: with a harmful positive, Male bears more of it.
-        let flag = try XCTUnwrap(audit.flags.first { $0.metricID == "selection_rate" })
-        XCTAssertEqual(flag.disadvantaged, "sex=Male")
+        XCTAssertEqual(audit.flags.first { $0.metricID == "selection_rate" }?.disadvantaged, "sex=Male")
+        // Female's FNR 20/30 against Male's 20/100 (3.33x): more of Female's positives were spared.
+        XCTAssertEqual(audit.flags.first { $0.metricID == "fnr" }?.disadvantaged, "sex=Male")
     }
 
     func testUndefinedValuesStayUndefinedWithTheirReason() throws {

@@ -78,4 +78,19 @@ final class MissingnessTests: XCTestCase {
             XCTAssertEqual("\(error)", "the significance level is 0.0; it must be in (0, 1], e.g. 0.05")
         }
     }
+
+    func testSmallGroupsTakeNoPartInTheGap() throws {
+        // a: 40 rows, 4 missing (0.10); b: 40 rows, 0 missing (0); c: 5 rows, 5 missing (1.0).
+        let groups = Array(repeating: "a", count: 40) + Array(repeating: "b", count: 40) + Array(repeating: "c", count: 5)
+        let values: [String?] = (0..<85).map { row in row < 4 || row >= 80 ? nil : "x" }
+        let table = try Table([.categorical("g", groups), .categorical("v", values)])
+        let all = try Missingness(table, GroupIndex(dataBiasGroupsOf: table, columns: ["g"]), gapThreshold: 0.05, significanceLevel: 0.05)
+        XCTAssertEqual(all.byColumn[0].largestGap, .value(1), "c (1.0) against b (0)")
+        let judged = try Missingness(table, GroupIndex(dataBiasGroupsOf: table, columns: ["g"]), gapThreshold: 0.05, significanceLevel: 0.05,
+                                     minimumGroupRows: 30)
+        // Only a and b have 30 rows or more: gap 0.10 - 0 = 0.10, a the highest; c's rate is still listed.
+        XCTAssertEqual(try XCTUnwrap(judged.byColumn[0].largestGap.number), 0.1, accuracy: 1e-15)
+        XCTAssertEqual(judged.byColumn[0].highestGroup, "g=a")
+        XCTAssertEqual(judged.byColumn[0].groups.map(\.missingCount), [4, 0, 5])
+    }
 }

@@ -17,7 +17,9 @@ final class PipelineTests: XCTestCase {
         try pipeline.fit(loans())
         XCTAssertEqual(pipeline.featureColumns, ["age", "purpose"])
         XCTAssertEqual(pipeline.features.map(\.name), ["age", "purpose=car", "purpose=tv"])
-        XCTAssertEqual(pipeline.features.map(\.sourceColumn), ["age", "purpose", "purpose"])
+        XCTAssertEqual(pipeline.sourceColumns, ["age", "purpose", "purpose"])
+        XCTAssertEqual(pipeline.featureGroups.map(\.column), ["age", "purpose"])
+        XCTAssertEqual(pipeline.featureGroups.map(\.features), [[0], [1, 2]])
         XCTAssertEqual(pipeline.excludedColumns, [.init(column: "sex", reason: .protected), .init(column: "credit", reason: .label)])
         // Labels: good is 1.
         XCTAssertEqual(try pipeline.labels(loans()), [0, 1, 1, 0, 1, 1])

@@ -1,15 +1,13 @@
 import FairKit
-import Workbench
 
-/// A report document (`learn audit`'s) laid out for the terminal: the title and section headings
+/// A report document (any `DocumentReport`'s) laid out for the terminal: the title and section headings
 /// underlined, paragraphs and list items wrapped to the width, tables as aligned columns
 /// (`TextTable`). Emphasis becomes a style (flags in the failure style, caveats in the warning
 /// style, notes dim), which the console paints only on a terminal without NO_COLOR; the text
 /// itself carries every marker ("!", "?", "(ref)", "undefined"), so plain output loses nothing.
-enum AuditText {
-    /// The width of text written to a file with --out.
-    static let fileWidth = 100
-
+enum ReportText {
+    /// The document's lines at `width` columns (a table too wide for it overflows rather than
+    /// breaking a number).
     static func render(_ document: ReportDocument, width: Int) -> [StyledText] {
         var lines = underlined(document.title, with: "=")
         for block in document.blocks {

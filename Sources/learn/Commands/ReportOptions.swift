@@ -1,0 +1,30 @@
+import Workbench
+
+/// The options every report command shares (`learn audit` now; train, predict, mitigate and
+/// explain later): `--format` and `--out`, declared once, and the delivery of the report they
+/// ask for.
+enum ReportOptions {
+    /// `--format` and `--out`, in the order the help lists them.
+    static let parameters: [Parameter] = [
+        .option(OptionDescription(name: "format", short: nil, valueName: "format", help: ReportFormat.optionHelp,
+                                  defaultText: ReportFormat.text.rawValue)),
+        .option(OptionDescription(name: "out", short: "o", valueName: "file", help: "Write the report to a file instead of printing it.")),
+    ]
+
+    /// The format `--format` names (text by default); another word is a usage error of `command`.
+    static func format(_ arguments: ParsedArguments, command: String) throws(UsageError) -> ReportFormat {
+        guard let text = arguments.option("format") else { return .text }
+        guard let format = ReportFormat(rawValue: text) else {
+            throw UsageError(command: ["learn", command], problem: .invalidValue(
+                option: "--format", value: text, expected: "one of " + ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        return format
+    }
+
+    /// Prints `report` as `--format` and `--out` ask: on standard output, or written to a file
+    /// with a line saying where it went.
+    static func deliver(_ report: PreparedReport, as format: ReportFormat, _ arguments: ParsedArguments, in context: CommandContext) throws {
+        context.console.show(try report.deliver(as: format, to: arguments.option("out"), currentDirectory: context.currentDirectory,
+                                                width: context.console.output.width))
+    }
+}
