@@ -6,20 +6,20 @@ extension MitigateRequest {
     /// `--test` rows (or the training rows). Reweighing refits the pipeline with the new weights,
     /// so its model file (`--out`) is an ordinary one `learn predict` applies; the other methods
     /// work on the pipeline's encoded features or its scores, and write no model file yet.
-    /// Command-line problems are `ModelCommandFailure.usage`, data problems `.badInput`.
+    /// Command-line problems are `RequestFailure.usage`, data problems `.badInput`.
     public func run(currentDirectory: URL) throws -> MitigateResult {
         guard Self.methods.contains(method) else {
-            throw ModelCommandFailure.usage("--method", "'\(method)' is not one of \(Self.methods.joined(separator: ", "))")
+            throw RequestFailure.usage("--method", "'\(method)' is not one of \(Self.methods.joined(separator: ", "))")
         }
         if out != nil, method != "reweighing" {
-            throw ModelCommandFailure.usage("--out", "model files are written for --method reweighing only so far; "
+            throw RequestFailure.usage("--out", "model files are written for --method reweighing only so far; "
                                             + "\(method) is compared but not saved")
         }
         var trainOptions = train
         trainOptions.protected = ([protectedColumn] + (train.protected.map(TrainRequest.list) ?? [])).joined(separator: ",")
         let (settings, classifier) = try trainOptions.settings()
         let seed = try self.seed.map { text -> UInt64 in
-            guard let s = UInt64(text.trimmingCharacters(in: .whitespaces)) else { throw ModelCommandFailure.usage("--seed", "'\(text)' is not a whole number >= 0") }
+            guard let s = UInt64(text.trimmingCharacters(in: .whitespaces)) else { throw RequestFailure.usage("--seed", "'\(text)' is not a whole number >= 0") }
             return s
         } ?? 0
         let trainFile = try TableFile.read(train.data, from: currentDirectory)
@@ -47,7 +47,7 @@ extension MitigateRequest {
                 if let out {
                     reweighed.provenance?.trainingFile = train.data
                     reweighed.provenance?.trainingDataSHA256 = trainFile.sha256
-                    modelFile = try AuditOutput.write(String(decoding: try reweighed.modelFileData(), as: UTF8.self), to: out,
+                    modelFile = try OutputFile.write(String(decoding: try reweighed.modelFileData(), as: UTF8.self), to: out,
                                                       currentDirectory: currentDirectory)
                 }
             case "exponentiated-gradient", "grid-search":
@@ -58,14 +58,12 @@ extension MitigateRequest {
             return MitigateResult(method: method, protectedColumn: protectedColumn, rowsCompared: testFile == nil ? "training" : "test",
                                   rowCount: compared.y.count, baseline: try Self.scores(baseline, compared),
                                   mitigated: try Self.scores(mitigated, compared), details: details, modelFile: modelFile)
-        } catch let failure as ModelCommandFailure {
+        } catch let failure as RequestFailure {
             throw failure
-        } catch let failure as AuditFailure {
-            throw ModelCommandFailure(failure.kind, failure.description)
         } catch let error as MitigationError {
-            throw ModelCommandFailure(.badInput, "\(train.data): \(error)")
+            throw RequestFailure(.badInput, "\(train.data): \(error)")
         } catch {
-            throw ModelCommandFailure(.badInput, "\(train.data): \(error)")
+            throw RequestFailure(.badInput, "\(train.data): \(error)")
         }
     }
 
@@ -78,7 +76,7 @@ extension MitigateRequest {
         init(_ pipeline: Pipeline, _ table: Table, _ column: String, file: String) throws {
             let labels = try pipeline.labels(table)
             if let row = labels.firstIndex(where: { $0 == nil }) {
-                throw ModelCommandFailure(.badInput, "\(file): the label is missing at row \(row + 1); mitigation needs every row labelled")
+                throw RequestFailure(.badInput, "\(file): the label is missing at row \(row + 1); mitigation needs every row labelled")
             }
             x = try pipeline.encode(table).matrix
             y = labels.map { $0 ?? 0 }
@@ -90,7 +88,7 @@ extension MitigateRequest {
     private func parityConstraint() throws -> ParityConstraint {
         guard let constraint else { return .demographicParity }
         guard let c = ParityConstraint(rawValue: constraint) else {
-            throw ModelCommandFailure.usage("--constraint", "'\(constraint)' is not one of "
+            throw RequestFailure.usage("--constraint", "'\(constraint)' is not one of "
                                             + ParityConstraint.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return c
@@ -99,7 +97,7 @@ extension MitigateRequest {
     private func reduction<Base: Classifier>(_ base: Base, _ train: Rows, _ compared: Rows, seed: UInt64) throws -> ([Double], [String]) {
         let constraint = try parityConstraint()
         if method == "grid-search" {
-            if eps != nil { throw ModelCommandFailure.usage("--eps", "applies to --method exponentiated-gradient only") }
+            if eps != nil { throw RequestFailure.usage("--eps", "applies to --method exponentiated-gradient only") }
             var search = try GridSearch(base: base, constraint: constraint)
             try search.fit(train.x, train.y, sensitive: train.sensitive)
             guard let best = search.fitted?.best else { return ([], []) }
@@ -128,13 +126,13 @@ extension MitigateRequest {
         let trainScores = try base.predictProbability(train.x), scores = try base.predictProbability(compared.x)
         let privileged = privileged.map(TrainRequest.list) ?? []
         if method != "threshold-optimizer", privileged.isEmpty {
-            throw ModelCommandFailure.usage("--privileged", "\(method) compares a privileged group with the rest: name its values, e.g. --privileged 'age > 25'")
+            throw RequestFailure.usage("--privileged", "\(method) compares a privileged group with the rest: name its values, e.g. --privileged 'age > 25'")
         }
         switch method {
         case "threshold-optimizer":
             let raw = constraint ?? ThresholdOptimizer.Constraint.demographicParity.rawValue
             guard let c = ThresholdOptimizer.Constraint(rawValue: raw) else {
-                throw ModelCommandFailure.usage("--constraint", "'\(raw)' is not one of " + ThresholdOptimizer.Constraint.allCases.map(\.rawValue).joined(separator: ", "))
+                throw RequestFailure.usage("--constraint", "'\(raw)' is not one of " + ThresholdOptimizer.Constraint.allCases.map(\.rawValue).joined(separator: ", "))
             }
             var optimizer = try ThresholdOptimizer(constraint: c, seed: seed)
             try optimizer.fit(scores: trainScores, labels: train.y, sensitive: train.sensitive)

@@ -64,8 +64,8 @@ final class MitigateRequestTests: XCTestCase {
     }
 
     func testBadOptionsAreUsageErrorsAndBadDataIsBadInput() {
-        func failure(_ request: MitigateRequest) -> ModelCommandFailure? {
-            do { _ = try request.run(currentDirectory: folder); return nil } catch { return error as? ModelCommandFailure }
+        func failure(_ request: MitigateRequest) -> RequestFailure? {
+            do { _ = try request.run(currentDirectory: folder); return nil } catch { return error as? RequestFailure }
         }
         XCTAssertEqual(failure(request("magic"))?.kind, .usage)
         XCTAssertEqual(failure(request("threshold-optimizer") { $0.out = "x.json" })?.kind, .usage)
