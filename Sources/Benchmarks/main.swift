@@ -7,6 +7,7 @@ let registry: [Benchmark] = [
     MetricFrameBenchmark.benchmark,
     FitBenchmark.benchmark,
     AuditBenchmark.benchmark,
+    MitigationBenchmark.benchmark,
     ExplainBenchmark.benchmark,
 ]
 

@@ -18,6 +18,7 @@ enum CommandTable {
         AuditCommand.self,
         TrainCommand.self,
         PredictCommand.self,
+        MitigateCommand.self,
         ExplainCommand.self,
         HelpCommand.self,
     ]
