@@ -17,6 +17,7 @@ enum CommandTable {
         AuditCommand.self,
         TrainCommand.self,
         PredictCommand.self,
+        GateCommand.self,
         HelpCommand.self,
     ]
 
