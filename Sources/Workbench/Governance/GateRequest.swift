@@ -39,14 +39,8 @@ public struct GateRequest: Sendable, Equatable {
     /// Reads the policy, scores and audits the data, and judges every requirement. A wrong option
     /// is `usage`; an unreadable or malformed policy (naming the field), model or data file is `badInput`.
     public func run(currentDirectory: URL) throws -> GateResult {
-        let (policy, policyFolder) = try readPolicy(currentDirectory)
-        let tierName = tier ?? policy.defaultTier
-        guard let tierName else {
-            throw RequestFailure.usage("--tier", "the policy has no default_tier; name one of \(policy.tiers.map(\.name).joined(separator: ", "))")
-        }
-        guard let tier = policy.tier(tierName) else {
-            throw RequestFailure.usage("--tier", "'\(tierName)' is not a tier of \(self.policy) (\(policy.tiers.map(\.name).joined(separator: ", ")))")
-        }
+        let (policy, policyFolder) = try Self.readPolicy(self.policy, currentDirectory)
+        let tier = try Self.tier(of: policy, file: self.policy, named: tier)
         let scored = try PredictRequest(model: model, data: data).run(currentDirectory: currentDirectory)
         let groupMetricIDs = Array(Set(tier.metrics.map(\.metric)).subtracting([GovernancePolicy.aucMetricID])).sorted()
         let audit = AuditRequest(data: data, label: scored.label, prediction: PredictRequest.predictionColumn, positive: scored.positive,
@@ -68,7 +62,22 @@ public struct GateRequest: Sendable, Equatable {
         return GateResult(policy: policy.name, policyFile: self.policy, tier: tier, model: model, data: data, rows: fairness.rowCount, checks: checks)
     }
 
-    private func readPolicy(_ folder: URL) throws -> (GovernancePolicy, URL) {
+    /// The tier `name` (the default tier when `nil`) of the policy file `policy`.
+    static func tier(policy: String, named name: String?, currentDirectory: URL) throws -> GovernancePolicy.Tier {
+        try tier(of: readPolicy(policy, currentDirectory).0, file: policy, named: name)
+    }
+
+    private static func tier(of policy: GovernancePolicy, file: String, named name: String?) throws -> GovernancePolicy.Tier {
+        guard let tierName = name ?? policy.defaultTier else {
+            throw RequestFailure.usage("--tier", "the policy has no default_tier; name one of \(policy.tiers.map(\.name).joined(separator: ", "))")
+        }
+        guard let tier = policy.tier(tierName) else {
+            throw RequestFailure.usage("--tier", "'\(tierName)' is not a tier of \(file) (\(policy.tiers.map(\.name).joined(separator: ", ")))")
+        }
+        return tier
+    }
+
+    private static func readPolicy(_ policy: String, _ folder: URL) throws -> (GovernancePolicy, URL) {
         let url = URL.resolving(policy, from: folder)
         guard let data = try? Data(contentsOf: url) else {
             throw RequestFailure(.badInput, "\(policy): cannot read the policy file (\(FileManager.default.fileExists(atPath: url.path) ? "not readable" : "no such file"))")

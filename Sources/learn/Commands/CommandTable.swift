@@ -18,6 +18,7 @@ enum CommandTable {
         TrainCommand.self,
         PredictCommand.self,
         GateCommand.self,
+        MonitorCommand.self,
         HelpCommand.self,
     ]
 
