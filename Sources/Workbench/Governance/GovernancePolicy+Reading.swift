@@ -125,11 +125,14 @@ struct FieldReader {
     }
 
     func number() throws -> Double {
-        guard !(value is Bool) || value is Int, let number = value as? NSNumber, number.doubleValue.isFinite else {
+        // JSONSerialization reads true and false as NSNumbers of a boolean class: not thresholds.
+        guard let number = value as? NSNumber, type(of: number) != Self.booleanClass, number.doubleValue.isFinite else {
             throw GovernancePolicyError(path: path, message: "expected a number")
         }
         return number.doubleValue
     }
+
+    private static let booleanClass = type(of: NSNumber(value: true))
 
     func integer() throws -> Int {
         let x = try number()

@@ -63,15 +63,6 @@ final class GateRequestTests: XCTestCase {
         try GateRequest(policy: "policy.json", model: "model.json", data: data, protected: "sex", tier: tier).run(currentDirectory: folder)
     }
 
-    func failure(_ body: () throws -> Any) -> RequestFailure? {
-        do {
-            _ = try body()
-            return nil
-        } catch {
-            return error as? RequestFailure
-        }
-    }
-
     func testPlantedBreachFailsWithTheNumbers() throws {
         let result = try gate("breach.csv")
         XCTAssertFalse(result.passed)
@@ -116,6 +107,8 @@ final class GateRequestTests: XCTestCase {
              "policy.json: tiers.high.metrics[1].check: 'spread' is not one of ratio, difference, minimum"),
             (Self.policy.replacingOccurrences(of: "\"min\": 0.7}", with: "\"min\": \"high\"}"),
              "policy.json: tiers.high.metrics[2].min: expected a number"),
+            (Self.policy.replacingOccurrences(of: "\"tau\": 0.8", with: "\"tau\": true"),
+             "policy.json: tiers.high.metrics[0].tau: expected a number"),
             (Self.policy.replacingOccurrences(of: "\"metric\": \"accuracy\", \"check\": \"minimum\", \"min\": 0.5", with: "\"metric\": \"acuracy\", \"check\": \"minimum\", \"min\": 0.5"),
              "policy.json: tiers.low.metrics[0].metric: 'acuracy' is not a group metric id"),
             (Self.policy.replacingOccurrences(of: "\"format_version\": 1", with: "\"format_version\": 9"),
