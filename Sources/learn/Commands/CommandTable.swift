@@ -20,6 +20,8 @@ enum CommandTable {
         PredictCommand.self,
         MitigateCommand.self,
         ExplainCommand.self,
+        GateCommand.self,
+        MonitorCommand.self,
         HelpCommand.self,
     ]
 
