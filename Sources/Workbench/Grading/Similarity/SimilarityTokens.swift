@@ -46,11 +46,12 @@ public enum SimilarityTokenizer {
             let c = code[i]
             if c == "\n" { line += 1; i += 1; continue }
             if c.properties.isWhitespace {
-                // A blanked run whose original starts with a quote or a raw-string hash is a string.
-                if i < original.count, original[i] != c, original[i] == "\"" || original[i] == "#" {
-                    tokens.append(SimilarityToken("S", line: line))
-                    while i < code.count, i < original.count, code[i] != original[i] || original[i] == " " && isBlankedRun(code, original, i) {
-                        if code[i] == "\n" { line += 1 }
+                // A blanked run is a comment or (part of) a string literal: one `S` when it
+                // starts with a quote or a raw string's hash, nothing otherwise.
+                if i < original.count, original[i] != c {
+                    if original[i] == "\"" || original[i] == "#" { tokens.append(SimilarityToken("S", line: line)) }
+                    while i < code.count, i < original.count, code[i] != "\n",
+                          code[i] != original[i] || isBlankedRun(code, original, i) {
                         i += 1
                     }
                     continue
