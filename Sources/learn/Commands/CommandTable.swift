@@ -14,6 +14,8 @@ enum CommandTable {
         ResetCommand.self,
         VerifyCommand.self,
         SubmitCommand.self,
+        SimilarityCommand.self,
+        CertificateCommand.self,
         AuditCommand.self,
         TrainCommand.self,
         PredictCommand.self,

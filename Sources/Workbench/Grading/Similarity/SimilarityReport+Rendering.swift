@@ -87,3 +87,15 @@ extension SimilarityReport {
         return (try? encoder.encode(report)).flatMap { String(data: $0, encoding: .utf8) }.map { $0 + "\n" } ?? "{}\n"
     }
 }
+
+extension SimilarityReport {
+    /// The report as `--format` names it (`text` when `nil`); another word is a usage error.
+    public func rendered(as format: String?) throws -> String {
+        switch format ?? "text" {
+        case "text": return text
+        case "json": return json
+        case "html": return html
+        case let other: throw RequestFailure.usage("--format", "'\(other)' is not one of text, json, html")
+        }
+    }
+}
