@@ -47,7 +47,7 @@ extension Certificate {
         do {
             return try ProgressState.decoder().decode(ProgressState.self, from: json)
         } catch {
-            throw RequestFailure(.badInput, "\(path): not a progress file: \(JSONProblem(error))")
+            throw RequestFailure(.badInput, "\(path): not a progress file: \(describe(error))")
         }
     }
 }

@@ -97,8 +97,14 @@ public enum Certificate {
         do {
             transcript = try JSONDecoder().decode(Transcript.self, from: Data(body.utf8))
         } catch {
-            throw RequestFailure(.badInput, "\(name): the transcript is not valid JSON: \(JSONProblem(error))")
+            throw RequestFailure(.badInput, "\(name): the transcript is not valid JSON: \(describe(error))")
         }
         return Ed25519.isValid(signature: signature, message: Array(body.utf8), publicKey: publicKey) ? .valid(transcript) : .mismatch
+    }
+
+    /// A decoding error as "path: what is wrong" for a message.
+    static func describe(_ error: Error) -> String {
+        let problem = JSONProblem(error)
+        return problem.path.isEmpty ? problem.message : "\(problem.path): \(problem.message)"
     }
 }
