@@ -4,7 +4,9 @@
 /// stub's are removed; `shareOfA` = |F_a ∩ F_b| / |F_a| (how much of A is found in B), `shareOfB`
 /// likewise. Worked example: F_a = {1, 2, 3, 4}, F_b = {3, 4, 5}: score 2/5 = 0.4, shareOfA 2/4,
 /// shareOfB 2/3. Either set empty (a file that is only the stub): every number is 0.
-public struct SimilarityPair: Sendable, Equatable {
+public struct SimilarityPair: Sendable, Equatable, Encodable {
+    /// 1 for the most similar pair of the report; 0 until ranked.
+    public var rank = 0
     public var exercise: String
     public var learnerA: String
     public var learnerB: String
@@ -16,9 +18,40 @@ public struct SimilarityPair: Sendable, Equatable {
     public var regions: [Region]
 
     /// Lines of A and the lines of B they match (1-based, inclusive).
-    public struct Region: Sendable, Equatable {
+    public struct Region: Sendable, Equatable, Encodable {
         public var linesA: ClosedRange<Int>
         public var linesB: ClosedRange<Int>
+
+        /// As `{"lines_a": [first, last], "lines_b": [first, last]}`.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode([linesA.lowerBound, linesA.upperBound], forKey: .linesA)
+            try container.encode([linesB.lowerBound, linesB.upperBound], forKey: .linesB)
+        }
+
+        enum CodingKeys: String, CodingKey { case linesA = "lines_a", linesB = "lines_b" }
+    }
+
+    /// The JSON contract's pair (docs/grading-similarity.md): snake_case keys, scores rounded to
+    /// 4 decimals so the output is byte-identical across runs and machines.
+    public func encode(to encoder: Encoder) throws {
+        func round(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rank, forKey: .rank)
+        try container.encode(exercise, forKey: .exercise)
+        try container.encode(learnerA, forKey: .learnerA)
+        try container.encode(learnerB, forKey: .learnerB)
+        try container.encode(round(score), forKey: .score)
+        try container.encode(round(shareOfA), forKey: .shareOfA)
+        try container.encode(round(shareOfB), forKey: .shareOfB)
+        try container.encode(matchedFingerprints, forKey: .matchedFingerprints)
+        try container.encode(regions, forKey: .regions)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rank, exercise, score, regions
+        case learnerA = "learner_a", learnerB = "learner_b", shareOfA = "share_of_a", shareOfB = "share_of_b"
+        case matchedFingerprints = "matched_fingerprints"
     }
 
     /// Compares `a` with `b`.

@@ -1,22 +1,27 @@
+import FairKit
+
+/// Every text from a submission goes through FairKit's `HTMLNode.escape` (`& < > " '`).
+private func escaped(_ text: String) -> String { HTMLNode.escape(text) }
+
 extension SimilarityReport {
     /// A self-contained HTML page (inline style, no scripts, nothing fetched): the ranked pairs,
     /// and for each its matching regions side by side. Every text from a submission (file
-    /// contents, learner names) goes through `escaped`, so a hostile file cannot inject markup.
+    /// contents, learner names) is escaped, so a hostile file cannot inject markup.
     public var html: String {
         var body = "<h1>Similarity report</h1>\n<p>Winnowing with k = \(k) tokens and window \(window); "
             + "pairs at or above \(Self.percent(threshold)). Identifiers and literals are normalised, comments, "
             + "whitespace and the shipped stub's code ignored. A high score is a reason to look, not proof.</p>\n"
         body += "<table><tr><th>#</th><th>Exercise</th><th>Learner A</th><th>Learner B</th><th>Score</th><th>Of A</th><th>Of B</th></tr>\n"
         for (rank, pair) in pairs.enumerated() {
-            body += "<tr><td><a href=\"#pair-\(rank + 1)\">\(rank + 1)</a></td><td>\(Self.escaped(pair.exercise))</td>"
-                + "<td>\(Self.escaped(pair.learnerA))</td><td>\(Self.escaped(pair.learnerB))</td><td>\(Self.percent(pair.score))</td>"
+            body += "<tr><td><a href=\"#pair-\(rank + 1)\">\(rank + 1)</a></td><td>\(escaped(pair.exercise))</td>"
+                + "<td>\(escaped(pair.learnerA))</td><td>\(escaped(pair.learnerB))</td><td>\(Self.percent(pair.score))</td>"
                 + "<td>\(Self.percent(pair.shareOfA))</td><td>\(Self.percent(pair.shareOfB))</td></tr>\n"
         }
         body += "</table>\n"
         if pairs.isEmpty { body += "<p>No pair reached the threshold.</p>\n" }
         for (rank, pair) in pairs.enumerated() {
-            body += "<h2 id=\"pair-\(rank + 1)\">\(rank + 1). \(Self.escaped(pair.exercise)): \(Self.escaped(pair.learnerA)) and "
-                + "\(Self.escaped(pair.learnerB)), \(Self.percent(pair.score))</h2>\n"
+            body += "<h2 id=\"pair-\(rank + 1)\">\(rank + 1). \(escaped(pair.exercise)): \(escaped(pair.learnerA)) and "
+                + "\(escaped(pair.learnerB)), \(Self.percent(pair.score))</h2>\n"
             let linesA = sources[pair.exercise]?[pair.learnerA] ?? [], linesB = sources[pair.exercise]?[pair.learnerB] ?? []
             for region in pair.regions {
                 body += "<div class=\"region\">" + Self.excerpt(linesA, region.linesA, title: pair.learnerA)
@@ -24,7 +29,7 @@ extension SimilarityReport {
             }
         }
         if !skipped.isEmpty {
-            body += "<h2>Not compared</h2>\n<ul>\n" + skipped.map { "<li>\(Self.escaped($0))</li>\n" }.joined() + "</ul>\n"
+            body += "<h2>Not compared</h2>\n<ul>\n" + skipped.map { "<li>\(escaped($0))</li>\n" }.joined() + "</ul>\n"
         }
         return """
             <!DOCTYPE html>
@@ -44,21 +49,5 @@ extension SimilarityReport {
             lines.indices.contains(number - 1) ? "\(number): " + escaped(lines[number - 1]) : nil
         }.joined(separator: "\n")
         return "<div class=\"side\"><b>\(escaped(title))</b>, lines \(range.lowerBound)-\(range.upperBound)<pre>\(text)</pre></div>"
-    }
-
-    /// `text` safe inside HTML elements and quoted attributes.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }

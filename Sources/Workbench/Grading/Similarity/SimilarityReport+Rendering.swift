@@ -21,45 +21,20 @@ extension SimilarityReport {
         return out
     }
 
-    /// The JSON contract of `learn similarity --format json` (docs/cli.md, "JSON contracts").
-    public struct JSONReport: Codable, Sendable, Equatable {
-        public var formatVersion = 1
-        public var threshold: Double
-        public var k: Int
-        public var window: Int
-        public var exercises: [Exercise]
-        public var pairs: [Pair]
-        public var skipped: [String]
+    /// The JSON contract of `learn similarity --format json` (docs/grading-similarity.md).
+    struct JSONReport: Encodable {
+        var formatVersion = 1
+        var threshold: Double
+        var k: Int
+        var window: Int
+        var exercises: [Exercise]
+        var pairs: [SimilarityPair]
+        var skipped: [String]
 
-        public struct Exercise: Codable, Sendable, Equatable {
-            public var id: String
-            public var learners: Int
-            public var pairs: Int
-        }
-
-        public struct Pair: Codable, Sendable, Equatable {
-            public var rank: Int
-            public var exercise: String
-            public var learnerA: String
-            public var learnerB: String
-            public var score: Double
-            public var shareOfA: Double
-            public var shareOfB: Double
-            public var matchedFingerprints: Int
-            public var regions: [Region]
-
-            enum CodingKeys: String, CodingKey {
-                case rank, exercise, score, regions
-                case learnerA = "learner_a", learnerB = "learner_b", shareOfA = "share_of_a", shareOfB = "share_of_b"
-                case matchedFingerprints = "matched_fingerprints"
-            }
-        }
-
-        /// Inclusive 1-based line ranges.
-        public struct Region: Codable, Sendable, Equatable {
-            public var linesA: [Int]
-            public var linesB: [Int]
-            enum CodingKeys: String, CodingKey { case linesA = "lines_a", linesB = "lines_b" }
+        struct Exercise: Encodable {
+            var id: String
+            var learners: Int
+            var pairs: Int
         }
 
         enum CodingKeys: String, CodingKey {
@@ -67,21 +42,11 @@ extension SimilarityReport {
         }
     }
 
-    /// Scores rounded to 4 decimals, so the JSON is byte-identical across runs and machines.
+    /// The report as its JSON contract, keys sorted.
     public var json: String {
-        func round(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
-        let report = JSONReport(
-            threshold: threshold, k: k, window: window,
-            exercises: exercises.map { .init(id: $0.id, learners: $0.learners, pairs: $0.pairs) },
-            pairs: pairs.enumerated().map { rank, pair in
-                .init(rank: rank + 1, exercise: pair.exercise, learnerA: pair.learnerA, learnerB: pair.learnerB,
-                      score: round(pair.score), shareOfA: round(pair.shareOfA), shareOfB: round(pair.shareOfB),
-                      matchedFingerprints: pair.matchedFingerprints,
-                      regions: pair.regions.map {
-                          .init(linesA: [$0.linesA.lowerBound, $0.linesA.upperBound], linesB: [$0.linesB.lowerBound, $0.linesB.upperBound])
-                      })
-            },
-            skipped: skipped)
+        let report = JSONReport(threshold: threshold, k: k, window: window,
+                                exercises: exercises.map { .init(id: $0.id, learners: $0.learners, pairs: $0.pairs) },
+                                pairs: pairs, skipped: skipped)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(report)).flatMap { String(data: $0, encoding: .utf8) }.map { $0 + "\n" } ?? "{}\n"

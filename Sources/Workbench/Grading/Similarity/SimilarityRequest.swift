@@ -65,6 +65,7 @@ public struct SimilarityRequest: Sendable {
         report.pairs.sort {
             ($0.score, $1.exercise, $1.learnerA, $1.learnerB) > ($1.score, $0.exercise, $0.learnerA, $0.learnerB)
         }
+        for index in report.pairs.indices { report.pairs[index].rank = index + 1 }
         return report
     }
 
