@@ -34,10 +34,12 @@ struct Field25519: Equatable, Sendable {
 
     private mutating func carried() -> Field25519 {
         var l = [limbs.0, limbs.1, limbs.2, limbs.3, limbs.4]
-        for _ in 0..<2 {
+        // Usually one pass leaves every limb below 2^51; the top carry folded back as 19 can
+        // overflow limb 0 again, so repeat until none is over (at most three passes).
+        repeat {
             for i in 0..<4 { l[i + 1] += l[i] >> 51; l[i] &= Self.mask }
             l[0] += 19 * (l[4] >> 51); l[4] &= Self.mask
-        }
+        } while l.contains { $0 > Self.mask }
         limbs = (l[0], l[1], l[2], l[3], l[4])
         return self
     }
@@ -47,7 +49,7 @@ struct Field25519: Equatable, Sendable {
         var copy = self
         _ = copy.carried()
         var l = [copy.limbs.0, copy.limbs.1, copy.limbs.2, copy.limbs.3, copy.limbs.4]
-        // Now value < 2^255; it is ≥ p only when it lies in [p, 2^255): subtract p once.
+        // Every limb is below 2^51, so value < 2^255; it is ≥ p only in [p, 2^255): subtract p once.
         if l[0] >= Self.mask - 18 && l[1] == Self.mask && l[2] == Self.mask && l[3] == Self.mask && l[4] == Self.mask {
             l = [l[0] - (Self.mask - 18), 0, 0, 0, 0]
         }
@@ -85,7 +87,8 @@ struct Field25519: Equatable, Sendable {
         }
         for i in 0..<4 { r[i + 1] += r[i] >> 51; r[i] &= UInt128(mask) }
         r[0] += 19 * (r[4] >> 51); r[4] &= UInt128(mask)
-        var result = Field25519(limbs: (UInt64(r[0] & UInt128(UInt64.max)), UInt64(r[1]), UInt64(r[2]), UInt64(r[3]), UInt64(r[4])))
+        r[1] += r[0] >> 51; r[0] &= UInt128(mask)   // every limb now below 2^52: fits in 64 bits
+        var result = Field25519(limbs: (UInt64(r[0]), UInt64(r[1]), UInt64(r[2]), UInt64(r[3]), UInt64(r[4])))
         return result.carried()
     }
 

@@ -90,4 +90,22 @@ final class Ed25519Tests: XCTestCase {
         // [L]B is the identity (the base point's order is L).
         XCTAssertEqual(Edwards25519Point.base.multiplied(by: Scalar25519.order).encoded, Edwards25519Point.identity.encoded)
     }
+
+    func testFieldLawsHoldOnLargeValues() {
+        // Values with every limb near 2^51 stress the carries: p − 1, 2^255 − 1 (≡ 18), and
+        // SHA-512-derived 255-bit numbers. The laws are checked, not our own earlier output.
+        let minusOne = Field25519(bytes: [0xec] + [UInt8](repeating: 0xff, count: 30) + [0x7f])
+        XCTAssertEqual((minusOne * minusOne).bytes, Field25519.one.bytes, "(−1)² = 1")
+        XCTAssertEqual(Field25519(bytes: [UInt8](repeating: 0xff, count: 31) + [0x7f]).bytes, Field25519(18).bytes, "2^255 − 1 ≡ 18")
+        let values = (0..<6).map { i -> Field25519 in
+            var bytes = Array(SHA512.hash([UInt8(i)]).prefix(32))
+            bytes[31] &= 0x7f
+            return Field25519(bytes: bytes)
+        } + [minusOne]
+        for (x, y) in zip(values, values.reversed()) {
+            XCTAssertEqual((x * x.inverted).bytes, Field25519.one.bytes, "x · x⁻¹ = 1")
+            XCTAssertEqual(((x - y) + y).bytes, x.bytes, "(x − y) + y = x")
+            XCTAssertEqual((x * (y + minusOne)).bytes, (x * y - x).bytes, "x(y − 1) = xy − x")
+        }
+    }
 }
