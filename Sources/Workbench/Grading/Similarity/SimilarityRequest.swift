@@ -99,7 +99,7 @@ public struct SimilarityRequest: Sendable {
         for name in names {
             let url = folder.appendingPathComponent(name)
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }   // a dangling link
             var raw: [String: Data] = [:]
             let learner: String
             if isFolder.boolValue {
