@@ -15,6 +15,8 @@ enum CommandTable {
         QuizCommand.self,
         VerifyCommand.self,
         SubmitCommand.self,
+        SimilarityCommand.self,
+        CertificateCommand.self,
         AuditCommand.self,
         TrainCommand.self,
         PredictCommand.self,
