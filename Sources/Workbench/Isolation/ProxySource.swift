@@ -57,11 +57,12 @@ public enum ProxySource {
                 .joined(separator: ", ")
             let callee: String
             if function.isInitializer {
-                callee = function.owner ?? ""
+                callee = "LearnerCode." + (function.owner ?? "")
             } else if function.sendsSelf {
                 callee = "this.\(function.name)"
             } else {
-                callee = (function.owner.map { "\($0)." } ?? "") + function.name
+                // Qualified: the dispatcher's own helpers must never shadow the learner's names.
+                callee = "LearnerCode." + (function.owner.map { "\($0)." } ?? "") + function.name
             }
             let call = "\(function.isThrowing ? "try " : "")\(callee)(\(arguments))"
             let value = function.returnType == nil && !function.isInitializer ? "{ \(call); return __Nothing() }()" : call
@@ -78,8 +79,12 @@ public enum ProxySource {
             }
             return lines.joined(separator: "\n")
         }
-        return RemoteRuntimeSource.serverSide.replacingOccurrences(
-            of: RemoteRuntimeSource.casesPlaceholder, with: cases.joined(separator: "\n"))
+        // FairKit only when the exercise uses it: a FairKit type named like one of the file's
+        // would otherwise be ambiguous.
+        let imports = api.source.code.range(of: #"\bimport\s+FairKit\b"#, options: .regularExpression) == nil ? "" : "import FairKit"
+        return RemoteRuntimeSource.serverSide
+            .replacingOccurrences(of: RemoteRuntimeSource.casesPlaceholder, with: cases.joined(separator: "\n"))
+            .replacingOccurrences(of: RemoteRuntimeSource.importsPlaceholder, with: imports)
     }
 
     /// The server's `main.swift`.

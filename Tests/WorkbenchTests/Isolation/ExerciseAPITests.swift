@@ -106,6 +106,6 @@ final class ExerciseAPITests: XCTestCase {
         XCTAssertTrue(proxy.contains(#"__Remote.call("confusionMatrix(labels:predictions:)", this: nil, [__Remote.encode(labels), __Remote.encode(predictions)]"#))
         XCTAssertTrue(proxy.contains("extension ConfusionMatrix: Codable {}"))
         let server = try ProxySource.serverDispatcher(api)
-        XCTAssertTrue(server.contains("let result = confusionMatrix(labels: a0, predictions: a1)"), server)
+        XCTAssertTrue(server.contains("let result = LearnerCode.confusionMatrix(labels: a0, predictions: a1)"), server)
     }
 }
