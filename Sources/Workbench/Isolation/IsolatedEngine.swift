@@ -65,7 +65,7 @@ public final class IsolatedEngine: Sendable {
         let suite = try SuiteScan(source: suiteSource, path: suiteFile.path)
         let api = ExerciseAPI(source: solution)
         let proxy = try ProxySource.proxyModule(api)
-        let dispatcher = try ProxySource.serverDispatcher(api)
+        let dispatcher = try ProxySource.serverDispatcher(api, suite: suiteSource)
         let learnerSource = try CheckEngine.readLearnerFile(learnerFile, displayPath: displayPath)
         let violations = LearnerPolicy.violations(in: learnerSource, displayPath: displayPath)
         if !violations.isEmpty { return finish(.compileError, errors: violations) }

@@ -1,6 +1,6 @@
 /// Problems that stop an isolated check from happening. Like `CheckEngineError`, never the
 /// learner's fault: a learner's mistakes are `CheckResult`s.
-public enum IsolationError: Error, Equatable, CustomStringConvertible {
+public enum IsolationError: WorkbenchFailure, Equatable {
     /// The exercise's API (read from its solution) has declarations that cannot cross the pipe.
     case apiCannotCross([ExerciseAPI.Problem])
     /// The generated proxy or server did not compile against the solution (a course bug).
@@ -8,6 +8,11 @@ public enum IsolationError: Error, Equatable, CustomStringConvertible {
     /// Neither privilege dropping (root) nor a user namespace (not root) is available: isolated
     /// checks refuse to run rather than fall back to the shared-process engine.
     case unavailable(reason: String)
+
+    public var kind: FailureKind {
+        if case .apiCannotCross = self { return .badInput }
+        return .internal
+    }
 
     public var description: String {
         switch self {

@@ -41,11 +41,15 @@ public enum ProxySource {
         return "{\n" + lines.joined(separator: "\n") + "\n}"
     }
 
-    /// The dispatcher of the learner's process for `api`: the `ExerciseSuite` module's source in
-    /// that process, next to a `main.swift` that calls `__Serve.run()`.
-    public static func serverDispatcher(_ api: ExerciseAPI) throws -> String {
+    /// The dispatcher of the learner's process for the declarations of `api` that `suite` uses:
+    /// the `ExerciseSuite` module's source in that process, next to a `main.swift` that calls
+    /// `__Serve.run()`. A solution's own helpers (absent from the stub the learner starts from)
+    /// are left out, so the learner need not write them; their proxies are never called.
+    public static func serverDispatcher(_ api: ExerciseAPI, suite: String) throws -> String {
         guard api.problems.isEmpty else { throw IsolationError.apiCannotCross(api.problems) }
-        let cases = api.functions.map { function -> String in
+        let used = Set(SwiftSourceText(suite).code.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init))
+        let called = api.functions.filter { used.contains($0.isInitializer ? ($0.owner ?? "") : $0.name) }
+        let cases = called.map { function -> String in
             var lines = ["case \(literal(function.id)):"]
             for (i, parameter) in function.parameters.enumerated() {
                 lines.append("    let a\(i) = try argument(fields, \(i + 2), (\(parameter.type)).self)")

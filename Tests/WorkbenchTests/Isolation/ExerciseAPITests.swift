@@ -105,7 +105,9 @@ final class ExerciseAPITests: XCTestCase {
         XCTAssertFalse(proxy.contains("matrix.truePositives += 1"), "the solution's body must not reach the test process")
         XCTAssertTrue(proxy.contains(#"__Remote.call("confusionMatrix(labels:predictions:)", this: nil, [__Remote.encode(labels), __Remote.encode(predictions)]"#))
         XCTAssertTrue(proxy.contains("extension ConfusionMatrix: Codable {}"))
-        let server = try ProxySource.serverDispatcher(api)
+        let server = try ProxySource.serverDispatcher(api, suite: "XCTAssertEqual(confusionMatrix(labels: [1], predictions: [1]), nil)")
         XCTAssertTrue(server.contains("let result = LearnerCode.confusionMatrix(labels: a0, predictions: a1)"), server)
+        let unused = try ProxySource.serverDispatcher(api, suite: "XCTAssertEqual(1, 1)")
+        XCTAssertFalse(unused.contains("confusionMatrix"), "a declaration the suite never calls needs no case")
     }
 }
