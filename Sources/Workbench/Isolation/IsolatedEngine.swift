@@ -80,7 +80,8 @@ public final class IsolatedEngine: Sendable {
 
         let testRun = try RunFolder(parent: runs)
         defer { testRun.remove() }
-        try buildTestProcess(in: testRun.url, proxy: proxy, suite: suite, suiteSource: suiteSource, suiteFile: suiteFile, prepared: prepared)
+        try Self.buildTestProcess(in: testRun.url, proxy: proxy, suite: suite, suiteSource: suiteSource, suiteFile: suiteFile,
+                                  engine: engine, prepared: prepared)
 
         let exec = try ExecFolder(base: Self.execBase, server: serverRun.url.appendingPathComponent(PreparedToolkit.RunFile.binary),
                                   library: prepared.libraryDirectory, confinement: confinement)
@@ -121,8 +122,8 @@ public final class IsolatedEngine: Sendable {
     }
 
     /// Compiles the proxy module and the suite against it, and links the test process.
-    private func buildTestProcess(in run: URL, proxy: String, suite: SuiteScan, suiteSource: String, suiteFile: URL,
-                                  prepared: PreparedToolkit) throws {
+    static func buildTestProcess(in run: URL, proxy: String, suite: SuiteScan, suiteSource: String, suiteFile: URL,
+                                 engine: CheckEngine, prepared: PreparedToolkit) throws {
         try proxy.write(to: run.appendingPathComponent(PreparedToolkit.RunFile.learnerSource), atomically: false, encoding: .utf8)
         let environment = engine.compiler.environment
         let module = try prepared.plans.learner.run(runFolder: run, environment: environment)

@@ -34,7 +34,8 @@ enum VerifyCommand: LearnCommand {
             context.console.line("Recorded the digests of every stub and suite in \(CourseDigests.path).")
         }
         let progress = VerifyProgress(console: context.console)
-        let report = CourseVerifier(workspace: workspace, checker: EngineChecker(workspace: workspace), parallelism: jobs)
+        let report = CourseVerifier(workspace: workspace, checker: EngineChecker(workspace: workspace), parallelism: jobs,
+                                    boundary: IsolationBoundary(workspace: workspace))
             .verify { done, total in progress.update(done, of: total) }
         progress.finish()
         if arguments.flag("json") {

@@ -12,6 +12,12 @@ final class ExerciseAPITests: XCTestCase {
     }
 
     func testModuleOneSolutionsDeclareTheirFunctionsAndTypes() throws {
+        let split = try api("01_seeded_split.swift")
+        XCTAssertEqual(split.problems, [])
+        XCTAssertEqual(split.functions.map(\.id), ["shuffledIndices(count:seed:)", "trainTestSplit(rowCount:testFraction:seed:)"])
+        XCTAssertEqual(split.functions[1].returnType, "Split?")
+        XCTAssertEqual(split.types, [.init(name: "Split", declaresCodable: true)])
+
         let confusion = try api("02_confusion_matrix.swift")
         XCTAssertEqual(confusion.problems, [])
         XCTAssertEqual(confusion.functions.map(\.id), ["confusionMatrix(labels:predictions:)"])
