@@ -40,14 +40,16 @@ public struct Confinement: Sendable, Equatable {
     static let setupFailed = 97
 
     /// Finds the tools and proves with a trial run that the confinement works here.
-    public static func detect(hiding folders: [URL]) throws -> Confinement {
+    /// `asRoot` defaults to whether this process is root; tests pass false to exercise the
+    /// user-namespace way while running as root.
+    public static func detect(hiding folders: [URL], asRoot: Bool = geteuid() == 0) throws -> Confinement {
         func tool(_ name: String) throws -> String {
             for folder in ["/usr/bin", "/bin", "/usr/sbin", "/sbin"] where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
                 return "\(folder)/\(name)"
             }
             throw IsolationError.unavailable(reason: "\(name) (util-linux) is not installed; install util-linux to grade in isolation")
         }
-        let root = geteuid() == 0
+        let root = asRoot
         var uid: UInt32 = 65534, gid: UInt32 = 65534
         if root {
             guard let user = getpwnam("nobody") else {

@@ -34,13 +34,14 @@ public final class IsolatedEngine: Sendable {
     /// An engine whose learner processes cannot see `cacheDirectory` or `hiding` (the workspace,
     /// the suites, solutions, other submissions and the output folder). Throws
     /// `IsolationError.unavailable` when the confinement cannot work on this machine.
-    public init(toolkit: Toolkit, limits: IsolationLimits = IsolationLimits(), cacheDirectory: URL, hiding: [URL] = []) throws {
+    public init(toolkit: Toolkit, limits: IsolationLimits = IsolationLimits(), cacheDirectory: URL, hiding: [URL] = [],
+                asRoot: Bool = geteuid() == 0) throws {
         engine = try CheckEngine(toolkit: toolkit, limits: limits.run, cacheDirectory: cacheDirectory)
         self.limits = limits
         let base = Self.execBase.path + "/"
         // A covered ancestor of the folder the server runs from would hide the server itself.
         let hidden = ([cacheDirectory] + hiding).map(\.standardizedFileURL).filter { !base.hasPrefix($0.path + "/") }
-        confinement = try Confinement.detect(hiding: hidden)
+        confinement = try Confinement.detect(hiding: hidden, asRoot: asRoot)
     }
 
     /// Where learner servers run from: outside every covered folder, one folder per grader uid.

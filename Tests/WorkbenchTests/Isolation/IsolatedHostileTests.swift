@@ -118,6 +118,15 @@ final class IsolatedHostileTests: XCTestCase {
         XCTAssertEqual(result.tests[1].status, .passed, result.tests[1].message)
     }
 
+    func testWithoutRootAUserNamespaceStillHidesTheSuite() throws {
+        // Forces the not-root way (user + mount + PID namespaces, no uid change) even under root.
+        let path = fixture.suiteFile.path
+        let result = try fixture.check(learner: learner(answer: """
+            FileManager.default.contents(atPath: "\(path)").map { $0.count } ?? 42
+            """), asRoot: false)
+        XCTAssertEqual(result.status, .passed, "\(result)")
+    }
+
     func testRunsAsNobodyWhenTheGraderIsRoot() throws {
         try XCTSkipIf(geteuid() != 0, "needs root: the learner's process drops to nobody only when the grader is root (CI runs as root)")
         let suite = IsolatedFixture.suite.replacingOccurrences(of: "XCTest::XCTAssertEqual(answer(), 42, \"answer()\")",
