@@ -81,8 +81,8 @@ public final class IsolatedEngine: Sendable {
 
         let testRun = try RunFolder(parent: runs)
         defer { testRun.remove() }
-        try Self.buildTestProcess(in: testRun.url, proxy: proxy, suite: suite, suiteSource: suiteSource, suiteFile: suiteFile,
-                                  engine: engine, prepared: prepared)
+        let testBinary = try cachedTestProcess(proxy: proxy, suite: suite, suiteSource: suiteSource, suiteFile: suiteFile,
+                                               run: testRun.url, prepared: prepared)
 
         let exec = try ExecFolder(base: Self.execBase, server: serverRun.url.appendingPathComponent(PreparedToolkit.RunFile.binary),
                                   library: prepared.libraryDirectory, confinement: confinement)
@@ -98,7 +98,7 @@ public final class IsolatedEngine: Sendable {
         environment[Variable.testSeconds] = String(limits.testSeconds)
         let wall = limits.run.wallTimeSeconds + limits.testSeconds * Double(suite.testNames.count)
         let outcome = try ProcessRunner.run(
-            executable: testRun.url.appendingPathComponent(PreparedToolkit.RunFile.binary).path,
+            executable: testBinary.path,
             arguments: ["--cpu", String(Int(wall.rounded(.up)) + 1), "--memory", String(limits.run.memoryBytes),
                         "--file-size", String(limits.run.fileSizeBytes)],
             environment: environment, workingDirectory: testRun.url.path, stdin: Data((nonce + "\n").utf8), sideChannel: true,
@@ -120,6 +120,32 @@ public final class IsolatedEngine: Sendable {
         if messages.contains(where: { $0.contains(Failure.timeout) }) { return .timeout }
         if messages.contains(where: { $0.contains(Failure.ended) || $0.contains(Failure.garbled) }) { return .crashed }
         return .failed
+    }
+
+    /// Folder of linked test processes, named by their content key.
+    static let testProcessesFolder = "isolated-tests"
+    /// Test processes kept: one per exercise of a course, a few toolkit builds over.
+    static let testProcessesKept = 256
+
+    /// The test process for (suite, proxy, toolkit): it does not depend on the learner's file, so
+    /// a batch builds it once per exercise. Built in `run` and copied into the cache by rename.
+    private func cachedTestProcess(proxy: String, suite: SuiteScan, suiteSource: String, suiteFile: URL, run: URL,
+                                   prepared: PreparedToolkit) throws -> URL {
+        let key = ContentKey.of([Data(proxy.utf8), Data(suiteSource.utf8), Data(HarnessSource.main(for: suite).utf8),
+                                 Data(prepared.libraryDirectory.path.utf8)])
+        let folder = engine.cacheDirectory.appendingPathComponent(Self.testProcessesFolder)
+        let cached = folder.appendingPathComponent(key)
+        if FileManager.default.isExecutableFile(atPath: cached.path) { return cached }
+        try Self.buildTestProcess(in: run, proxy: proxy, suite: suite, suiteSource: suiteSource, suiteFile: suiteFile,
+                                  engine: engine, prepared: prepared)
+        let built = run.appendingPathComponent(PreparedToolkit.RunFile.binary)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let staging = cached.appendingPathExtension("\(getpid()).\(UUID().uuidString)")
+        if (try? FileManager.default.copyItem(at: built, to: staging)) != nil, rename(staging.path, cached.path) != 0 {
+            try? FileManager.default.removeItem(at: staging)
+        }
+        CacheFolder.prune(folder, keep: Self.testProcessesKept)
+        return built
     }
 
     /// Compiles the proxy module and the suite against it, and links the test process.
