@@ -115,7 +115,7 @@ public final class CheckEngine: Sendable {
     /// changes only when a declaration does, so re-checks after editing function bodies, the usual
     /// case, skip this step.
     func compileSuite(_ suite: SuiteScan, source: String, file: URL, in run: URL,
-                              prepared: PreparedToolkit) throws -> ProcessOutcome {
+                      prepared: PreparedToolkit) throws -> ProcessOutcome {
         typealias RunFile = PreparedToolkit.RunFile
         let fm = FileManager.default
         let interface = try Data(contentsOf: run.appendingPathComponent(RunFile.learnerModule))
@@ -162,7 +162,7 @@ public final class CheckEngine: Sendable {
     /// A failed compile always yields at least one diagnostic, even when swiftc's output had none
     /// in the expected shape (killed at the time limit, say).
     static func nonEmpty(_ errors: [CompileDiagnostic], or outcome: ProcessOutcome,
-                                 displayPath: String) -> [CompileDiagnostic] {
+                         displayPath: String) -> [CompileDiagnostic] {
         guard errors.isEmpty else { return errors }
         let reason = outcome.termination == .timedOut ? "the compiler did not finish in time"
             : outcome.outputText.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -40,6 +40,17 @@ struct ExecFolder {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
+    /// Removes the check folders of checks killed before cleaning up (never the shared
+    /// libraries, which a running check may be loading).
+    static func pruneStale(in base: URL, maximumAge: TimeInterval) {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: base.path)) ?? [] where !name.hasPrefix("lib-") {
+            let folder = base.appendingPathComponent(name)
+            let modified = (try? fm.attributesOfItem(atPath: folder.path)[.modificationDate] as? Date) ?? Date()
+            if Date().timeIntervalSince(modified) > maximumAge { try? fm.removeItem(at: folder) }
+        }
+    }
+
     /// Creates `folder` (mode 0711) or accepts it when it is a real folder of ours: in the shared
     /// /tmp, someone else's folder or a link there could swap the server we start.
     private static func makePrivateFolder(_ folder: URL) throws {

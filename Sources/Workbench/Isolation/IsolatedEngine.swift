@@ -42,6 +42,7 @@ public final class IsolatedEngine: Sendable {
         // A covered ancestor of the folder the server runs from would hide the server itself.
         let hidden = ([cacheDirectory] + hiding).map(\.standardizedFileURL).filter { !base.hasPrefix($0.path + "/") }
         confinement = try Confinement.detect(hiding: hidden, asRoot: asRoot)
+        ExecFolder.pruneStale(in: Self.execBase, maximumAge: CheckEngine.staleRunAge)
     }
 
     /// Where learner servers run from: outside every covered folder, one folder per grader uid.

@@ -28,6 +28,25 @@ enum RemoteRuntimeSource {
         static let testSeconds = "FAIRWORK_TEST_SECONDS"
     }
 
+    /// JSON coders of both sides: the same settings, so infinities and NaN (undefined rates)
+    /// cross as the strings "+inf", "-inf" and "nan" instead of failing to encode.
+    static let coders = #"""
+            static let encoder: JSONEncoder = {
+                let e = JSONEncoder()
+                e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
+                return e
+            }()
+            static let decoder: JSONDecoder = {
+                let d = JSONDecoder()
+                d.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
+                return d
+            }()
+
+            static func encode<T: Encodable>(_ value: T) -> String {
+                (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+            }
+        """#
+
     static let proxySide = #"""
 
     // MARK: - Fairwork call runtime (trusted side)
@@ -54,20 +73,7 @@ enum RemoteRuntimeSource {
 
     enum __Remote {
         nonisolated(unsafe) static let server = __Server()
-        static let encoder: JSONEncoder = {
-            let e = JSONEncoder()
-            e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
-            return e
-        }()
-        static let decoder: JSONDecoder = {
-            let d = JSONDecoder()
-            d.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
-            return d
-        }()
-
-        static func encode<T: Encodable>(_ value: T) -> String {
-            (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
-        }
+    \#(coders)
 
         static func call<R: Decodable>(_ id: String, this: String?, _ arguments: [String], throwing: Bool, mutating: Bool) -> __Reply<R> {
             let fields: [String]
@@ -286,16 +292,7 @@ enum RemoteRuntimeSource {
     struct __BadRequest: Error { var reason: String }
 
     enum __Serve {
-        static let encoder: JSONEncoder = {
-            let e = JSONEncoder()
-            e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
-            return e
-        }()
-        static let decoder: JSONDecoder = {
-            let d = JSONDecoder()
-            d.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
-            return d
-        }()
+    \#(coders)
 
         static func run() -> Never {
             // Answers go on a copy of stdout; the learner's prints go to stderr.
@@ -318,10 +315,6 @@ enum RemoteRuntimeSource {
                 }
             }
             exit(0)
-        }
-
-        static func encode<T: Encodable>(_ value: T) -> String {
-            (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
         }
 
         static func answer<T: Encodable>(_ value: T) -> String { "ok\t" + encode(value) }

@@ -11,7 +11,9 @@ enum VerifyCommand: LearnCommand {
             untouched stub must fail it with failed tests; every exercise needs two or more hints, a \
             lesson section that exists, a // TODO in its stub and a mirrored solution; ids are unique; \
             suites call XCTest only as XCTest::name; exercises/ and solutions/ hold no stray files; \
-            lessons/digests.json records every stub and suite as shipped. Stubs are checked as shipped \
+            lessons/digests.json records every stub and suite as shipped; every exercise's API takes and \
+            returns Codable values, so that graders can run learner code in a separate process. \
+            Stubs are checked as shipped \
             (found by their digest), so verify passes in a workspace whose exercises you solved. \
             Your progress is not touched. Exits 0 only when all is well.
             """,

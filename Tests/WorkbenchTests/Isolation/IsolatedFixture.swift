@@ -21,26 +21,19 @@ struct IsolatedFixture {
     }
     """
 
-    static let suite = """
-    import XCTest
-    @testable import LearnerCode
-
-    final class AnswerSuite: XCTest::XCTestCase {
-        func testAnswerIsFortyTwo() {
-            XCTest::XCTAssertEqual(answer(), 42, "answer()")
-        }
-
-        func testDoublesTwo() throws {
-            XCTest::XCTAssertEqual(double(2), 4, "double(2)")
-            var tally = Tally()
-            tally.add()
-            tally.add(3)
-            XCTest::XCTAssertEqual(tally, Tally(count: 4))
-            XCTest::XCTAssertEqual(try half(of: 8), 4)
-            XCTest::XCTAssertThrowsError(try half(of: 3))
-        }
-    }
-    """
+    /// The engine tests' suite, with the second test also using the type, the default argument
+    /// and the throwing function.
+    static let suite = CheckFixture.suite.replacingOccurrences(of: """
+                XCTest::XCTAssertEqual(double(2), 4, "double(2)")
+        """, with: """
+                XCTest::XCTAssertEqual(double(2), 4, "double(2)")
+                var tally = Tally()
+                tally.add()
+                tally.add(3)
+                XCTest::XCTAssertEqual(tally, Tally(count: 4))
+                XCTest::XCTAssertEqual(try half(of: 8), 4)
+                XCTest::XCTAssertThrowsError(try half(of: 3))
+        """)
 
     static let correct = solution
 
