@@ -5,7 +5,8 @@ import Glibc
 
 /// How the learner's process of an isolated check is confined, decided once per engine.
 ///
-/// Both ways start it through `unshare` in fresh mount and PID namespaces: the grader's folders
+/// Both ways start it through `unshare` in fresh mount, PID and network namespaces (no network:
+/// nothing to fetch answers from or send the inputs to): the grader's folders
 /// (workspace, suites, solutions, cache, output, other submissions) are covered by an empty,
 /// mode-000 tmpfs, and the test process and grader are not in its PID namespace, so it can neither
 /// read them nor signal them (it is also the leader of its own process group). Then `setpriv`
@@ -75,7 +76,7 @@ public struct Confinement: Sendable, Equatable {
 
     /// The command line that starts `server` confined, in `workingDirectory`.
     func command(server: String, workingDirectory: String) -> [String] {
-        var namespaces = ["--mount", "--pid", "--fork", "--kill-child", "--mount-proc"]
+        var namespaces = ["--mount", "--pid", "--net", "--fork", "--kill-child", "--mount-proc"]
         if mode == .userNamespace { namespaces = ["--user", "--map-root-user"] + namespaces }
         var drop = [setpriv]
         if mode == .unprivilegedUser { drop += ["--reuid=\(uid)", "--regid=\(gid)", "--clear-groups"] }

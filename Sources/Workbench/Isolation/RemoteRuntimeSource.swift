@@ -180,13 +180,20 @@ enum RemoteRuntimeSource {
             }
             if failedThisTest { return .failure("") }
             if pid == 0, let problem = start() { return .failure(problem) }
+            let deadline = min(Self.now() + UInt64(callSeconds * 1e9), testDeadline)
+            // The request pipe is non-blocking: a process that stops reading cannot stall this one.
             let bytes = Array((request + "\n").utf8)
             var offset = 0
             while offset < bytes.count {
                 let n = bytes[offset...].withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
-                if n > 0 { offset += n } else if n < 0 && errno == EINTR { continue } else { return .failure(ended()) }
+                if n > 0 { offset += n; continue }
+                if n < 0 && errno == EINTR { continue }
+                guard n < 0 && errno == EAGAIN else { return .failure(ended()) }
+                let now = Self.now()
+                guard now < deadline else { stop(); return .failure("\#(Failure.timeout) \(callSeconds) s (it stopped reading its input)") }
+                var fds = [pollfd(fd: input, events: Int16(POLLOUT), revents: 0)]
+                _ = poll(&fds, 1, Int32(min(1000, max(1, (deadline - now) / 1_000_000))))
             }
-            let deadline = min(Self.now() + UInt64(callSeconds * 1e9), testDeadline)
             var buffer = [UInt8](repeating: 0, count: 65536)
             while true {
                 if let newline = pending.firstIndex(of: 10) {
@@ -248,6 +255,7 @@ enum RemoteRuntimeSource {
             }
             pid = child
             input = toChild[1]
+            _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) | O_NONBLOCK)
             output = fromChild[0]
             pending = []
             return nil

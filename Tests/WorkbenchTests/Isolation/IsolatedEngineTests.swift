@@ -32,6 +32,13 @@ final class IsolatedEngineTests: XCTestCase {
         XCTAssertTrue(result.tests[1].message.contains("count: 8"), result.tests[1].message)
     }
 
+    func testWhatTheLearnersCodePrintsIsShown() throws {
+        let learner = "import Foundation\n" + IsolatedFixture.correct.replacingOccurrences(of: "{ 42 }", with: "{ print(\"thinking about 42\"); return 42 }")
+        let result = try fixture.check(learner: learner)
+        XCTAssertEqual(result.status, .passed, "\(result)")
+        XCTAssertTrue(result.output.contains("thinking about 42"), result.output)
+    }
+
     func testCompileErrorPointsAtTheLearnersLine() throws {
         let learner = IsolatedFixture.correct.replacingOccurrences(of: "{ 42 }", with: "{ \"forty-two\" }")
         let result = try fixture.check(learner: learner)
