@@ -18,6 +18,7 @@ enum RemoteRuntimeSource {
         static let timeout = "your code did not answer within"
         static let ended = "your code's process ended"
         static let garbled = "your code's process answered with something that is not a value of the declared type"
+        static let unreadable = "your code could not read the arguments of this call (keep the stored properties of the exercise's types as given)"
     }
 
     /// Environment variables the engine gives the test process.
@@ -80,6 +81,13 @@ enum RemoteRuntimeSource {
             switch server.exchange(([id, this ?? ""] + arguments).joined(separator: "\t")) {
             case .failure(let message): return fail(message, id)
             case .success(let answer): fields = answer
+            }
+            if fields.count == 2, fields[0] == "bad" {
+                // The learner's process could not decode the arguments: most often a type of the
+                // exercise whose stored properties the learner changed.
+                let reason = (try? decoder.decode(String.self, from: Data(fields[1].utf8))) ?? fields[1]
+                server.stop()
+                return fail("\#(Failure.unreadable): \(reason)", id)
             }
             if throwing, fields.count == 2, fields[0] == "err" {
                 let message = (try? decoder.decode(String.self, from: Data(fields[1].utf8))) ?? fields[1]

@@ -39,6 +39,16 @@ final class IsolatedEngineTests: XCTestCase {
         XCTAssertTrue(result.output.contains("thinking about 42"), result.output)
     }
 
+    func testAChangedTypeFailsWithAMessageSayingSo() throws {
+        // The learner's Tally has a stored property the exercise's has not: the test process's
+        // Tally values do not decode in the learner's process.
+        let learner = IsolatedFixture.correct.replacingOccurrences(of: "var count = 0", with: "var count = 0\n    var label: String")
+        let result = try fixture.check(learner: learner)
+        XCTAssertEqual(result.status, .failed, "\(result)")
+        XCTAssertTrue(result.tests[1].message.contains("could not read the arguments of this call"), result.tests[1].message)
+        XCTAssertTrue(result.tests[1].message.contains("in Tally.add(_:)"), result.tests[1].message)
+    }
+
     func testCompileErrorPointsAtTheLearnersLine() throws {
         let learner = IsolatedFixture.correct.replacingOccurrences(of: "{ 42 }", with: "{ \"forty-two\" }")
         let result = try fixture.check(learner: learner)
