@@ -38,11 +38,20 @@ public final class IsolatedEngine: Sendable {
                 asRoot: Bool = geteuid() == 0) throws {
         engine = try CheckEngine(toolkit: toolkit, limits: limits.run, cacheDirectory: cacheDirectory)
         self.limits = limits
-        let base = Self.execBase.path + "/"
-        // A covered ancestor of the folder the server runs from would hide the server itself.
-        let hidden = ([cacheDirectory] + hiding).map(\.standardizedFileURL).filter { !base.hasPrefix($0.path + "/") }
-        confinement = try Confinement.detect(hiding: hidden, asRoot: asRoot)
+        confinement = try Confinement.detect(hiding: Self.coverable([cacheDirectory] + hiding), asRoot: asRoot)
         ExecFolder.pruneStale(in: Self.execBase, maximumAge: CheckEngine.staleRunAge)
+    }
+
+    /// `folders` without those that hold the folder servers run from (covering one would hide
+    /// the server itself), without repeats, and without folders inside another one of the list
+    /// (once the outer one is covered the inner one no longer exists to mount on).
+    static func coverable(_ folders: [URL]) -> [URL] {
+        let base = execBase.path + "/"
+        let paths = folders.map(\.standardizedFileURL.path).filter { !base.hasPrefix($0 + "/") }
+        var seen = Set<String>()
+        return paths.filter { path in
+            !paths.contains { path.hasPrefix($0 + "/") } && seen.insert(path).inserted
+        }.map { URL(fileURLWithPath: $0) }
     }
 
     /// Where learner servers run from: outside every covered folder, one folder per grader uid.
@@ -91,6 +100,9 @@ public final class IsolatedEngine: Sendable {
         let nonce = RunToken.make() + RunToken.make()
         typealias Variable = RemoteRuntimeSource.Variable
         var environment = CheckEngine.testEnvironment(home: testRun.url)
+        // The suite's and solution's folders are covered too, wherever the grader keeps them.
+        var confinement = confinement
+        confinement.hiddenFolders = Self.coverable(confinement.hiddenFolders + [suiteFile, solutionFile].map { $0.deletingLastPathComponent() })
         environment[Variable.command] = confinement.command(server: exec.server.path, workingDirectory: exec.work.path).joined(separator: "\t")
         environment[Variable.environment] = ["PATH=/usr/bin:/bin", "HOME=\(exec.work.path)", "TMPDIR=\(exec.work.path)",
                                              "LANG=C.UTF-8", "NO_COLOR=1", "SWIFT_BACKTRACE=enable=no",

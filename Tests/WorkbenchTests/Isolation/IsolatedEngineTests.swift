@@ -49,6 +49,13 @@ final class IsolatedEngineTests: XCTestCase {
         XCTAssertTrue(result.tests[1].message.contains("in Tally.add(_:)"), result.tests[1].message)
     }
 
+    func testCoveredFoldersAreOutermostAndNeverHoldTheServer() {
+        let folders = ["/work/course/.learn/cache", "/work/course", "/work/course/Tests/ExerciseSuites/01", "/work/course",
+                       "/tmp", "/work/other"].map { URL(fileURLWithPath: $0) }
+        // /tmp holds the servers' folder; the cache and the suites are inside the course.
+        XCTAssertEqual(IsolatedEngine.coverable(folders).map(\.path), ["/work/course", "/work/other"])
+    }
+
     func testCompileErrorPointsAtTheLearnersLine() throws {
         let learner = IsolatedFixture.correct.replacingOccurrences(of: "{ 42 }", with: "{ \"forty-two\" }")
         let result = try fixture.check(learner: learner)
