@@ -75,14 +75,18 @@ public struct CourseModule: Sendable, Equatable {
     public let lesson: String
     /// The module's exercises in course order.
     public let exercises: [Exercise]
+    /// The module's quiz file (docs/authoring.md, "Quizzes"), relative to the workspace root;
+    /// `nil` when the module has none.
+    public let quiz: String?
 
     /// A module of already validated parts.
-    public init(id: String, number: Int, title: String, lesson: String, exercises: [Exercise]) {
+    public init(id: String, number: Int, title: String, lesson: String, exercises: [Exercise], quiz: String? = nil) {
         self.id = id
         self.number = number
         self.title = title
         self.lesson = lesson
         self.exercises = exercises
+        self.quiz = quiz
     }
 }
 
@@ -99,14 +103,15 @@ public struct Exercise: Sendable, Equatable {
     public let suite: String
     /// The slug of the lesson heading that teaches this exercise.
     public let lessonSection: String
-    /// What the exercise is worth when graded.
-    public let points: Int
+    /// What the exercise is worth, shown after a pass and used when grading; `nil` when the
+    /// catalog gives no points (optional: a self-study course may leave them out).
+    public let points: Int?
     /// From gentle to direct; at least two.
     public let hints: [String]
 
     /// An exercise of already validated parts.
     public init(id: String, moduleID: String, title: String, path: String, suite: String,
-                lessonSection: String, points: Int, hints: [String]) {
+                lessonSection: String, points: Int?, hints: [String]) {
         self.id = id
         self.moduleID = moduleID
         self.title = title

@@ -21,6 +21,9 @@ enum CatalogValidator {
             if module.number < 1 { report(at + ".number", "must be 1 or more (got \(module.number))") }
             if isBlank(module.title) { report(at + ".title", "must not be empty") }
             checkPath(module.lesson, at: at + ".lesson", folder: "lessons", fileExtension: ".md", report: report)
+            if let quiz = module.quiz {
+                checkPath(quiz, at: at + ".quiz", folder: "lessons", fileExtension: ".json", report: report)
+            }
         }
         for (m, module) in catalog.modules.enumerated() {
             for (e, exercise) in module.exercises.enumerated() {
@@ -40,7 +43,7 @@ enum CatalogValidator {
                     report(at + ".lesson_section", "must be the slug of a lesson heading, "
                         + "such as 'a-seeded-split' for '## A seeded split' (got '\(exercise.lessonSection)')")
                 }
-                if exercise.points < 0 { report(at + ".points", "must be 0 or more (got \(exercise.points))") }
+                if let points = exercise.points, points < 0 { report(at + ".points", "must be 0 or more (got \(points))") }
                 if exercise.hints.count < minimumHints {
                     report(at + ".hints", "at least \(minimumHints) hints are required, from gentle to direct "
                         + "(found \(exercise.hints.count))")

@@ -211,6 +211,9 @@ private struct APIParser {
             problem(at: declarationStart, to: body, reason)
             return end
         }
+        // A private helper is not the learner's API: no suite can call it, so it stays as written
+        // (in the test process it is dead code: the functions that used it are proxies).
+        if modifiers.contains("private") || modifiers.contains("fileprivate") { return end }
         var j = i + 1
         let isInit = tokens[i].text == "init"
         var name = "init"

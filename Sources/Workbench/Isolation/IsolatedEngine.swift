@@ -120,7 +120,7 @@ public final class IsolatedEngine: Sendable {
         var runLimits = limits.run
         runLimits.wallTimeSeconds = wall
         let verdict = RunVerdict(outcome: outcome, output: printed, records: ResultRecords(outcome.sideChannel, nonce: nonce),
-                                 expected: suite.testNames, limits: runLimits)
+                                 expected: suite.testNames, limits: runLimits, learnerPath: displayPath)
         return finish(Self.status(verdict), tests: verdict.tests, output: LearnerOutput.display(printed))
     }
 
@@ -168,7 +168,7 @@ public final class IsolatedEngine: Sendable {
         let environment = engine.compiler.environment
         let module = try prepared.plans.learner.run(runFolder: run, environment: environment)
         guard module.succeeded else { throw IsolationError.generatedCodeFailed(stage: "proxy module", output: module.outputText) }
-        let tests = try engine.compileSuite(suite, source: suiteSource, file: suiteFile, in: run, prepared: prepared)
+        let tests = try engine.compileSuite(suite, source: suiteSource, file: suiteFile, in: run, prepared: prepared, trace: nil)
         guard tests.succeeded else { throw IsolationError.generatedCodeFailed(stage: "suite against the proxy", output: tests.outputText) }
         let link = try prepared.plans.link.run(runFolder: run, environment: environment)
         guard link.succeeded else { throw IsolationError.generatedCodeFailed(stage: "test process", output: link.outputText) }

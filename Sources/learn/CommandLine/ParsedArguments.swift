@@ -6,9 +6,14 @@ struct ParsedArguments: Sendable, Equatable {
     var options: [String: String] = [:]
     /// The names of the flags that were given.
     var flags: Set<String> = []
+    /// The words a variadic argument took, by argument name (absent: none given).
+    var argumentLists: [String: [String]] = [:]
 
     /// The value of the positional argument `name`, or `nil` when it was omitted.
     func argument(_ name: String) -> String? { arguments[name] }
+
+    /// The words of the variadic argument `name`, in command-line order; empty when none.
+    func argumentList(_ name: String) -> [String] { argumentLists[name] ?? [] }
 
     /// The value of the option `name`, or `nil` when it was omitted.
     func option(_ name: String) -> String? { options[name] }

@@ -12,11 +12,14 @@ enum CommandTable {
         WatchCommand.self,
         GotoCommand.self,
         ResetCommand.self,
+        QuizCommand.self,
         VerifyCommand.self,
         SubmitCommand.self,
         AuditCommand.self,
         TrainCommand.self,
         PredictCommand.self,
+        MitigateCommand.self,
+        ExplainCommand.self,
         HelpCommand.self,
     ]
 

@@ -62,6 +62,7 @@ final class ExerciseAPITests: XCTestCase {
         @discardableResult
         func clamp(_ value: Double, lower: Double = 0, upper: Double = "}".isEmpty ? 1 : 2) -> Double { value }
         func log(_ message: String) {}
+        private func helper() -> (Int, Int) { (1, 2) }
         """)
         XCTAssertEqual(api.problems, [])
         XCTAssertEqual(api.functions.map(\.id), ["Point.init(x:y:)", "Point.init(text:)", "Point.scale(by:)", "Point.parse(_:)",
