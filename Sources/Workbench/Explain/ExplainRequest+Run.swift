@@ -25,12 +25,13 @@ extension ExplainRequest {
         }
         do {
             var warnings: [String] = []
-            let rows = try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
+            let global = try explainGlobally(settings, pipeline: pipeline, x: x, table: table)
+            let rows = settings.method.isGlobal ? [] : try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
                                        background: backgroundSet, readable: readable, warnings: &warnings)
             return ExplainResult(method: settings.method, space: settings.space, model: model, data: data,
                                  backgroundRows: backgroundSet.rows.rows, samples: settings.samples, seed: settings.seed,
                                  top: settings.top, label: pipeline.settings.label, positive: pipeline.fitted?.label.positive ?? "1",
-                                 rows: rows, tableRows: table.rowCount, warnings: warnings)
+                                 rows: rows, global: global, tableRows: table.rowCount, warnings: warnings)
         } catch let error as ExplainError {
             throw RequestFailure(.badInput, "\(model): \(error)")
         }
@@ -78,6 +79,8 @@ extension ExplainRequest {
             let lime = try LimeTabular(model: model, training: reference, categorical: categorical, features: s.top,
                                        samples: s.samples ?? 5_000, seed: s.seed)
             return try s.rows.map { .lime(try lime.explain(x, row: $0)) }
+        case .permutationImportance, .pdp:
+            return []
         case .counterfactual:
             let search = try CounterfactualSearch(model: model, training: reference, constraints: s.constraints, seed: s.seed)
             return try s.rows.map { r in
@@ -114,6 +117,8 @@ extension ExplainRequest {
         var top = 5
         var constraints: [String: CounterfactualSearch.Constraint] = [:]
         var timeBudget: Double?
+        var features: [String] = []
+        var metric = PerformanceMetric.accuracy
     }
 
     func readSettings() throws -> Settings {
@@ -153,6 +158,13 @@ extension ExplainRequest {
                 throw RequestFailure.usage("--time-budget", "'\(timeBudget)' is not a number of seconds > 0")
             }
             s.timeBudget = t
+        }
+        s.features = OptionValues.list(features ?? "")
+        if let metric {
+            guard let m = PerformanceMetric.named(metric) else {
+                throw RequestFailure.usage("--metric", "'\(metric)' is not one of \(PerformanceMetric.all.map(\.id).joined(separator: ", "))")
+            }
+            s.metric = m
         }
         for (text, constraint) in [(immutable, CounterfactualSearch.Constraint.immutable), (increaseOnly, .increaseOnly), (decreaseOnly, .decreaseOnly)] {
             for column in OptionValues.list(text ?? "") { s.constraints[column] = constraint }
