@@ -19,6 +19,7 @@ enum ExplainCommand: LearnCommand {
 
               learn explain --model german.model.json --data applicants.csv --rows 0-2
               learn explain --model german.model.json --data applicants.csv --method counterfactual --immutable age,sex
+              learn explain --model german.model.json --data applicants.csv --rows 0-4 --format html --out why.html
             """,
         parameters: [
             .option(OptionDescription(name: "model", short: nil, valueName: "file", help: "The model file (learn train --out).", isRequired: true)),
@@ -37,11 +38,10 @@ enum ExplainCommand: LearnCommand {
             .option(OptionDescription(name: "features", short: nil, valueName: "cols", help: "pdp: the columns to vary.", defaultText: "every numeric column")),
             .option(OptionDescription(name: "metric", short: nil, valueName: "id", help: "permutation-importance: the score that drops.", defaultText: "accuracy")),
             .option(OptionDescription(name: "time-budget", short: nil, valueName: "s", help: "kernel-shap: start no row after s seconds.")),
-            .option(OptionDescription(name: "format", short: nil, valueName: "format", help: "text or json.", defaultText: "text")),
-        ])
+        ] + ReportOptions.parameters)
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-        let json = try ModelCommandOptions.isJSON(arguments, command: definition.name)
+        let format = try ReportOptions.format(arguments, command: definition.name)
         let request = ExplainRequest(
             model: try ModelCommandOptions.required("model", arguments, command: definition.name),
             data: try ModelCommandOptions.required("data", arguments, command: definition.name),
@@ -52,7 +52,12 @@ enum ExplainCommand: LearnCommand {
             timeBudget: arguments.option("time-budget"), features: arguments.option("features"), metric: arguments.option("metric"))
         let result = try request.run(currentDirectory: context.currentDirectory)
         for warning in result.warnings { context.console.warning(warning) }
-        context.console.writeOutput(json ? try result.json() : result.text())
+        // Text on the terminal keeps its bar lists; every other format and --out take the report route.
+        if format == .text, arguments.option("out") == nil {
+            context.console.writeOutput(result.text())
+        } else {
+            try ReportOptions.deliver(try result.report(), as: format, arguments, in: context)
+        }
         return .success
     }
 }

@@ -61,3 +61,29 @@ extension ExplainRequestTests {
         }
     }
 }
+
+extension ExplainRequestTests {
+    /// The report route: Markdown has a section per row with the columns' values and signed
+    /// attributions and the narrative; HTML written with --out lands in the file; JSON is the
+    /// command's own contract.
+    func testReportRouteCarriesRowsAndNarratives() throws {
+        let result = try explain { $0.method = "exact-shap"; $0.rows = "0,2" }
+        let prepared = try result.report()
+        guard case .text(let markdown) = try prepared.deliver(as: .markdown, to: nil, currentDirectory: folder, width: 80) else {
+            return XCTFail("not text")
+        }
+        for case let .shapley(r, _, _, narrative) in result.rows {
+            XCTAssertTrue(markdown.contains("## Row \(r.index)"), "row \(r.index)")
+            XCTAssertTrue(markdown.contains(narrative))
+        }
+        XCTAssertTrue(markdown.contains("| income | 20 "), markdown)
+        _ = try prepared.deliver(as: .html, to: "why.html", currentDirectory: folder, width: 80)
+        let html = try String(contentsOf: folder.appendingPathComponent("why.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("<h2>Row 2</h2>") || html.contains("Row 2</h2>"), html)
+        guard case .text(let json) = try prepared.deliver(as: .json, to: nil, currentDirectory: folder, width: 80) else { return XCTFail("not text") }
+        XCTAssertEqual(json, try result.json())
+        let importance = try explain { $0.method = "permutation-importance" }.report()
+        guard case .text(let page) = try importance.deliver(as: .markdown, to: nil, currentDirectory: folder, width: 80) else { return XCTFail("not text") }
+        XCTAssertTrue(page.contains("## Permutation importance"))
+    }
+}

@@ -1,0 +1,68 @@
+import FairKit
+import Foundation
+
+extension ExplainResult {
+    /// The explanation on the report route (`--format markdown|html`, `--out`): Shapley rows as
+    /// decisions with their narratives, LIME, counterfactuals and the global views as sections.
+    public func report() throws -> PreparedReport {
+        let against = method.isGlobal ? "" : ", background \(backgroundRows) rows"
+        let settings = "\(method.rawValue) on \(data) (model \(model), \(space.rawValue) scale\(against), seed \(seed)); "
+            + "the model's output is P(\(label) = \(positive))" + (space == .logOdds ? " as log-odds." : ".")
+        var decisions: [ExplanationReport.Decision] = []
+        var sections: [ExplanationReport.Section] = []
+        for row in rows {
+            switch row {
+            case let .shapley(r, e, readable, narrative):
+                let order = r.sourceColumnAttributions.indices.sorted { abs(r.sourceColumnAttributions[$0]) > abs(r.sourceColumnAttributions[$1]) }
+                decisions.append(.init(row: r.index, output: r.output, baseValue: r.baseValue,
+                                       columns: order.prefix(top).map { (e.sourceColumns[$0], readable[e.sourceColumns[$0]] ?? "?", r.sourceColumnAttributions[$0]) },
+                                       narrative: narrative, residual: r.isEfficient() ? nil : r.efficiencyResidual))
+            case .lime(let l):
+                sections.append(.init(
+                    heading: "Row \(l.row): LIME",
+                    sentences: ["Model \(n(l.modelOutput)), LIME's surrogate \(n(l.localPrediction)), local R² \(n(l.score))"
+                                + (l.score < 0.5 ? ": low, the linear surrogate describes the model poorly here." : ".")],
+                    table: ReportTable(headers: ["Condition", "Weight"], alignments: [.left, .right],
+                                       rows: l.terms.map { [ReportCell($0.description), ReportCell(ExplanationReport.signed($0.weight))] })))
+            case let .counterfactual(c, changes):
+                sections.append(.init(
+                    heading: "Row \(c.row): what would change the prediction",
+                    sentences: ["Output \(n(c.output)), prediction \(c.decision)."] + (c.noneFoundReason.map { [$0] } ?? []),
+                    table: c.options.isEmpty ? nil : ReportTable(
+                        headers: ["Option", "Changes", "Output"], alignments: [.right, .left, .right],
+                        rows: c.options.enumerated().map { k, option in
+                            [ReportCell("\(k + 1)"), ReportCell(changes[k].map { "\($0.column): \($0.from) → \($0.to)" }.joined(separator: ", ")),
+                             ReportCell(n(option.output))]
+                        })))
+            }
+        }
+        for view in global { sections.append(section(view)) }
+        let document = ExplanationReport(title: "Explanation of \(model) on \(data)", settings: settings, decisions: decisions,
+                                         sections: sections, jsonText: try json())
+        return PreparedReport(document, name: "the explanation", findings: decisions.count + sections.count, finding: "section")
+    }
+
+    private func section(_ view: Global) -> ExplanationReport.Section {
+        switch view {
+        case let .importance(metric, baseline, repeats, rows, importances):
+            return .init(heading: "Permutation importance",
+                         sentences: ["The drop in \(metric) (\(n(baseline)) on \(rows) rows) when a column is shuffled, mean and standard deviation over \(repeats) repeats. "
+                                     + "A drop near zero or below means the model does not rely on the column."],
+                         table: ReportTable(headers: ["Column", "Mean drop", "SD"], alignments: [.left, .right, .right],
+                                            rows: importances.sorted { $0.mean > $1.mean }.map {
+                                                [ReportCell($0.name), ReportCell(ExplanationReport.signed($0.mean)), ReportCell(n($0.standardDeviation))]
+                                            }))
+        case let .dependence(column, grid, pd, _):
+            return .init(heading: "Partial dependence on \(column)",
+                         sentences: ["The mean output with \(column) set to each value, and the lowest and highest single row (ICE)."],
+                         table: ReportTable(headers: [column, "Mean", "ICE low", "ICE high"], alignments: [.left, .right, .right, .right],
+                                            rows: ExplainResult.spread(pd.grid.count, ExplainResult.dependencePoints).map { k in
+                                                let ice = pd.individual.map { $0[k] }
+                                                return [ReportCell(grid[k]), ReportCell(n(pd.average[k])),
+                                                        ReportCell(n(ice.min() ?? .nan)), ReportCell(n(ice.max() ?? .nan))]
+                                            }))
+        }
+    }
+
+    private func n(_ x: Double) -> String { ExplanationReport.number(x) }
+}
