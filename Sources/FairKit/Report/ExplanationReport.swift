@@ -1,8 +1,9 @@
 import Foundation
 
 /// An explanation of a model's decisions as a report (`learn explain --format markdown|html`):
-/// per decision the output, the source columns that moved it most (value and attribution, a
-/// signed number in the output's space) and the plain-language narrative; then any further
+/// per decision the output, a waterfall of the source columns that moved it most (value and
+/// attribution, a signed number in the output's space; its table is the text alternative) and
+/// the plain-language narrative; then any further
 /// sections (LIME's terms, counterfactual options, importances, partial dependence) as tables.
 /// The JSON is the explain command's own contract, given whole.
 public struct ExplanationReport: DocumentReport {
@@ -44,14 +45,17 @@ public struct ExplanationReport: DocumentReport {
     public var title: String
     /// What was run (method, files, space, seed), one sentence.
     public var settings: String
+    /// The output's unit on chart axes ("probability", "log-odds").
+    public var unit: String
     public var decisions: [Decision]
     public var sections: [Section]
     /// The command's JSON contract.
     public var jsonText: String
 
-    public init(title: String, settings: String, decisions: [Decision], sections: [Section], jsonText: String) {
+    public init(title: String, settings: String, unit: String, decisions: [Decision], sections: [Section], jsonText: String) {
         self.title = title
         self.settings = settings
+        self.unit = unit
         self.decisions = decisions
         self.sections = sections
         self.jsonText = jsonText
@@ -68,8 +72,11 @@ public struct ExplanationReport: DocumentReport {
                 line.append(ReportSpan(" The attributions miss f(x) − E f by \(Self.number(residual)).", .caution))
             }
             blocks.append(.paragraph(line))
-            blocks.append(.table(ReportTable(headers: ["Column", "Value", "Attribution"], alignments: [.left, .left, .right],
-                                             rows: d.columns.map { [ReportCell($0.column), ReportCell($0.value), ReportCell(Self.signed($0.attribution))] })))
+            if !d.columns.isEmpty {
+                blocks.append(.chart(WaterfallChart(title: "Row \(d.row): from the base value to the output", baseValue: d.baseValue,
+                                                    steps: d.columns.map { .init($0.value.isEmpty ? $0.column : "\($0.column) = \($0.value)", $0.attribution) }, unit: unit)
+                    .chart()))
+            }
             blocks.append(.paragraph([ReportSpan(d.narrative)]))
         }
         for s in sections {

@@ -14,8 +14,14 @@ extension ExplainResult {
             switch row {
             case let .shapley(r, e, readable, narrative):
                 let order = r.sourceColumnAttributions.indices.sorted { abs(r.sourceColumnAttributions[$0]) > abs(r.sourceColumnAttributions[$1]) }
-                decisions.append(.init(row: r.index, output: r.output, baseValue: r.baseValue,
-                                       columns: order.prefix(top).map { (e.sourceColumns[$0], readable[e.sourceColumns[$0]] ?? "?", r.sourceColumnAttributions[$0]) },
+                var columns = order.prefix(top).map { (column: e.sourceColumns[$0], value: readable[e.sourceColumns[$0]] ?? "?",
+                                                       attribution: r.sourceColumnAttributions[$0]) }
+                // The rest summed in one line, so the waterfall still ends at the output.
+                if order.count > top {
+                    columns.append((column: "\(order.count - top) other columns", value: "",
+                                    attribution: order.dropFirst(top).reduce(0) { $0 + r.sourceColumnAttributions[$1] }))
+                }
+                decisions.append(.init(row: r.index, output: r.output, baseValue: r.baseValue, columns: columns,
                                        narrative: narrative, residual: r.isEfficient() ? nil : r.efficiencyResidual))
             case .lime(let l):
                 sections.append(.init(
@@ -37,7 +43,7 @@ extension ExplainResult {
             }
         }
         for view in global { sections.append(section(view)) }
-        let document = ExplanationReport(title: "Explanation of \(model) on \(data)", settings: settings, decisions: decisions,
+        let document = ExplanationReport(title: "Explanation of \(model) on \(data)", settings: settings, unit: space.rawValue, decisions: decisions,
                                          sections: sections, jsonText: try json())
         return PreparedReport(document, name: "the explanation", findings: decisions.count + sections.count, finding: "section")
     }

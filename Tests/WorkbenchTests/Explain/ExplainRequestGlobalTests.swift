@@ -76,7 +76,7 @@ extension ExplainRequestTests {
             XCTAssertTrue(markdown.contains("## Row \(r.index)"), "row \(r.index)")
             XCTAssertTrue(markdown.contains(narrative))
         }
-        XCTAssertTrue(markdown.contains("| income | 20 "), markdown)
+        XCTAssertTrue(markdown.contains("income = 20"), markdown)
         _ = try prepared.deliver(as: .html, to: "why.html", currentDirectory: folder, width: 80)
         let html = try String(contentsOf: folder.appendingPathComponent("why.html"), encoding: .utf8)
         XCTAssertTrue(html.contains("<h2>Row 2</h2>") || html.contains("Row 2</h2>"), html)
