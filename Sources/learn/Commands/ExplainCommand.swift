@@ -50,7 +50,11 @@ enum ExplainCommand: LearnCommand {
             output: arguments.option("output"), top: arguments.option("top"), immutable: arguments.option("immutable"),
             increaseOnly: arguments.option("increase-only"), decreaseOnly: arguments.option("decrease-only"),
             timeBudget: arguments.option("time-budget"), features: arguments.option("features"), metric: arguments.option("metric"))
-        let result = try request.run(currentDirectory: context.currentDirectory)
+        // A live line on standard error, only on a terminal: a pipe or a log gets none.
+        var line = context.console.error.isTTY ? StatusLine(interactive: true, width: context.console.error.width,
+                                                            style: context.console.error.style, write: context.console.writeError) : nil
+        let result = try request.run(currentDirectory: context.currentDirectory, progress: line == nil ? nil : { line?.update(StyledText($0)) })
+        line?.finish()
         for warning in result.warnings { context.console.warning(warning) }
         // Text on the terminal keeps its bar lists; every other format and --out take the report route.
         if format == .text, arguments.option("out") == nil {

@@ -87,3 +87,22 @@ extension ExplainRequestTests {
         XCTAssertTrue(page.contains("## Permutation importance"))
     }
 }
+
+extension ExplainRequestTests {
+    /// Kernel SHAP reports each row as it ends: three rows give "1 of 3", "2 of 3", "3 of 3",
+    /// the last with nothing left.
+    func testKernelShapReportsProgressPerRow() throws {
+        let lines = LockedLines()
+        _ = try ExplainRequest(model: "model.json", data: "applicants.csv", rows: "0-2").run(currentDirectory: folder) { lines.append($0) }
+        XCTAssertEqual(lines.all.map { $0.components(separatedBy: ",")[0] },
+                       ["kernel-shap: 1 of 3 rows", "kernel-shap: 2 of 3 rows", "kernel-shap: 3 of 3 rows"])
+        XCTAssertEqual(lines.all.last?.hasSuffix("about 0 s left"), true)
+    }
+}
+
+private final class LockedLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    var all: [String] { lock.withLock { lines } }
+}
