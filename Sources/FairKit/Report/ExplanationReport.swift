@@ -49,6 +49,9 @@ public struct ExplanationReport: DocumentReport {
     public var unit: String
     public var decisions: [Decision]
     public var sections: [Section]
+    /// Every source column's attributions over the decisions, for the mean |attribution| chart
+    /// drawn first when there are two decisions or more.
+    public var attributionsByColumn: [MeanAttributionChart.Column] = []
     /// The command's JSON contract.
     public var jsonText: String
 
@@ -65,6 +68,10 @@ public struct ExplanationReport: DocumentReport {
 
     public var document: ReportDocument {
         var blocks: [ReportBlock] = [.paragraph([ReportSpan(settings, .muted)])]
+        if decisions.count >= 2, !attributionsByColumn.isEmpty {
+            blocks.append(.heading(level: 2, text: "Across the \(decisions.count) rows"))
+            blocks.append(.chart(MeanAttributionChart(title: "Which columns move the output most", columns: attributionsByColumn, unit: unit).chart()))
+        }
         for d in decisions {
             blocks.append(.heading(level: 2, text: "Row \(d.row)"))
             var line = [ReportSpan("Output \(Self.number(d.output)), against a base value of \(Self.number(d.baseValue)).")]

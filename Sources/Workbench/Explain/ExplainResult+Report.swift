@@ -43,8 +43,9 @@ extension ExplainResult {
             }
         }
         for view in global { sections.append(section(view)) }
-        let document = ExplanationReport(title: "Explanation of \(model) on \(data)", settings: settings, unit: space.rawValue, decisions: decisions,
+        var document = ExplanationReport(title: "Explanation of \(model) on \(data)", settings: settings, unit: space.rawValue, decisions: decisions,
                                          sections: sections, jsonText: try json())
+        document.attributionsByColumn = shapleyColumns()
         return PreparedReport(document, name: "the explanation", findings: decisions.count + sections.count, finding: "section")
     }
 
@@ -68,6 +69,17 @@ extension ExplainResult {
                                                         ReportCell(n(ice.min() ?? .nan)), ReportCell(n(ice.max() ?? .nan))]
                                             }))
         }
+    }
+
+    /// Each source column's attributions over the Shapley rows (empty for other methods).
+    private func shapleyColumns() -> [MeanAttributionChart.Column] {
+        var names: [String] = []
+        var values: [[Double]] = []
+        for case let .shapley(r, e, _, _) in rows {
+            if names.isEmpty { (names, values) = (e.sourceColumns, e.sourceColumns.map { _ in [] }) }
+            for j in values.indices where j < r.sourceColumnAttributions.count { values[j].append(r.sourceColumnAttributions[j]) }
+        }
+        return zip(names, values).map { MeanAttributionChart.Column($0, $1) }
     }
 
     private func n(_ x: Double) -> String { ExplanationReport.number(x) }

@@ -73,22 +73,11 @@ public struct WaterfallChart: Sendable, Equatable {
         }
         var before = baseValue
         for (k, step) in steps.enumerated() {
-            let y = top + ChartStyle.barGap / 2 + Double(k) * rowHeight
-            let middle = y + ChartStyle.barHeight / 2
-            let x0 = scale(before), x1 = scale(ends[k])
             let rises = step.attribution >= 0
-            let colour = rises ? Self.rising : Self.falling
-            let shown = ChartStyle.fitted(step.label, width: ChartStyle.maximumLabelWidth, size: ChartStyle.labelSize)
             let value = (rises ? "+" : "−") + Self.text(abs(step.attribution))
-            plot.append(.group([.init("class", "bar-row")], [
-                ChartFrame.text(shown, x: left - 8, y: middle + ChartStyle.labelSize * 0.35, size: ChartStyle.labelSize, anchor: "end",
-                                [.init("class", "group-label")], tooltip: shown == step.label ? nil : step.label),
-                .element("rect", [.init("class", "bar"), .init("data-value", String(step.attribution)), .init("x", min(x0, x1)), .init("y", y),
-                                  .init("width", abs(x1 - x0)), .init("height", ChartStyle.barHeight),
-                                  .init("fill", (rises ? ChartPattern.solid : .diagonal).fill(colour: colour, chartID: id)), .init("stroke", colour)],
-                         [.element("title", text: "\(step.label): \(value)")]),
-                ChartFrame.text(value, x: max(x0, x1) + 6, y: middle + ChartStyle.tickSize * 0.35, [.init("class", "value-label")] + ChartFrame.halo),
-            ]))
+            plot.append(ChartBarRow(label: step.label, value: step.attribution, valueText: value, from: before, to: ends[k],
+                                    colour: rises ? Self.rising : Self.falling, pattern: rises ? .solid : .diagonal)
+                .node(scale, y: top + ChartStyle.barGap / 2 + Double(k) * rowHeight, chartID: id))
             before = ends[k]
         }
         let height = bottom + ChartAxis.horizontalHeight + ChartStyle.padding
