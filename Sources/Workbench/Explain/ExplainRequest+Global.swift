@@ -4,13 +4,10 @@ import Foundation
 extension ExplainRequest {
     /// The global views (`--method permutation-importance` and `pdp`): the model over every row
     /// of the data file, or over the rows `--rows` names when it is given.
-    func explainGlobally(_ s: Settings, pipeline: Pipeline, x: Matrix, table: Table) throws -> [ExplainResult.Global] {
+    /// `explained` is the model in `--output`'s space, its players the source columns.
+    func explainGlobally(_ s: Settings, pipeline: Pipeline, explained: ExplainedModel, x: Matrix, table: Table) throws -> [ExplainResult.Global] {
         let rows = self.rows == nil ? Array(0..<x.rows) : s.rows
         let subset = Matrix(rows: rows.map { x.row($0) })
-        var sources: [String] = []
-        for f in pipeline.features where !sources.contains(f.sourceColumn) { sources.append(f.sourceColumn) }
-        let groups = try FeatureGroups(names: sources, groupOfFeature: pipeline.features.map { f in sources.firstIndex(of: f.sourceColumn) ?? 0 })
-        let names = pipeline.features.map(\.name)
         switch s.method {
         case .permutationImportance:
             if output != nil { throw RequestFailure.usage("--output", "permutation-importance scores predicted labels; leave --output out") }
@@ -21,15 +18,15 @@ extension ExplainRequest {
                                      + "permutation importance needs every row labelled (leave the row out with --rows)")
             }
             // Labels are scored against P(y = 1) > 0.5, so the model is read in probability space.
-            let model = try ExplainedModel.classifier(pipeline.classifier, featureNames: names, groups: groups, space: .probability)
+            let model = try ExplainedModel.classifier(pipeline.classifier, featureNames: explained.featureNames, groups: explained.groups,
+                                                      space: .probability)
             let importance = try PermutationImportance(model: model, scorer: .metric(s.metric), repeats: s.samples ?? ExplainRequest.defaultRepeats,
                                                        seed: s.seed, groupsAsPlayers: true)
             let (baseline, importances) = try importance.compute(subset, labels: labels.map { $0 ?? 0 })
             return [.importance(metric: s.metric.id, baseline: baseline, repeats: importance.repeats, rows: rows.count, importances)]
         case .pdp:
-            let model = try ExplainedModel.classifier(pipeline.classifier, featureNames: names, groups: groups, space: s.space)
             return try dependenceColumns(s, pipeline).map { column, feature in
-                let pd = try PartialDependence(model: model, x: subset, feature: feature, resolution: s.samples ?? ExplainRequest.defaultResolution)
+                let pd = try PartialDependence(model: explained, x: subset, feature: feature, resolution: s.samples ?? ExplainRequest.defaultResolution)
                 // The grid in the file's own units (a scaled column read back through the encoder).
                 var probe = subset.row(0)
                 let values = try pd.grid.map { v -> String in

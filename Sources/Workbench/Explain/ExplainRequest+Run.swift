@@ -26,7 +26,7 @@ extension ExplainRequest {
         }
         do {
             var warnings: [String] = []
-            let global = try explainGlobally(settings, pipeline: pipeline, x: x, table: table)
+            let global = try explainGlobally(settings, pipeline: pipeline, explained: explained, x: x, table: table)
             let rows = settings.method.isGlobal ? [] : try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
                                        background: backgroundSet, readable: readable, warnings: &warnings, progress: progress)
             return ExplainResult(method: settings.method, space: settings.space, model: model, data: data,
