@@ -5,8 +5,9 @@ extension ExplainRequest {
     /// Loads the model and the rows, runs the chosen explainer on each row asked for, and returns
     /// the explanations in the learner's own columns. Command-line values that cannot be used are
     /// `usage` failures naming the option; files, rows and models that do not fit are `badInput`
-    /// naming the file (and the fix).
-    public func run(currentDirectory: URL) throws -> ExplainResult {
+    /// naming the file (and the fix). `progress` hears, after each Kernel SHAP row, a line such
+    /// as "kernel-shap: 3 of 40 rows, about 12 s left" (`progressText`).
+    public func run(currentDirectory: URL, progress: ((String) -> Void)? = nil) throws -> ExplainResult {
         let settings = try readSettings()
         let pipeline = try PredictRequest(model: model, data: data).loadModel(currentDirectory)
         let (x, table) = try encode(data, pipeline, currentDirectory)
@@ -25,12 +26,13 @@ extension ExplainRequest {
         }
         do {
             var warnings: [String] = []
-            let rows = try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
-                                       background: backgroundSet, readable: readable, warnings: &warnings)
+            let global = try explainGlobally(settings, pipeline: pipeline, explained: explained, x: x, table: table)
+            let rows = settings.method.isGlobal ? [] : try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
+                                       background: backgroundSet, readable: readable, warnings: &warnings, progress: progress)
             return ExplainResult(method: settings.method, space: settings.space, model: model, data: data,
                                  backgroundRows: backgroundSet.rows.rows, samples: settings.samples, seed: settings.seed,
                                  top: settings.top, label: pipeline.settings.label, positive: pipeline.fitted?.label.positive ?? "1",
-                                 rows: rows, tableRows: table.rowCount, warnings: warnings)
+                                 rows: rows, global: global, tableRows: table.rowCount, warnings: warnings)
         } catch let error as ExplainError {
             throw RequestFailure(.badInput, "\(model): \(error)")
         }
@@ -38,7 +40,7 @@ extension ExplainRequest {
 
     private func explainRows(_ s: Settings, pipeline: Pipeline, model: ExplainedModel, x: Matrix, reference: Matrix,
                              background: Background, readable: (Int) throws -> [String: String],
-                             warnings: inout [String]) throws -> [ExplainResult.Row] {
+                             warnings: inout [String], progress: ((String) -> Void)?) throws -> [ExplainResult.Row] {
         func shapley(_ e: ShapleyExplanation) throws -> [ExplainResult.Row] {
             try e.rows.map { row in
                 let text = Narrative(negative: "predicted 0", positive: "predicted 1").text(
@@ -51,7 +53,7 @@ extension ExplainRequest {
             return try shapley(ExactShapley(model: model, background: background).explain(x, rows: s.rows))
         case .kernelShap:
             let result = try KernelShapley(model: model, background: background, samples: s.samples, seed: s.seed)
-                .explain(x, rows: s.rows, timeBudget: s.timeBudget)
+                .explain(x, rows: s.rows, timeBudget: s.timeBudget, progress: progress.map { report in { report(Self.progressText($0)) } })
             if !result.unexplainedRows.isEmpty {
                 warnings.append("the time budget of \(s.timeBudget ?? 0) s ran out before rows "
                                 + "\(result.unexplainedRows.map(String.init).joined(separator: ", ")); raise --time-budget or lower --samples")
@@ -78,6 +80,8 @@ extension ExplainRequest {
             let lime = try LimeTabular(model: model, training: reference, categorical: categorical, features: s.top,
                                        samples: s.samples ?? 5_000, seed: s.seed)
             return try s.rows.map { .lime(try lime.explain(x, row: $0)) }
+        case .permutationImportance, .pdp:
+            return []
         case .counterfactual:
             let search = try CounterfactualSearch(model: model, training: reference, constraints: s.constraints, seed: s.seed)
             return try s.rows.map { r in
@@ -91,6 +95,14 @@ extension ExplainRequest {
                 return .counterfactual(result, readableChanges: options)
             }
         }
+    }
+
+    /// Kernel SHAP's progress as one line: rows done of all, and the time left at the pace so far
+    /// (whole seconds; minutes and seconds past a minute).
+    static func progressText(_ p: KernelShapley.Progress) -> String {
+        let left = Int(p.remaining.rounded())
+        let time = left >= 60 ? "\(left / 60) min \(left % 60) s" : "\(left) s"
+        return "kernel-shap: \(p.done) of \(p.total) rows, about \(time) left"
     }
 
     /// The design matrix of a CSV file through the pipeline; problems name the file.
@@ -114,6 +126,8 @@ extension ExplainRequest {
         var top = 5
         var constraints: [String: CounterfactualSearch.Constraint] = [:]
         var timeBudget: Double?
+        var features: [String] = []
+        var metric = PerformanceMetric.accuracy
     }
 
     func readSettings() throws -> Settings {
@@ -153,6 +167,13 @@ extension ExplainRequest {
                 throw RequestFailure.usage("--time-budget", "'\(timeBudget)' is not a number of seconds > 0")
             }
             s.timeBudget = t
+        }
+        s.features = OptionValues.list(features ?? "")
+        if let metric {
+            guard let m = PerformanceMetric.named(metric) else {
+                throw RequestFailure.usage("--metric", "'\(metric)' is not one of \(PerformanceMetric.all.map(\.id).joined(separator: ", "))")
+            }
+            s.metric = m
         }
         for (text, constraint) in [(immutable, CounterfactualSearch.Constraint.immutable), (increaseOnly, .increaseOnly), (decreaseOnly, .decreaseOnly)] {
             for column in OptionValues.list(text ?? "") { s.constraints[column] = constraint }

@@ -7,6 +7,10 @@ public struct ExplainRequest: Sendable, Equatable {
     public enum Method: String, Sendable, CaseIterable {
         case exactShap = "exact-shap", kernelShap = "kernel-shap", linearShap = "linear-shap", treeShap = "tree-shap"
         case permutationShap = "permutation-shap", lime, counterfactual
+        case permutationImportance = "permutation-importance", pdp
+
+        /// Whether the method describes the model over all the rows rather than one row at a time.
+        public var isGlobal: Bool { self == .permutationImportance || self == .pdp }
     }
 
     /// The pipeline model file (`learn train --out`).
@@ -35,12 +39,18 @@ public struct ExplainRequest: Sendable, Equatable {
     public var decreaseOnly: String?
     /// Kernel SHAP: stop starting rows after this many seconds (the rest are reported, not explained).
     public var timeBudget: String?
+    /// pdp: the source columns to vary, comma-separated (default every numeric column).
+    public var features: String?
+    /// permutation-importance: the performance metric id (default accuracy).
+    public var metric: String?
 
     public init(model: String, data: String, rows: String? = nil, method: String? = nil, background: String? = nil,
                 backgroundRows: String? = nil, samples: String? = nil, seed: String? = nil, output: String? = nil,
                 top: String? = nil, immutable: String? = nil, increaseOnly: String? = nil, decreaseOnly: String? = nil,
-                timeBudget: String? = nil) {
+                timeBudget: String? = nil, features: String? = nil, metric: String? = nil) {
         self.timeBudget = timeBudget
+        self.features = features
+        self.metric = metric
         self.model = model
         self.data = data
         self.rows = rows

@@ -24,6 +24,8 @@ public struct ExplainResult: Sendable {
     public let label: String
     public let positive: String
     public let rows: [Row]
+    /// The global views (permutation importance, partial dependence); empty for per-row methods.
+    public let global: [Global]
     public let tableRows: Int
     /// Rows left unexplained by a time budget, one sentence each.
     public let warnings: [String]
@@ -34,7 +36,7 @@ public struct ExplainResult: Sendable {
             "format_version": 1, "method": method.rawValue, "output": space.rawValue, "model": model, "data": data,
             "label": label, "positive": positive,
             "settings": ["background_rows": backgroundRows, "samples": samples.map { $0 as Any } ?? NSNull(), "seed": seed, "top": top],
-            "rows": rows.map(jsonRow), "warnings": warnings,
+            "rows": rows.map(jsonRow), "global": global.map(\.json), "warnings": warnings,
         ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
@@ -73,7 +75,9 @@ public struct ExplainResult: Sendable {
     /// Plain text: per row the prediction, the top columns as a bar list, and the narrative (or
     /// LIME's terms with its R², or the counterfactual options).
     public func text() -> String {
-        var lines = ["\(method.rawValue) on \(data) (model \(model), \(space.rawValue) scale, background \(backgroundRows) rows, seed \(seed))"]
+        let against = method.isGlobal ? "" : ", background \(backgroundRows) rows"
+        var lines = ["\(method.rawValue) on \(data) (model \(model), \(space.rawValue) scale\(against), seed \(seed))"]
+        for view in global { lines += [""] + view.text }
         for row in rows {
             lines.append("")
             switch row {

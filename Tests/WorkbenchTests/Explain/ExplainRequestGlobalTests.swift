@@ -1,0 +1,108 @@
+import FairKit
+import Foundation
+import XCTest
+@testable import Workbench
+
+/// `--method permutation-importance` and `pdp`: the model over every row of the file.
+extension ExplainRequestTests {
+    /// Income's grid is its 8 distinct values (fewer than 100, scikit-learn's rule), in the file's
+    /// units; each row's ICE curve passes through the model's own output at the row's own income
+    /// (read here from exact SHAP's f(x)), and PD is the mean of the ICE curves.
+    func testPartialDependenceIsInTheFilesUnits() throws {
+        let result = try explain { $0.method = "pdp" }
+        XCTAssertTrue(result.rows.isEmpty)
+        guard case let .dependence(column, grid, pd, rows) = try XCTUnwrap(result.global.first) else { return XCTFail("not a pdp") }
+        XCTAssertEqual(column, "income")
+        XCTAssertEqual(grid, ["15", "20", "25", "30", "35", "45", "50", "60"])
+        XCTAssertEqual(rows, Array(0..<8))
+        let exact = try explain { $0.method = "exact-shap"; $0.rows = "0-7" }
+        let incomes = ["20", "30", "25", "50", "60", "35", "15", "45"]
+        for case let .shapley(r, _, _, _) in exact.rows {
+            let k = try XCTUnwrap(grid.firstIndex(of: incomes[r.index]))
+            XCTAssertEqual(pd.individual[r.index][k], r.output, accuracy: 1e-12)
+        }
+        for k in grid.indices { XCTAssertEqual(pd.average[k], pd.individual.map { $0[k] }.reduce(0, +) / 8, accuracy: 1e-12) }
+        XCTAssertTrue(result.text().contains("Partial dependence on income"))
+        XCTAssertTrue(try result.json().contains("\"kind\" : \"pdp\""))
+    }
+
+    /// The baseline is the accuracy of P > 0.5 against the file's labels (no, yes, no, yes, yes,
+    /// yes, no, no), counted from exact SHAP's outputs; one importance per source column with one
+    /// drop per repeat.
+    func testPermutationImportanceScoresTheFilesLabels() throws {
+        let result = try explain { $0.method = "permutation-importance"; $0.samples = "3" }
+        guard case let .importance(metric, baseline, repeats, rows, importances) = try XCTUnwrap(result.global.first) else {
+            return XCTFail("not importance")
+        }
+        let exact = try explain { $0.method = "exact-shap"; $0.rows = "0-7" }
+        let labels = [0, 1, 0, 1, 1, 1, 0, 0]
+        var right = 0
+        for case let .shapley(r, _, _, _) in exact.rows where (r.output > 0.5 ? 1 : 0) == labels[r.index] { right += 1 }
+        XCTAssertEqual(metric, "accuracy")
+        XCTAssertEqual(baseline, Double(right) / 8, accuracy: 1e-12)
+        XCTAssertEqual(repeats, 3)
+        XCTAssertEqual(rows, 8)
+        XCTAssertEqual(importances.map(\.name), ["income", "job"])
+        XCTAssertEqual(importances.map(\.drops.count), [3, 3])
+    }
+
+    func testGlobalOptionsAreChecked() {
+        let cases: [(String, (inout ExplainRequest) -> Void)] = [
+            ("--features: 'job' is a category column", { $0.method = "pdp"; $0.features = "job" }),
+            ("--features: 'age' is not a feature of the model", { $0.method = "pdp"; $0.features = "age" }),
+            ("--metric: 'auc' is not one of accuracy", { $0.method = "permutation-importance"; $0.metric = "auc" }),
+            ("--output: permutation-importance scores predicted labels", { $0.method = "permutation-importance"; $0.output = "log-odds" }),
+        ]
+        for (message, change) in cases {
+            XCTAssertThrowsError(try explain(change)) { error in
+                XCTAssertEqual((error as? RequestFailure)?.kind, .usage, message)
+                XCTAssertTrue("\(error)".hasPrefix(message), "\(error) vs \(message)")
+            }
+        }
+    }
+}
+
+extension ExplainRequestTests {
+    /// The report route: Markdown has a section per row with the columns' values and signed
+    /// attributions and the narrative; HTML written with --out lands in the file; JSON is the
+    /// command's own contract.
+    func testReportRouteCarriesRowsAndNarratives() throws {
+        let result = try explain { $0.method = "exact-shap"; $0.rows = "0,2" }
+        let prepared = try result.report()
+        guard case .text(let markdown) = try prepared.deliver(as: .markdown, to: nil, currentDirectory: folder, width: 80) else {
+            return XCTFail("not text")
+        }
+        for case let .shapley(r, _, _, narrative) in result.rows {
+            XCTAssertTrue(markdown.contains("## Row \(r.index)"), "row \(r.index)")
+            XCTAssertTrue(markdown.contains(narrative))
+        }
+        XCTAssertTrue(markdown.contains("income = 20"), markdown)
+        _ = try prepared.deliver(as: .html, to: "why.html", currentDirectory: folder, width: 80)
+        let html = try String(contentsOf: folder.appendingPathComponent("why.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("<h2>Row 2</h2>") || html.contains("Row 2</h2>"), html)
+        guard case .text(let json) = try prepared.deliver(as: .json, to: nil, currentDirectory: folder, width: 80) else { return XCTFail("not text") }
+        XCTAssertEqual(json, try result.json())
+        let importance = try explain { $0.method = "permutation-importance" }.report()
+        guard case .text(let page) = try importance.deliver(as: .markdown, to: nil, currentDirectory: folder, width: 80) else { return XCTFail("not text") }
+        XCTAssertTrue(page.contains("## Permutation importance"))
+    }
+}
+
+extension ExplainRequestTests {
+    /// Kernel SHAP reports each row as it ends: three rows give "1 of 3", "2 of 3", "3 of 3",
+    /// the last with nothing left.
+    func testKernelShapReportsProgressPerRow() throws {
+        let lines = LockedLines()
+        _ = try ExplainRequest(model: "model.json", data: "applicants.csv", rows: "0-2").run(currentDirectory: folder) { lines.append($0) }
+        XCTAssertEqual(lines.all.map { $0.components(separatedBy: ",")[0] },
+                       ["kernel-shap: 1 of 3 rows", "kernel-shap: 2 of 3 rows", "kernel-shap: 3 of 3 rows"])
+        XCTAssertEqual(lines.all.last?.hasSuffix("about 0 s left"), true)
+    }
+}
+
+private final class LockedLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    var all: [String] { lock.withLock { lines } }
+}
