@@ -13,7 +13,7 @@ func calibrationTable(scores: [Int], labels: [Int], groups: [String]) -> [String
     for i in groups.indices {
         guard labels[i] == 0 || labels[i] == 1 else { return nil }
         rows[groups[i], default: [:]][scores[i], default: 0] += 1
-        positives[groups[i], default: [:]][scores[i], default: 0] += labels[i]
+        if labels[i] == 1 { positives[groups[i], default: [:]][scores[i], default: 0] += 1 }
     }
     var table: [String: [Int: Double]] = [:]
     for (group, byScore) in rows {

@@ -31,7 +31,7 @@ enum SummaryCommand: LearnCommand {
         let quizDue = ModuleProgressText.nextSteps(modules, catalog: course.catalog)
         if !quizDue.isEmpty { lines += quizDue + [""] }
         guard let current = course.currentExercise(in: state) else {
-            lines.append(StyledText(courseDone, style: .success))
+            lines += [StyledText(courseDone, style: .success), StyledText(practiceProjects)]
             context.console.lines(lines + installTip(context))
             return .success
         }
@@ -49,6 +49,11 @@ enum SummaryCommand: LearnCommand {
     }
 
     static let courseDone = "Every exercise has passed: the course is done. Well done!"
+    /// Where the course goes after its last exercise. Worded to hold whether or not this `learn`
+    /// has a projects command: the README's list is always there.
+    static let practiceProjects = "Next, put it to work on the practice projects "
+        + "(a lending audit, a hiring audit, COMPAS, a governance framework, ...): "
+        + "README.md lists them under \"Practice projects\"."
 
     /// When `learn` is not on PATH (after `swift run learn`), how to make the commands above
     /// typeable, in one line.

@@ -77,7 +77,8 @@ enum CheckResultText {
                             StyledText(" for what comes next."))
         }
         guard let next = course.currentExercise(in: state) else {
-            return StyledText("Progress saved. Every exercise has passed: the course is done!", style: .success)
+            return .joining(StyledText("Progress saved. Every exercise has passed: the course is done!", style: .success),
+                            StyledText(" " + SummaryCommand.practiceProjects))
         }
         return .joining("Progress saved. Next: ", StyledText(next.id, style: .bold), " (", .path(next.path),
                         "); read about it with ", .command("learn lesson \(next.id)"), ".")

@@ -65,6 +65,7 @@ final class ConsoleWatchDisplay: WatchDisplay {
 
     func courseDone() {
         console.line(StyledText(SummaryCommand.courseDone, style: .success))
+        console.line(StyledText(SummaryCommand.practiceProjects))
     }
 
     func footer(_ exercise: Exercise) {

@@ -48,6 +48,20 @@ final class MissingnessGapSuite: XCTest::XCTestCase {
         XCTest::XCTAssertEqual(gap.gap, 0.2, accuracy: 1e-12, "gap = 0.3 - 0.1")
     }
 
+    func testATieWithTheNameThatSortsLastStillGoesToTheFirst() throws {
+        // Sorted names a, b, c. Highest 0.5 is shared by a and c: a sorts first, so a (starting from c,
+        // the last name, keeps c, since a's 0.5 is not strictly higher). Lowest 0.2 is b's alone.
+        let high = try XCTest::XCTUnwrap(largestMissingGap(["c": 0.5, "a": 0.5, "b": 0.2]), "three groups: there is a gap")
+        XCTest::XCTAssertEqual(high.highest, "a", "a and c tie at the highest rate 0.5: name a, which sorts first")
+        XCTest::XCTAssertEqual(high.lowest, "b", "b alone has the lowest rate 0.2")
+        XCTest::XCTAssertEqual(high.gap, 0.3, accuracy: 1e-12, "gap = 0.5 - 0.2")
+        // Lowest 0.1 is shared by a and c: a. Highest 0.4 is b's alone.
+        let low = try XCTest::XCTUnwrap(largestMissingGap(["c": 0.1, "a": 0.1, "b": 0.4]), "three groups: there is a gap")
+        XCTest::XCTAssertEqual(low.lowest, "a", "a and c tie at the lowest rate 0.1: name a, which sorts first")
+        XCTest::XCTAssertEqual(low.highest, "b", "b alone has the highest rate 0.4")
+        XCTest::XCTAssertEqual(low.gap, 0.3, accuracy: 1e-12, "gap = 0.4 - 0.1")
+    }
+
     func testOneGroupHasNoGapAndNoGroupsHaveNone() throws {
         let one = try XCTest::XCTUnwrap(largestMissingGap(["only": 0.4]), "one group: a gap of 0, not nil")
         XCTest::XCTAssertEqual(one.highest, "only", "one group is its own highest")

@@ -19,6 +19,15 @@ final class DisparateImpactSuite: XCTest::XCTestCase {
         assertValue(rates["p"], equals: 3.0 / 4, "selection rate of p: 3 of its 4 rows predicted 1")
     }
 
+    func testAGroupWithNobodySelectedHasRateZero() throws {
+        // a: 2 rows, 1 predicted 1 -> 1/2. z: 3 rows, none predicted 1 -> 0/3 = 0 (defined, and not 1/3).
+        let rates = try XCTest::XCTUnwrap(selectionRates(predictions: [1, 0, 0, 0, 0], groups: ["a", "a", "z", "z", "z"]),
+                                          "five rows of equal length: return rates")
+        XCTest::XCTAssertEqual(Set(rates.keys), ["a", "z"], "z has no positive prediction but still has a rate")
+        assertValue(rates["a"], equals: 0.5, "selection rate of a: 1 of its 2 rows predicted 1")
+        assertValue(rates["z"], equals: 0, "selection rate of z: 0 of its 3 rows predicted 1 = 0")
+    }
+
     func testDifferenceAndRatioAreUnprivilegedAgainstPrivileged() {
         // SPD = 1/3 - 3/4 = 4/12 - 9/12 = -5/12 = -0.41667 (negative: u is selected less).
         // DI = (1/3) / (3/4) = 4/9 = 0.4444. (The other way round: +5/12 and 9/4.)

@@ -43,6 +43,8 @@ final class ModuleProgressTests: XCTestCase {
         XCTAssertTrue(after.stdout.contains("1. A tiny module  3/3        100%  3/7 right"), after.stdout)
         XCTAssertFalse(after.stdout.contains("take its quiz"), after.stdout)
         XCTAssertTrue(after.stdout.contains(SummaryCommand.courseDone), after.stdout)
+        // The end of the course points on to the practice projects, which the README lists.
+        XCTAssertTrue(after.stdout.contains(SummaryCommand.practiceProjects), after.stdout)
     }
 
     func testTheEndOfAModulePointsToItsQuizThenTheNextModule() {
