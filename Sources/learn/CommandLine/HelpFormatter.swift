@@ -18,7 +18,8 @@ struct HelpFormatter {
         for parameter in command.parameters {
             switch parameter {
             case .argument(let argument):
-                parts.append(argument.isRequired ? "<\(argument.name)>" : "[<\(argument.name)>]")
+                let word = "<\(argument.name)>" + (argument.isRepeated ? "..." : "")
+                parts.append(argument.isRequired ? word : "[\(word)]")
             case .option(let option):
                 let usage = "--\(option.name) <\(option.valueName)>"
                 parts.append(option.isRequired ? usage : "[\(usage)]")

@@ -14,6 +14,7 @@ enum CommandTable {
         ResetCommand.self,
         VerifyCommand.self,
         SubmitCommand.self,
+        GradeCommand.self,
         AuditCommand.self,
         TrainCommand.self,
         PredictCommand.self,
