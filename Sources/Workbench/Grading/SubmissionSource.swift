@@ -119,7 +119,8 @@ public struct SubmissionSource: Sendable, Equatable {
         let stem = ((exercise.path as NSString).lastPathComponent as NSString).deletingPathExtension
         let folder = url.appendingPathComponent((exercise.path as NSString).deletingLastPathComponent)
         let near = [url, folder].flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0.path)) ?? [] }
-        if let other = near.sorted().first(where: { ($0 as NSString).deletingPathExtension == stem }) {
+        // `clamp.py`, `clamp.swift.txt`, `clamp.txt`: the learner saved it under another type.
+        if let other = near.sorted().first(where: { $0.hasPrefix(stem + ".") && !$0.hasSuffix(".swift") }) {
             return .missing("\(exercise.path) is missing; found \(other), which is not a Swift file (.swift)")
         }
         return .missing("\(exercise.path) is missing")
