@@ -63,11 +63,11 @@ final class DispatcherTests: XCTestCase {
     }
 
     func testAnUnknownCommandIsAUsageErrorEvenWithHelp() {
-        for words in [["grade", "--help"], ["grade", "-h"], ["--help", "grade"]] {
+        for words in [["frobnicate", "--help"], ["frobnicate", "-h"], ["--help", "frobnicate"]] {
             let result = run(words)
             XCTAssertEqual(result.code, .usage, "\(words)")
             XCTAssertEqual(result.out, "", "\(words)")
-            XCTAssertTrue(result.err.hasPrefix("error: unknown command 'grade'\nUSAGE: learn [<subcommand>]"), result.err)
+            XCTAssertTrue(result.err.hasPrefix("error: unknown command 'frobnicate'\nUSAGE: learn [<subcommand>]"), result.err)
         }
     }
 
