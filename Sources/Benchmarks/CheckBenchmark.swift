@@ -36,8 +36,9 @@ enum CheckBenchmark {
         // Warm, as after an edit to a function body (the suite's object is reused).
         let warmCache = scratch.appendingPathComponent("warm")
         _ = try timeCheck(learner, suite, toolkit: toolkit, cache: warmCache)
-        let warm = try (0..<options.int("runs", default: 11)).map { _ in
-            try timeCheck(learner, suite, toolkit: toolkit, cache: warmCache)
+        let traces = try (0..<options.int("runs", default: 11)).map { _ in CheckTrace() }
+        let warm = try traces.map { trace in
+            try timeCheck(learner, suite, toolkit: toolkit, cache: warmCache, trace: trace)
         }
         // Warm, as after a change to a declaration (the suite is compiled again).
         let redeclared = try (0..<options.int("runs", default: 11)).map { _ -> Double in
@@ -68,6 +69,7 @@ enum CheckBenchmark {
                   + Stopwatch.format(ours).leftPadded(12) + theirsText.leftPadded(14) + "    " + ratio)
         }
         print("\nwarm learn check runs: " + warm.map { String(format: "%.3f", $0) }.joined(separator: " "))
+        printPhases(traces)
     }
 
     /// The file to check and its suite: --learner and --suite, or a course exercise's solution.
@@ -86,11 +88,29 @@ enum CheckBenchmark {
         return (workspace.url(exercise.solutionPath), workspace.url(exercise.suite))
     }
 
-    private static func timeCheck(_ learner: URL, _ suite: URL, toolkit: Toolkit, cache: URL) throws -> Double {
+    /// Where the warm checks' time went: the median of each phase the engine marked.
+    private static func printPhases(_ traces: [CheckTrace]) {
+        var names: [String] = []
+        var seconds: [String: [Double]] = [:]
+        for trace in traces {
+            for phase in trace.phases {
+                if seconds[phase.name] == nil { names.append(phase.name) }
+                seconds[phase.name, default: []].append(phase.seconds)
+            }
+        }
+        print("\nwarm check, body edited: median of each phase")
+        for name in names {
+            print("  " + name.padding(toLength: 34, withPad: " ", startingAt: 0) + Stopwatch.format(Stopwatch.median(seconds[name]!)).leftPadded(10))
+        }
+    }
+
+    private static func timeCheck(_ learner: URL, _ suite: URL, toolkit: Toolkit, cache: URL,
+                                  trace: CheckTrace? = nil) throws -> Double {
         let engine = try CheckEngine(toolkit: toolkit, cacheDirectory: cache)
         var result: CheckResult?
         let seconds = try Stopwatch.time {
-            result = try engine.check(id: "bench", learnerFile: learner, suiteFile: suite, displayPath: learner.lastPathComponent)
+            result = try engine.check(id: "bench", learnerFile: learner, suiteFile: suite, displayPath: learner.lastPathComponent,
+                                      trace: trace)
         }
         guard let result, result.status == .passed || result.status == .failed else {
             throw BenchmarkFailure(description: "the check ended \(result?.status.rawValue ?? "without a result"): \(result?.compileErrors.first?.message ?? "")")

@@ -99,14 +99,15 @@ public struct Exercise: Sendable, Equatable {
     public let suite: String
     /// The slug of the lesson heading that teaches this exercise.
     public let lessonSection: String
-    /// What the exercise is worth when graded.
-    public let points: Int
+    /// What the exercise is worth, shown after a pass and used when grading; `nil` when the
+    /// catalog gives no points (optional: a self-study course may leave them out).
+    public let points: Int?
     /// From gentle to direct; at least two.
     public let hints: [String]
 
     /// An exercise of already validated parts.
     public init(id: String, moduleID: String, title: String, path: String, suite: String,
-                lessonSection: String, points: Int, hints: [String]) {
+                lessonSection: String, points: Int?, hints: [String]) {
         self.id = id
         self.moduleID = moduleID
         self.title = title

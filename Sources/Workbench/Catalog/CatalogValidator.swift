@@ -40,7 +40,7 @@ enum CatalogValidator {
                     report(at + ".lesson_section", "must be the slug of a lesson heading, "
                         + "such as 'a-seeded-split' for '## A seeded split' (got '\(exercise.lessonSection)')")
                 }
-                if exercise.points < 0 { report(at + ".points", "must be 0 or more (got \(exercise.points))") }
+                if let points = exercise.points, points < 0 { report(at + ".points", "must be 0 or more (got \(points))") }
                 if exercise.hints.count < minimumHints {
                     report(at + ".hints", "at least \(minimumHints) hints are required, from gentle to direct "
                         + "(found \(exercise.hints.count))")

@@ -34,7 +34,7 @@ struct RawExercise: Decodable {
     var path: String
     var suite: String
     var lessonSection: String
-    var points: Int
+    var points: Int?
     var hints: [String]
 
     enum CodingKeys: String, CodingKey {

@@ -50,9 +50,12 @@ public final class CheckEngine: Sendable {
     static let suiteObjectsKept = 512
 
     /// Checks `learnerFile` against `suiteFile`. Learner faults are results; throws only when the
-    /// check cannot happen (missing files, no compiler, no toolkit).
-    public func check(id: String, learnerFile: URL, suiteFile: URL, displayPath: String) throws -> CheckResult {
+    /// check cannot happen (missing files, no compiler, no toolkit). `trace` collects the time of
+    /// each phase.
+    public func check(id: String, learnerFile: URL, suiteFile: URL, displayPath: String,
+                      trace: CheckTrace? = nil) throws -> CheckResult {
         let started = DispatchTime.now()
+        trace?.start()
         func finish(_ status: CheckStatus, tests: [TestOutcome] = [], errors: [CompileDiagnostic] = [],
                     output: String = "") -> CheckResult {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
@@ -65,7 +68,9 @@ public final class CheckEngine: Sendable {
         }
         let suite = try SuiteScan(source: suiteSource, path: suiteFile.path)
         let learnerSource = try Self.readLearnerFile(learnerFile, displayPath: displayPath)
+        trace?.mark("read and scan the files")
         let prepared = try PreparedToolkit.prepare(toolkit, compiler: compiler, cacheDirectory: cacheDirectory)
+        trace?.mark("find the prepared toolkit")
 
         let run = try RunFolder(parent: cacheDirectory.appendingPathComponent(Self.runsFolder))
         defer { run.remove() }
@@ -77,14 +82,15 @@ public final class CheckEngine: Sendable {
 
         let violations = LearnerPolicy.violations(in: learnerSource, displayPath: displayPath)
         if !violations.isEmpty { return finish(.compileError, errors: violations) }
+        trace?.mark("snapshot and policy")
 
-        let learnerCompile = try prepared.plans.learner.run(runFolder: run.url, environment: compiler.environment)
+        let learnerCompile = try prepared.plans.learner.run(runFolder: run.url, environment: compiler.environment, trace: trace)
         guard learnerCompile.succeeded else {
             return finish(.compileError, errors: Self.nonEmpty(diagnostics.learnerErrors(in: learnerCompile.outputText),
                                                                or: learnerCompile, displayPath: displayPath))
         }
-        for step in [{ try self.compileSuite(suite, source: suiteSource, file: suiteFile, in: run.url, prepared: prepared) },
-                     { try prepared.plans.link.run(runFolder: run.url, environment: self.compiler.environment) }] {
+        for step in [{ try self.compileSuite(suite, source: suiteSource, file: suiteFile, in: run.url, prepared: prepared, trace: trace) },
+                     { try prepared.plans.link.run(runFolder: run.url, environment: self.compiler.environment, trace: trace) }] {
             let outcome = try step()
             guard outcome.succeeded else {
                 let errors = diagnostics.suiteErrors(in: outcome.outputText, suiteSource: suiteSource)
@@ -92,6 +98,7 @@ public final class CheckEngine: Sendable {
             }
         }
 
+        trace?.mark("between steps")
         let nonce = RunToken.make() + RunToken.make()
         let outcome = try ProcessRunner.run(
             executable: run.url.appendingPathComponent(RunFile.binary).path,
@@ -102,10 +109,13 @@ public final class CheckEngine: Sendable {
             stdin: Data((nonce + "\n").utf8),
             sideChannel: true,
             limits: ProcessLimits(wallTimeSeconds: limits.wallTimeSeconds, outputBytes: limits.outputBytes))
-        // Runtime messages name the file by its #fileID, LearnerCode/<name>: show the learner's path.
+        trace?.mark("run the tests")
+        // Runtime messages name the file by its #fileID, LearnerCode/<name>, backtraces by the
+        // snapshot's path: show the learner's path.
         let printed = outcome.outputText.replacingOccurrences(of: "LearnerCode/\(RunFile.learnerSource)", with: displayPath)
+            .replacingOccurrences(of: snapshot.path, with: displayPath)
         let verdict = RunVerdict(outcome: outcome, output: printed, records: ResultRecords(outcome.sideChannel, nonce: nonce),
-                                 expected: suite.testNames, limits: limits)
+                                 expected: suite.testNames, limits: limits, learnerPath: displayPath)
         return finish(verdict.status, tests: verdict.tests, output: LearnerOutput.display(printed))
     }
 
@@ -115,7 +125,7 @@ public final class CheckEngine: Sendable {
     /// changes only when a declaration does, so re-checks after editing function bodies, the usual
     /// case, skip this step.
     private func compileSuite(_ suite: SuiteScan, source: String, file: URL, in run: URL,
-                              prepared: PreparedToolkit) throws -> ProcessOutcome {
+                              prepared: PreparedToolkit, trace: CheckTrace?) throws -> ProcessOutcome {
         typealias RunFile = PreparedToolkit.RunFile
         let fm = FileManager.default
         let interface = try Data(contentsOf: run.appendingPathComponent(RunFile.learnerModule))
@@ -125,12 +135,14 @@ public final class CheckEngine: Sendable {
         let cached = suites.appendingPathComponent("\(key).o")
         let object = run.appendingPathComponent(RunFile.suiteObject)
         if (try? fm.linkItem(at: cached, to: object)) != nil || (try? fm.copyItem(at: cached, to: object)) != nil {
+            trace?.mark("reuse the suite object")
             return ProcessOutcome(termination: .exited(0), output: Data(), sideChannel: Data(), durationSeconds: 0)
         }
         let mainFile = run.appendingPathComponent(RunFile.suiteMain)
         try fm.createDirectory(at: mainFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         try main.write(to: mainFile, atomically: false, encoding: .utf8)
         let compile = try prepared.plans.suite.run(runFolder: run, suiteFile: file, environment: compiler.environment)
+        trace?.mark("compile the suite")
         guard compile.succeeded else { return compile }
         // Copy, then rename into place: a concurrent check never links a half-written object.
         try? fm.createDirectory(at: cached.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -170,11 +182,18 @@ public final class CheckEngine: Sendable {
     }
 
     /// The test process sees a minimal environment: none of the learner's shell secrets, no colour,
-    /// and the Swift runtime's backtracer off (a crash prints its one-line reason, quickly).
+    /// and the Swift runtime's backtracer set to print the crashed thread's frames, plainly, to
+    /// the run's output, so that a crash can name the learner's line (`LearnerOutput.lastWords`).
     private static func testEnvironment(home: URL) -> [String: String] {
         ["PATH": "/usr/bin:/bin", "HOME": home.path, "TMPDIR": home.path, "LANG": "C.UTF-8",
-         "NO_COLOR": "1", "SWIFT_BACKTRACE": "enable=no"]
+         "NO_COLOR": "1", "SWIFT_BACKTRACE": backtraceSettings]
     }
+
+    /// Non-interactive, the crashed thread only, no registers or image list, a dozen frames (the
+    /// learner's frame is within the first few above the standard library's trap); it takes
+    /// about 0.01 s, and only when the process crashes.
+    static let backtraceSettings = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,"
+        + "limit=12,top=0,output-to=stdout"
 }
 
 /// A private folder for one check, removed afterwards.

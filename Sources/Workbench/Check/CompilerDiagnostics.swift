@@ -1,4 +1,5 @@
 import Foundation
+import FairKit
 
 /// Turns swiftc's output (`-diagnostic-style llvm`: `path:line:column: error: message`) into
 /// diagnostics that point at the learner's own file, never at the engine's temporary paths.
@@ -27,14 +28,29 @@ struct CompilerDiagnostics {
 
     /// Errors from compiling and linking the hidden suite against the learner's module. The suite
     /// compiles against the exercise's intended API, so its errors mean the learner changed a name
-    /// or a signature; they are placed on the learner's declaration of a name the error is about
-    /// (quoted in the message, or called on the suite's line), else on line 1.
+    /// or a signature.
+    ///
+    /// A name the suite cannot find (renamed, or its labels changed) is said once, with the
+    /// signature the tests call (`MissingName`), on the learner's declaration of the nearest name;
+    /// the compiler's follow-on errors on the same calls (generic parameters that cannot be
+    /// inferred, `Any` not `Equatable`) are noise and dropped. Other errors are placed on the
+    /// learner's declaration of a name the error is about (quoted in the message, or called on
+    /// the suite's line), else on line 1, each distinct message once.
     func suiteErrors(in output: String, suiteSource: String) -> [CompileDiagnostic] {
-        let suiteLines = suiteSource.split(separator: "\n", omittingEmptySubsequences: false)
-        return parse(output).map { error in
+        let errors = parse(output)
+        let suite = SuiteLines(suiteSource)
+        let missing = errors.compactMap { MissingName(error: $0.message, at: $0.location, in: suite) }
+        if !missing.isEmpty {
+            var said = Set<String>()
+            return missing.filter { said.insert($0.signature).inserted }.map { name in
+                let (line, column) = renamedDeclaration(of: name.name, suite: suiteSource) ?? (1, 1)
+                return CompileDiagnostic(file: displayPath, line: line, column: column, message: name.explanation)
+            }
+        }
+        var said = Set<String>()
+        return errors.filter { said.insert($0.message).inserted }.map { error in
             var names = quotedNames(in: error.message)
-            if let location = error.location, location.line >= 1, location.line <= suiteLines.count {
-                let line = suiteLines[location.line - 1]
+            if let location = error.location, let line = suite.line(location.line) {
                 let start = line.index(line.startIndex, offsetBy: min(max(0, location.column - 1), line.count))
                 names += identifiers(in: line[start...]) + identifiers(in: line[..<start]).reversed()
             }
@@ -43,6 +59,28 @@ struct CompilerDiagnostics {
                                      message: "the tests cannot use your code: \(error.message) "
                                         + "(keep the names and signatures the exercise gives)")
         }
+    }
+
+    /// Where the learner declares `name`, or what they renamed it to: the declared name closest
+    /// to it, else the one function or type the suite never mentions, if there is exactly one.
+    private func renamedDeclaration(of name: String, suite: String) -> (Int, Int)? {
+        if let exact = declaration(of: name) { return exact }
+        let code = learnerSource.code
+        let declared = Self.matches(Self.declaredName, in: code)
+        if let nearest = nearestName(to: name, in: declared) { return declaration(of: nearest) }
+        let mentioned = Set(identifiers(in: suite[...]))
+        let unused = Self.matches(Self.declaredFunctionOrType, in: code).filter { !mentioned.contains($0) }
+        return unused.count == 1 ? declaration(of: unused[0]) : nil
+    }
+
+    private static let declaredName = try! NSRegularExpression(
+        pattern: #"\b(?:func|var|let|struct|class|enum|typealias)\s+([A-Za-z_][A-Za-z0-9_]*)"#)
+    private static let declaredFunctionOrType = try! NSRegularExpression(
+        pattern: #"\b(?:func|struct|class|enum|typealias)\s+([A-Za-z_][A-Za-z0-9_]*)"#)
+
+    private static func matches(_ regex: NSRegularExpression, in code: String) -> [String] {
+        regex.matches(in: code, range: NSRange(code.startIndex..., in: code))
+            .compactMap { Range($0.range(at: 1), in: code).map { String(code[$0]) } }
     }
 
     private struct Parsed {

@@ -12,6 +12,10 @@ struct CompilerPlan: Codable, Sendable, Equatable {
     var jobs: [[String]]
     /// Whether the jobs are independent (the driver runs them concurrently) or a pipeline.
     var concurrent: Bool
+    /// For a direct link plan: the objects whose autolink entries replace `autolinkMarker`.
+    var autolinkInputs: [String]? = nil
+    /// For a direct link plan: swift-autolink-extract's order of the runtime libraries.
+    var autolinkOrder: [String]? = nil
 
     /// Stands for the per-check run folder in recorded arguments.
     static let runFolder = "/@FAIRWORK_RUN@"
@@ -33,17 +37,20 @@ struct CompilerPlan: Codable, Sendable, Equatable {
 
     /// Runs the plan with the placeholders replaced. The outcome is the first failing job's, or
     /// the last job's, with every job's output joined.
-    func run(runFolder: URL, suiteFile: URL? = nil, environment: [String: String]) throws -> ProcessOutcome {
-        let commands = jobs.map { job in
-            job.map { argument -> String in
-                var argument = argument.replacingOccurrences(of: Self.runFolder, with: runFolder.path)
-                if let suiteFile { argument = argument.replacingOccurrences(of: Self.suiteFile, with: suiteFile.path) }
-                return argument
-            }
+    func run(runFolder: URL, suiteFile: URL? = nil, environment: [String: String],
+             trace: CheckTrace? = nil) throws -> ProcessOutcome {
+        func real(_ argument: String) -> String {
+            var argument = argument.replacingOccurrences(of: Self.runFolder, with: runFolder.path)
+            if let suiteFile { argument = argument.replacingOccurrences(of: Self.suiteFile, with: suiteFile.path) }
+            return argument
         }
+        let inputs = (autolinkInputs ?? []).map(real)
+        let commands = try jobs.map { job in try expandingAutolink(job.map(real), inputs: inputs) }
         @Sendable func execute(_ command: [String]) throws -> ProcessOutcome {
-            try ProcessRunner.run(executable: command[0], arguments: Array(command.dropFirst()),
-                                  environment: environment, limits: SwiftCompiler.limits)
+            let outcome = try ProcessRunner.run(executable: command[0], arguments: Array(command.dropFirst()),
+                                                environment: environment, limits: SwiftCompiler.limits)
+            trace?.mark(Self.phaseName(command))
+            return outcome
         }
         var outcomes: [ProcessOutcome] = []
         if concurrent && commands.count > 1 {
@@ -62,6 +69,15 @@ struct CompilerPlan: Codable, Sendable, Equatable {
         var combined = outcomes.first(where: { !$0.succeeded }) ?? outcomes[outcomes.count - 1]
         combined.output = outcomes.reduce(into: Data()) { $0.append($1.output) }
         return combined
+    }
+}
+
+extension CompilerPlan {
+    /// A job's name in a `CheckTrace`: its program, and for the frontend its action
+    /// (`swift-frontend -c`, `swift-frontend -emit-module`).
+    static func phaseName(_ command: [String]) -> String {
+        let program = URL(fileURLWithPath: command[0]).lastPathComponent
+        return program == "swift-frontend" && command.count > 2 ? "\(program) \(command[2])" : program
     }
 }
 

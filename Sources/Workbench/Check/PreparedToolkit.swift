@@ -33,7 +33,8 @@ struct PreparedToolkit: Sendable {
     static let libraryName = "FairKit"
 
     static func prepare(_ toolkit: Toolkit, compiler: SwiftCompiler, cacheDirectory: URL) throws -> PreparedToolkit {
-        let fingerprint = toolkit.fingerprint(extra: "harness-\(HarnessSource.version);\(compiler.path);\(toolkit.buildDirectory.path)")
+        let fingerprint = toolkit.fingerprint(extra: "harness-\(HarnessSource.version);plans-\(plansVersion);"
+                                                     + "\(compiler.path);\(toolkit.buildDirectory.path)")
         let folder = cacheDirectory.appendingPathComponent("toolkit-\(fingerprint)")
         if let prepared = load(folder) { return prepared }
         return try FileLock.withExclusiveLock(at: cacheDirectory.appendingPathComponent("toolkit.lock")) {
@@ -67,6 +68,8 @@ struct PreparedToolkit: Sendable {
     }
 
     private static let plansFile = "plans.json"
+    /// Bumped whenever `recordPlans` changes, so cached plans are recorded again.
+    static let plansVersion = 3
 
     private static func build(_ toolkit: Toolkit, compiler: SwiftCompiler, into staging: URL, finalFolder: URL) throws {
         let library = try compiler.run(["-emit-library", "-module-name", libraryName,
@@ -85,16 +88,20 @@ struct PreparedToolkit: Sendable {
             throw CheckEngineError.harnessFailed(stage: "compiling the harness", output: harness.outputText)
         }
 
-        let plans = try recordPlans(toolkit, compiler: compiler, folder: finalFolder)
+        let plans = try recordPlans(toolkit, compiler: compiler, folder: finalFolder, staging: staging)
         try JSONEncoder().encode(plans).write(to: staging.appendingPathComponent(plansFile))
     }
 
     /// The driver's plans for a check's steps, with placeholders for the run folder and suite.
-    private static func recordPlans(_ toolkit: Toolkit, compiler: SwiftCompiler, folder: URL) throws -> Plans {
+    private static func recordPlans(_ toolkit: Toolkit, compiler: SwiftCompiler, folder: URL, staging: URL) throws -> Plans {
         let run = CompilerPlan.runFolder
         let diagnostics = ["-diagnostic-style", "llvm"]
         let learner = try CompilerPlan.record(compiler, diagnostics + [
-            "-c", "-wmo", "-parse-as-library", "-enable-testing", "-module-name", "LearnerCode",
+            // One frontend job writes both the object and the module (the driver would run two,
+            // each parsing the file and loading FairKit's module); line tables let a crash name
+            // the learner's line.
+            "-c", "-wmo", "-no-emit-module-separately-wmo", "-gline-tables-only",
+            "-parse-as-library", "-enable-testing", "-module-name", "LearnerCode",
             "-I", toolkit.modulesDirectory.path,
             "-emit-module", "-emit-module-path", "\(run)/\(RunFile.learnerModule)",
             "-o", "\(run)/\(RunFile.learnerObject)", "\(run)/\(RunFile.learnerSource)",
@@ -107,11 +114,17 @@ struct PreparedToolkit: Sendable {
         // lld links a check about twice as fast as gold; use it when the toolchain ships it.
         let clangFolder = URL(fileURLWithPath: compiler.path).deletingLastPathComponent()
         let lld = FileManager.default.isExecutableFile(atPath: clangFolder.appendingPathComponent("ld.lld").path)
-        let link = try CompilerPlan.record(compiler, diagnostics + (lld ? ["-use-ld=lld"] : []) + [
+        let driverLink = try CompilerPlan.record(compiler, diagnostics + (lld ? ["-use-ld=lld"] : []) + [
             "\(run)/\(RunFile.learnerObject)", "\(run)/\(RunFile.suiteObject)", folder.appendingPathComponent("harness.o").path,
             "-L", folder.path, "-l\(libraryName)", "-Xlinker", "-rpath", "-Xlinker", folder.path,
             "-o", "\(run)/\(RunFile.binary)",
         ], concurrent: false)
+        let scratch = staging.appendingPathComponent("recording")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let link = try CompilerPlan.linkingDirectly(driverLink, compiler: compiler, substitutions: [
+            (CompilerPlan.runFolder, scratch.path), (folder.path, staging.path),
+        ])
         return Plans(learner: learner, suite: suite, link: link)
     }
 }

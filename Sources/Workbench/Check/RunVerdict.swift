@@ -5,7 +5,9 @@ struct RunVerdict {
     let status: CheckStatus
     let tests: [TestOutcome]
 
-    init(outcome: ProcessOutcome, output: String, records: ResultRecords, expected: [String], limits: RunLimits) {
+    /// `output` is the run's output with the learner's file named by `learnerPath`.
+    init(outcome: ProcessOutcome, output: String, records: ResultRecords, expected: [String], limits: RunLimits,
+         learnerPath: String) {
         let trusted = records.rejected == 0
         let status: CheckStatus
         let interruption: String
@@ -22,7 +24,7 @@ struct RunVerdict {
                 interruption = ""
             } else {
                 status = .crashed
-                interruption = Self.crashReason(outcome.termination, output: output)
+                interruption = Self.crashReason(outcome.termination, output: output, learnerPath: learnerPath)
             }
         }
         self.status = status
@@ -32,7 +34,7 @@ struct RunVerdict {
             }
             if let result = records.finished[name] {
                 return TestOutcome(name: name, status: result.passed ? .passed : .failed,
-                                   message: result.failures.joined(separator: "\n"))
+                                   message: result.failures.map(AssertionMessage.readable).joined(separator: "\n"))
             }
             let message = name == records.interrupted ? interruption
                 : "did not run: the test process ended before this test"
@@ -43,7 +45,7 @@ struct RunVerdict {
     static let untrustedChannel =
         "the results channel carried records that did not come from the test harness, so no result of this run counts"
 
-    private static func crashReason(_ termination: ProcessOutcome.Termination, output: String) -> String {
+    private static func crashReason(_ termination: ProcessOutcome.Termination, output: String, learnerPath: String) -> String {
         var reason: String
         switch termination {
         case .signalled(let signal):
@@ -53,7 +55,7 @@ struct RunVerdict {
         default:
             reason = "the test process stopped during this test"
         }
-        let last = LearnerOutput.lastWords(output)
+        let last = LearnerOutput.lastWords(output, learnerPath: learnerPath)
         if !last.isEmpty { reason += ":\n" + last }
         return reason
     }

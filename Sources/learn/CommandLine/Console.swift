@@ -29,11 +29,22 @@ final class Console: Sendable {
 
     /// The process's own standard streams, styled as `environment` and the streams allow.
     static func standard(environment: [String: String]) -> Console {
-        Console(writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+        Console(writeOutput: { write($0, to: .standardOutput) },
+                writeError: { write($0, to: .standardError) },
                 output: Terminal(stream: .standardOutput, environment: environment),
                 error: Terminal(stream: .standardError, environment: environment),
                 inputIsTerminal: isatty(STDIN_FILENO) == 1)
+    }
+
+    /// Writes `text` to `handle`. When the reader has gone (`learn list | head` closing the
+    /// pipe), the process ends as a program killed by SIGPIPE would (status 141), instead of
+    /// trapping on the failed write.
+    private static func write(_ text: String, to handle: FileHandle) {
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            exit(128 + SIGPIPE)
+        }
     }
 
     /// A stream that is not a terminal, 80 columns wide, unstyled.

@@ -8,7 +8,8 @@ enum CheckCommand: LearnCommand {
         discussion: """
             Compiles your file and runs the exercise's tests, then shows each test as passed or failed \
             with what was expected and what your code gave. A pass is saved in your progress and moves \
-            you on to the next pending exercise. Exits 0 only when every test passed.
+            you on to the next pending exercise; it shows the exercise's points and where the reference \
+            solution is, to compare with yours. Exits 0 only when every test passed.
             """,
         parameters: [
             .argument(.exerciseID("The exercise to check.")),
@@ -28,7 +29,7 @@ enum CheckCommand: LearnCommand {
             try context.console.json(result)
         } else {
             context.console.lines(CheckResultText.render(result, exercise: exercise))
-            context.console.line(CheckResultText.nextStep(after: result, exercise: exercise, course: course, state: state))
+            context.console.lines(CheckResultText.nextSteps(after: result, exercise: exercise, course: course, state: state))
         }
         return result.passed ? .success : .failure
     }

@@ -19,8 +19,7 @@ enum ResetCommand: LearnCommand {
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let course = try context.openCourse(arguments)
         let exercise = try course.catalog.exercise(id: arguments.argument("id") ?? "")
-        let restore = try course.stubs.restore(exercise)
-        try course.progress.reset(exercise.id)
+        let restore = try course.reset(exercise)
         context.console.line("Restored \(exercise.path) from \(restore.source).")
         if let backup = restore.backup {
             context.console.line("Your previous version is saved as \(backup).")

@@ -45,11 +45,30 @@ enum CheckResultText {
         }
     }
 
-    /// What to do after a check: the next exercise after a pass, else how to get help.
-    static func nextStep(after result: CheckResult, exercise: Exercise, course: Course, state: ProgressState) -> StyledText {
+    /// What to do after a check: after a pass, the points earned, the reference solution to
+    /// compare with and the next exercise; else how to get help.
+    static func nextSteps(after result: CheckResult, exercise: Exercise, course: Course, state: ProgressState) -> [StyledText] {
         guard result.passed else {
-            return .joining("Fix the code and check again. Stuck? ", .command("learn hint \(exercise.id)"), " reveals a hint.")
+            return [.joining("Fix the code and check again. Stuck? ", .command("learn hint \(exercise.id)"), " reveals a hint.")]
         }
+        return passNotes(exercise, course: course) + [nextExercise(after: exercise, course: course, state: state)]
+    }
+
+    /// After a pass: "Solved: 10 points." and where the reference solution is (rustlings offers
+    /// it only once the exercise passed, so that it never stands in for the learner's attempt).
+    static func passNotes(_ exercise: Exercise, course: Course) -> [StyledText] {
+        var lines: [StyledText] = []
+        if let points = exercise.points {
+            lines.append(StyledText("Solved: \(points) point\(points == 1 ? "" : "s").", style: .success))
+        }
+        if let solution = course.referenceSolution(of: exercise) {
+            lines.append(.joining("Compare yours with the reference solution: ", .path(solution)))
+        }
+        return lines
+    }
+
+    /// "Progress saved. Next: ..." or the end of the course.
+    static func nextExercise(after exercise: Exercise, course: Course, state: ProgressState) -> StyledText {
         guard let next = course.currentExercise(in: state) else {
             return StyledText("Progress saved. Every exercise has passed: the course is done!", style: .success)
         }

@@ -40,6 +40,14 @@ final class CatalogLoaderTests: XCTestCase {
                        + "update the workbench (git pull, then swift build)")
     }
 
+    func testPointsAreOptional() throws {
+        // The sample's third exercise gives "points": 5; without the field it has none.
+        XCTAssertEqual(try sampleCatalog().exercises[2].points, 5)
+        let json = sample(replacing: #""points": 5, "#, with: "")
+        let catalog = try CatalogLoader.decode(Data(json.utf8), file: "lessons/catalog.json")
+        XCTAssertNil(catalog.exercises[2].points)
+    }
+
     func testMissingFieldIsNamedWithItsJSONPath() {
         let json = sample(replacing: #""suite": "Tests/ExerciseSuites/02-more/ThirdSuite.swift", "#, with: "")
         XCTAssertEqual(errorText(json), "lessons/catalog.json: modules[1].exercises[0]: the required field 'suite' is missing")

@@ -23,7 +23,8 @@ final class CheckEngineTests: XCTestCase {
         """)
         XCTAssertEqual(result.status, .failed)
         XCTAssertEqual(result.tests.map(\.status), [.failed, .passed])
-        XCTAssertEqual(result.tests[0].message, #"XCTAssertEqual failed: ("41") is not equal to ("42") - answer()"#)
+        // The suite asserts XCTAssertEqual(answer(), 42): the learner's value first.
+        XCTAssertEqual(result.tests[0].message, "answer()\nexpected: 42\ngot:      41")
     }
 
     func testCompileErrorPointsAtTheLearnersFileAndLine() throws {
@@ -53,6 +54,22 @@ final class CheckEngineTests: XCTestCase {
             XCTAssertTrue(error.message.contains("double"), error.message)
             XCTAssertFalse(error.message.contains("/tmp"), error.message)
         }
+    }
+
+    func testARuntimeTrapNamesTheLearnersLineNotTheStandardLibrarys() throws {
+        let result = try fixture.check(learner: """
+        func answer() -> Int {
+            let values = [1, 2, 3]
+            return values[3]
+        }
+        func double(_ x: Int) -> Int { Int?.none! * x }
+        """)
+        XCTAssertEqual(result.status, .crashed)
+        let message = result.tests[0].message
+        XCTAssertTrue(message.contains("Fatal error: Index out of range\nat exercises/answer.swift:3:"), message)
+        XCTAssertTrue(message.hasSuffix(", in answer()"), message)
+        XCTAssertFalse(message.contains("Swift/"), message)
+        XCTAssertFalse(result.output.contains("Backtrac"), "the backtrace is not shown as output: \(result.output)")
     }
 
     func testChangedSignatureIsPlacedOnTheLearnersDeclaration() throws {

@@ -81,11 +81,11 @@ final class RunVerdictTests: XCTestCase {
     func testTheExitCodeNeverDecidesAPass() {
         for termination in [ProcessOutcome.Termination.exited(0), .exited(1), .signalled(9)] {
             let verdict = RunVerdict(outcome: outcome(termination), output: "", records: records(allPassed),
-                                     expected: expected, limits: RunLimits())
+                                     expected: expected, limits: RunLimits(), learnerPath: "exercises/answer.swift")
             XCTAssertEqual(verdict.status, .passed, "\(termination)")
         }
         let incomplete = RunVerdict(outcome: outcome(.exited(0)), output: "", records: records(Array(allPassed.prefix(3))),
-                                    expected: expected, limits: RunLimits())
+                                    expected: expected, limits: RunLimits(), learnerPath: "exercises/answer.swift")
         XCTAssertEqual(incomplete.status, .crashed)
         XCTAssertEqual(incomplete.tests.map(\.status), [.passed, .failed])
         XCTAssertTrue(incomplete.tests[1].message.contains("did not run"))
@@ -93,7 +93,7 @@ final class RunVerdictTests: XCTestCase {
 
     func testTimeoutNamesTheRunningTest() {
         let verdict = RunVerdict(outcome: outcome(.timedOut), output: "", records: records(Array(allPassed.prefix(4))),
-                                 expected: expected, limits: RunLimits())
+                                 expected: expected, limits: RunLimits(), learnerPath: "exercises/answer.swift")
         XCTAssertEqual(verdict.status, .timeout)
         XCTAssertEqual(verdict.tests[0].status, .passed)
         XCTAssertTrue(verdict.tests[1].message.hasPrefix("timed out"), verdict.tests[1].message)
@@ -101,7 +101,7 @@ final class RunVerdictTests: XCTestCase {
 
     func testAnyForgedRecordVoidsEveryResult() {
         let verdict = RunVerdict(outcome: outcome(.exited(0)), output: "",
-                                 records: records(allPassed + [#"{"n":"y","k":"end"}"#]), expected: expected, limits: RunLimits())
+                                 records: records(allPassed + [#"{"n":"y","k":"end"}"#]), expected: expected, limits: RunLimits(), learnerPath: "exercises/answer.swift")
         XCTAssertEqual(verdict.status, .crashed)
         XCTAssertEqual(verdict.tests.map(\.status), [.failed, .failed])
         XCTAssertEqual(verdict.tests[0].message, RunVerdict.untrustedChannel)

@@ -10,7 +10,7 @@ final class KeyboardInputTests: XCTestCase {
         var input = KeyboardInput(descriptor: fds[0])
 
         XCTAssertNil(input.nextKey(timeout: 0.01), "no input yet: the wait times out")
-        write(fds[1], "x h\nl\nq\n", 8)
+        write(fds[1], "z h\nl\nq\n", 8)
         XCTAssertEqual(input.nextKey(timeout: 1), .hint, "characters that are no key are skipped")
         XCTAssertEqual(input.nextKey(timeout: 1), .list)
         XCTAssertEqual(input.nextKey(timeout: 1), .quit)

@@ -20,11 +20,12 @@ final class WatchLoopTests: XCTestCase {
         temporary.remove()
     }
 
-    private func run(_ steps: [Step]) throws -> [String] {
+    private func run(_ steps: [Step], startingAt start: String? = nil) throws -> [String] {
         var input = ScriptedInput(steps: steps)
         let display = RecordingDisplay()
-        try WatchLoop(course: course).run(input: &input, display: display)
-        return display.events
+        try WatchLoop(course: course).run(startingAt: try start.map { try course.catalog.exercise(id: $0) },
+                                          input: &input, display: display)
+        return display.events.filter { $0 != "keys" }
     }
 
     func testChecksAtStartThenOnlyAfterASave() throws {
@@ -39,18 +40,19 @@ final class WatchLoopTests: XCTestCase {
         XCTAssertEqual(checker.contents, ["// TODO\n", "// edited\n"])
     }
 
-    func testAPassMovesOnAndTheLastPassEndsTheWatch() throws {
+    func testAFirstPassMovesOnAndTheLastPassSaysTheCourseIsDoneAndStays() throws {
         let events = try run([
             .act { try self.temporary.write("PASS\n", to: "exercises/01-basics/first.swift") }, .idle,
             .act { try self.temporary.write("PASS\n", to: "exercises/01-basics/second.swift") }, .idle,
             .act { try self.temporary.write("PASS\n", to: "exercises/02-more/third.swift") }, .idle,
-            .idle,   // never reached: the watch ends when the course is done
+            .key(.rerun),   // still watching third after the course is done
+            .key(.quit),
         ])
         XCTAssertEqual(events, [
             "watching first", "checking first", "checked first failed",
-            "checking first", "checked first passed", "watching second", "checking second", "checked second failed",
-            "checking second", "checked second passed", "watching third", "checking third", "checked third failed",
-            "checking third", "checked third passed", "course done",
+            "checking first", "checked first passed", "watching second after first", "checking second", "checked second failed",
+            "checking second", "checked second passed", "watching third after second", "checking third", "checked third failed",
+            "checking third", "checked third passed", "course done", "checking third", "checked third passed",
         ])
         XCTAssertEqual(Set(try course.progress.load().passed.keys), ["first", "second", "third"])
     }
@@ -106,6 +108,42 @@ final class WatchLoopTests: XCTestCase {
         XCTAssertEqual(try course.progress.load().hintLevel("first"), 2)
     }
 
+    func testAnExerciseThatHadPassedStaysUntilNextIsPressed() throws {
+        // As after `learn goto first` on a course where first had passed and the rest is done too:
+        // re-checks stay on first (no "course done", no exit); n then says nothing is pending.
+        try temporary.write("PASS\n", to: "exercises/01-basics/first.swift")
+        for id in ["first", "second", "third"] {
+            try course.progress.recordCheck(id, status: .passed, catalog: course.catalog)
+        }
+        try course.progress.setCurrent("first")
+        let events = try run([.idle, .key(.rerun), .key(.next), .key(.quit)])
+        XCTAssertEqual(events, ["watching first", "checking first", "checked first passed",
+                                "checking first", "checked first passed", "course done"])
+    }
+
+    func testWatchingANamedExerciseMakesItCurrentAndNextMovesToThePendingOne() throws {
+        try course.progress.recordCheck("first", status: .passed, catalog: course.catalog)
+        try temporary.write("PASS\n", to: "exercises/02-more/third.swift")
+        let events = try run([.key(.next), .key(.quit)], startingAt: "third")
+        // third passes for the first time: on to the next pending one, wrapping to second.
+        XCTAssertEqual(events, ["watching third", "checking third", "checked third passed",
+                                "watching second after third", "checking second", "checked second failed"])
+        XCTAssertEqual(try course.progress.load().current, "second")
+    }
+
+    func testResetRestoresTheStubAndChecksIt() throws {
+        try temporary.write("PASS\n", to: "exercises/01-basics/first.swift")
+        try FileManager.default.createDirectory(at: temporary.workspace.pristineDirectory.appendingPathComponent("exercises/01-basics"),
+                                                withIntermediateDirectories: true)
+        try Data("// TODO stub\n".utf8).write(to: temporary.workspace.pristineDirectory.appendingPathComponent("exercises/01-basics/first.swift"))
+        try course.progress.recordCheck("first", status: .passed, catalog: course.catalog)
+        try course.progress.setCurrent("first")
+        let events = try run([.key(.reset), .key(.quit)])
+        XCTAssertEqual(events, ["watching first", "checking first", "checked first passed",
+                                "reset first", "checking first", "checked first failed"])
+        XCTAssertFalse(try course.progress.load().isPassed("first"))
+    }
+
     func testNothingToWatchWhenEverythingPassed() throws {
         for id in ["first", "second", "third"] {
             try course.progress.recordCheck(id, status: .passed, catalog: course.catalog)
@@ -157,7 +195,9 @@ private final class ContentChecker: ExerciseChecker, @unchecked Sendable {
 private final class RecordingDisplay: WatchDisplay {
     var events: [String] = []
 
-    func watching(_ exercise: Exercise) { events.append("watching \(exercise.id)") }
+    func watching(_ exercise: Exercise, after passed: Exercise?) {
+        events.append("watching \(exercise.id)" + (passed.map { " after \($0.id)" } ?? ""))
+    }
     func checking(_ exercise: Exercise) { events.append("checking \(exercise.id)") }
     func checked(_ exercise: Exercise, result: CheckResult, state: ProgressState) {
         events.append("checked \(exercise.id) \(result.status.rawValue)")
@@ -170,4 +210,9 @@ private final class RecordingDisplay: WatchDisplay {
         events.append("list " + listing.exercises.map { "\($0.id):\($0.status.rawValue)\($0.current ? ":current" : "")" }.joined(separator: " "))
     }
     func courseDone() { events.append("course done") }
+    func reset(_ exercise: Exercise, outcome: Result<StubArchive.Restore, Error>) {
+        if case .failure(let error) = outcome { XCTFail("reset failed: \(error)") }
+        events.append("reset \(exercise.id)")
+    }
+    func footer(_ exercise: Exercise) { events.append("keys") }
 }

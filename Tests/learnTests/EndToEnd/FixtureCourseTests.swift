@@ -32,9 +32,13 @@ final class FixtureCourseTests: XCTestCase {
         XCTAssertTrue(failing.stdout.hasPrefix("add-numbers failed: 0 of 2 tests passed (exercises/01-tiny/01_add_numbers.swift, "), failing.stdout)
         XCTAssertTrue(failing.stdout.contains("""
               failed  testAddsTwoPositives
-                      XCTAssertEqual failed: ("0") is not equal to ("5") - 2 + 3
+                      2 + 3
+                      expected: 5
+                      got:      0
               failed  testAddsANegative
-                      XCTAssertEqual failed: ("0") is not equal to ("-5") - 2 + (-7)
+                      2 + (-7)
+                      expected: -5
+                      got:      0
             """), failing.stdout)
 
         // The same as JSON, field by field (the CheckResult contract).
@@ -49,8 +53,8 @@ final class FixtureCourseTests: XCTestCase {
         XCTAssertEqual(result["output"] as? String, "")
         let tests = try XCTUnwrap(result["tests"] as? [[String: String]])
         XCTAssertEqual(tests, [
-            ["name": "testAddsTwoPositives", "status": "failed", "message": #"XCTAssertEqual failed: ("0") is not equal to ("5") - 2 + 3"#],
-            ["name": "testAddsANegative", "status": "failed", "message": #"XCTAssertEqual failed: ("0") is not equal to ("-5") - 2 + (-7)"#],
+            ["name": "testAddsTwoPositives", "status": "failed", "message": "2 + 3\nexpected: 5\ngot:      0"],
+            ["name": "testAddsANegative", "status": "failed", "message": "2 + (-7)\nexpected: -5\ngot:      0"],
         ])
 
         // The solution passes; the pass is saved and the next exercise becomes current.
@@ -241,6 +245,52 @@ final class FixtureCourseTests: XCTestCase {
         watch.send("q\n")
         XCTAssertEqual(try watch.exitCode(), 0)
         XCTAssertEqual(try state()["current"] as? String, "count-positives")
+    }
+
+    func testWatchStaysOnAPassedExerciseReachedWithGotoAndShowsTheKeys() throws {
+        // Every exercise passed, then goto the first: watch re-checks it and stays (it used to
+        // say the course was done and exit).
+        for path in ["exercises/01-tiny/01_add_numbers.swift", "exercises/01-tiny/02_count_positives.swift",
+                     "exercises/01-tiny/03_clamp.swift"] { try course.solve(path) }
+        for id in ["add-numbers", "count-positives", "clamp"] { XCTAssertEqual(try course.learn("check", id).exitCode, 0) }
+        XCTAssertEqual(try course.learn("goto", "add-numbers").exitCode, 0)
+
+        let watch = try WatchProcess(in: course.root)
+        defer { watch.stop() }
+        try watch.waitFor("add-numbers passed: all 2 tests passed")
+        try watch.waitFor("Keys: n next, r re-run, x reset, h hint, l list, q quit (then Enter)")
+        XCTAssertTrue(watch.output.contains("Compare yours with the reference solution: solutions/01-tiny/01_add_numbers.swift"),
+                      watch.output)
+        watch.send("r\n")   // re-run: checked again, still watching add-numbers
+        let deadline = Date().addingTimeInterval(60)
+        while watch.output.components(separatedBy: "add-numbers passed").count < 3, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTAssertEqual(watch.output.components(separatedBy: "add-numbers passed").count, 3, watch.output)
+        XCTAssertFalse(watch.output.contains("the course is done"), watch.output)
+        watch.send("n\n")   // nothing else is pending: now it says so, and still waits for q
+        try watch.waitFor("Every exercise has passed: the course is done.")
+        watch.send("q\n")
+        XCTAssertEqual(try watch.exitCode(), 0)
+    }
+
+    func testWatchTakesAnExerciseAndPointsToTheNextLessonSectionAfterAPass() throws {
+        let watch = try WatchProcess(in: course.root, arguments: ["count-positives"])
+        defer { watch.stop() }
+        try watch.waitFor("Watching count-positives")
+        try watch.waitFor("count-positives failed: 1 of 3 tests passed")
+        try course.solve("exercises/01-tiny/02_count_positives.swift")
+        try watch.waitFor("count-positives passed")
+        // On to the next pending exercise in course order (clamp), its lesson named before its failures.
+        try watch.waitFor("count-positives passed. Next, read its lesson section first: learn lesson clamp")
+        try watch.waitFor("clamp failed")
+        let output = watch.output
+        let pointer = try XCTUnwrap(output.range(of: "read its lesson section first: learn lesson clamp"))
+        let failures = try XCTUnwrap(output.range(of: "clamp failed"))
+        XCTAssertLessThan(pointer.lowerBound, failures.lowerBound)
+        watch.send("q\n")
+        XCTAssertEqual(try watch.exitCode(), 0)
+        XCTAssertEqual(try state()["current"] as? String, "clamp")
     }
 }
 

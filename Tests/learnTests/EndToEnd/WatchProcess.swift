@@ -8,11 +8,11 @@ final class WatchProcess {
     private let input = Pipe()
     private let outputFile: URL
 
-    init(in directory: URL) throws {
+    init(in directory: URL, arguments: [String] = []) throws {
         outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("learn-watch-\(UUID().uuidString)")
         try Data().write(to: outputFile)
         process.executableURL = LearnRun.productsDirectory.appendingPathComponent("learn")
-        process.arguments = ["watch"]
+        process.arguments = ["watch"] + arguments
         process.currentDirectoryURL = directory
         process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": "/tmp"]
         let output = try FileHandle(forWritingTo: outputFile)

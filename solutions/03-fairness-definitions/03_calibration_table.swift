@@ -1,0 +1,40 @@
+// Exercise 3 of module 3: calibration within groups.
+// Read the lesson section "Predictive parity and calibration within groups" (`learn lesson calibration-table`).
+// Check your work with `learn check calibration-table`; stuck? `learn hint calibration-table`.
+
+/// The calibration table: for each group, and each score that occurs in that group, the share of
+/// the group's rows with that score whose label is 1 (the observed outcome rate at that score).
+/// A score is calibrated within groups when the rate at each score is the same for every group.
+/// Returns `nil` when the lists differ in length or a label is not 0 or 1; empty lists give `[:]`.
+func calibrationTable(scores: [Int], labels: [Int], groups: [String]) -> [String: [Int: Double]]? {
+    guard scores.count == labels.count, labels.count == groups.count else { return nil }
+    var rows: [String: [Int: Int]] = [:]
+    var positives: [String: [Int: Int]] = [:]
+    for i in groups.indices {
+        guard labels[i] == 0 || labels[i] == 1 else { return nil }
+        rows[groups[i], default: [:]][scores[i], default: 0] += 1
+        positives[groups[i], default: [:]][scores[i], default: 0] += labels[i]
+    }
+    var table: [String: [Int: Double]] = [:]
+    for (group, byScore) in rows {
+        for (score, count) in byScore {
+            table[group, default: [:]][score] = Double(positives[group]?[score] ?? 0) / Double(count)
+        }
+    }
+    return table
+}
+
+/// Where two groups' calibration differs most: over the scores both groups hold, the score with the
+/// largest absolute difference |rate_a(s) − rate_b(s)| and that difference. On a tie the lowest
+/// score is named. `nil` when either group is absent or they share no score.
+func largestCalibrationGap(_ table: [String: [Int: Double]], between a: String, and b: String) -> (score: Int, gap: Double)? {
+    guard let ratesA = table[a], let ratesB = table[b] else { return nil }
+    var best: (score: Int, gap: Double)?
+    for score in ratesA.keys.sorted() {
+        guard let rateA = ratesA[score], let rateB = ratesB[score] else { continue }
+        let gap = abs(rateA - rateB)
+        if let current = best, gap <= current.gap { continue }
+        best = (score, gap)
+    }
+    return best
+}
