@@ -27,7 +27,8 @@ public struct GradeLab: Codable, Sendable, Equatable {
     /// One graded exercise.
     public struct LabExercise: Codable, Sendable, Equatable {
         public var id: String
-        /// The exercise's worth, shared equally by its tests (default: the catalog's points).
+        /// The exercise's worth, shared equally by its tests (default: the catalog's points, else
+        /// `defaultPoints`).
         public var points: Double?
         /// Points per test name instead: a passed test earns its points, unlisted tests none.
         public var testPoints: [String: Double]?
@@ -94,9 +95,13 @@ public struct GradeLab: Codable, Sendable, Equatable {
         feedback = try container.decodeIfPresent(FeedbackPolicy.self, forKey: .feedback) ?? FeedbackPolicy()
     }
 
-    /// Every exercise of `catalog` at its catalog points.
+    /// An exercise's worth when neither the lab nor the catalog gives one: every exercise
+    /// counts the same.
+    public static let defaultPoints = 1
+
+    /// Every exercise of `catalog` at its catalog points (`defaultPoints` where it has none).
     public static func whole(_ catalog: Catalog) -> GradeLab {
-        GradeLab(exercises: catalog.exercises.map { LabExercise(id: $0.id, points: Double($0.points)) })
+        GradeLab(exercises: catalog.exercises.map { LabExercise(id: $0.id, points: Double($0.points ?? Self.defaultPoints)) })
     }
 
     /// Reads and checks the lab at `url` against `catalog`; errors name the file and field.
@@ -106,7 +111,7 @@ public struct GradeLab: Codable, Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw RequestFailure(.usage, "--lab: \(url.path) cannot be read; name an existing lab file")
         }
-        let lab: GradeLab
+        var lab: GradeLab
         do { lab = try JSONDecoder().decode(GradeLab.self, from: data) } catch { throw fail("\(JSONProblem(error))") }
         guard lab.formatVersion <= currentFormatVersion else {
             throw fail("format_version \(lab.formatVersion) is newer than this learn understands (\(currentFormatVersion))")
@@ -128,6 +133,10 @@ public struct GradeLab: Codable, Sendable, Equatable {
         }
         if let policy = lab.latePolicy, !(0 ... 100).contains(policy.percentPerDay) || (policy.maxDays ?? 0) < 0 {
             throw fail("late_policy.percent_per_day must be within 0...100 and max_days 0 or more")
+        }
+        for index in lab.exercises.indices where lab.exercises[index].points == nil && lab.exercises[index].testPoints == nil {
+            let points = (try? catalog.exercise(id: lab.exercises[index].id))?.points ?? defaultPoints
+            lab.exercises[index].points = Double(points)
         }
         return lab
     }

@@ -7,7 +7,7 @@ extension GradeRequest {
     public func run(checker: any SubmissionChecker, progress: @escaping @Sendable (GradeProgress) -> Void = { _ in },
                     skipped: ([String]) -> Void = { _ in }) throws -> GradeSummary {
         guard checker.isIsolated || allowsSharedProcess else { throw RequestFailure(.internal, GradeCheckers.isolationRequired) }
-        let found = try SubmissionSource.discover(in: submissions)
+        let found = try SubmissionSource.discover(in: submissions, excluding: out)
         skipped(found.skipped)
         let sources = try select(found.sources)
         let folder = GradeFolder(root: out)

@@ -25,7 +25,8 @@ public struct SubmissionSource: Sendable, Equatable {
     }
 
     /// The submissions in `folder`, sorted by learner name, and warnings for entries skipped.
-    public static func discover(in folder: URL) throws -> (sources: [SubmissionSource], skipped: [String]) {
+    /// `excluding` (the output folder, when it sits inside) is never taken for a learner.
+    public static func discover(in folder: URL, excluding: URL? = nil) throws -> (sources: [SubmissionSource], skipped: [String]) {
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder.path) } catch {
             throw RequestFailure(.usage, "SUBMISSIONS: \(folder.path) is not a readable folder; name the folder of learner folders or archives")
@@ -34,6 +35,7 @@ public struct SubmissionSource: Sendable, Equatable {
         var byLearner: [String: String] = [:]
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
+            if let excluding, url.standardizedFileURL.path == excluding.standardizedFileURL.path { continue }
             let kind = fileKind(url)
             let isArchive = kind == .regular && name.hasSuffix(".tar")
             guard kind == .directory || isArchive else {

@@ -102,6 +102,10 @@ final class BadSubmissionTests: XCTestCase {
             (#"{"format_version": 9, "exercises": []}"#, "format_version 9 is newer than this learn understands (1)"),
             (#"{"format_version": 1, "exercises": [], "deadline": "friday"}"#, "deadline 'friday' is not an ISO 8601 time such as 2026-12-01T23:59:00Z"),
         ]
+        // An entry without points takes the catalog's (clamp: 4).
+        try grading.temporary.write(#"{"format_version": 1, "exercises": [{"id": "clamp"}]}"#, to: "lab.json")
+        let lab = try GradeLab.load(grading.temporary.root.appendingPathComponent("lab.json"), catalog: grading.catalog)
+        XCTAssertEqual(lab.exercises.map(\.points), [4])
         for (text, reason) in cases {
             try grading.temporary.write(text, to: "lab.json")
             XCTAssertThrowsError(try GradeLab.load(grading.temporary.root.appendingPathComponent("lab.json"), catalog: grading.catalog)) { error in
