@@ -1,3 +1,4 @@
+import FairKit
 import Foundation
 
 /// What a learner gets back: `feedback/<learner>.md` and `.html`, and a Gradescope-style
@@ -54,7 +55,7 @@ struct GradeFeedback {
     }
 
     func html(_ grade: LearnerGrade) -> String {
-        let e = Self.escape
+        let e = HTMLNode.escape
         var body = ["<h1>Feedback for \(e(grade.learner))</h1>"]
         if let title = lab.title { body.append("<p>\(e(title))</p>") }
         body.append("<p>Total: <strong>\(GradePoints.text(grade.points)) / \(GradePoints.text(grade.maxPoints))</strong></p>")
@@ -100,13 +101,6 @@ struct GradeFeedback {
         }
         let late = grade.daysLate > 0 ? "Submitted \(grade.daysLate) day(s) late: \(GradePoints.text(grade.latePenaltyPercent))% off." : ""
         return GradescopeResults(score: grade.points, executionTime: Int(grade.durationSeconds.rounded(.up)), output: late, tests: tests)
-    }
-
-    /// Text safe inside HTML content and attribute values.
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&#39;")
     }
 }
 

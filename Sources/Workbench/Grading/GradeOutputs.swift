@@ -65,7 +65,9 @@ struct GradeOutputs {
         return xml.joined(separator: "\n") + "\n"
     }
 
-    /// Text escaped for XML attributes and content; control characters XML 1.0 forbids become `?`.
+    /// Text escaped for XML attributes and content. Unlike HTML escaping, line breaks become
+    /// character references (attribute values would fold them to spaces) and the control
+    /// characters XML 1.0 forbids become `?` (a learner's output may hold any byte).
     static func xml(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
