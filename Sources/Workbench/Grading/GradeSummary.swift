@@ -2,7 +2,7 @@ import Foundation
 
 /// The end-of-run summary: counts by status, the slowest submissions, and which tests most
 /// learners fail (for the instructor's next lecture).
-public struct GradeSummary: Sendable, Equatable {
+public struct GradeSummary: Sendable {
     /// Learners in the output folder.
     public var learners: Int
     /// Exercise results by status (every learner x exercise).
@@ -14,11 +14,6 @@ public struct GradeSummary: Sendable, Equatable {
     public var hardestTests: [(exercise: String, test: String, failed: Int, of: Int)]
     /// Checks that actually ran in this run (the rest came from the cache or stored grades).
     public var checked: Int
-
-    public static func == (lhs: GradeSummary, rhs: GradeSummary) -> Bool {
-        lhs.learners == rhs.learners && lhs.statusCounts == rhs.statusCounts && lhs.checked == rhs.checked
-            && lhs.slowest.map(\.learner) == rhs.slowest.map(\.learner) && lhs.hardestTests.map(\.test) == rhs.hardestTests.map(\.test)
-    }
 
     init(grades: [LearnerGrade], checked: Int, listed: Int = 5) {
         learners = grades.count
