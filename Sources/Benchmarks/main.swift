@@ -7,6 +7,8 @@ let registry: [Benchmark] = [
     MetricFrameBenchmark.benchmark,
     FitBenchmark.benchmark,
     AuditBenchmark.benchmark,
+    MitigationBenchmark.benchmark,
+    ExplainBenchmark.benchmark,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

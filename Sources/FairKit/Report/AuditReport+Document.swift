@@ -1,6 +1,7 @@
 extension AuditReport {
     /// The report's content, written once for every format: what was audited and how it is judged,
-    /// the summary, then per section the groups and their metrics, Fairlearn's spread, AIF360's
+    /// the summary, then per section the groups and their metrics, charts of their selection rates
+    /// and flagged disparities (`chartBlocks`), Fairlearn's spread, AIF360's
     /// comparison and Aequitas's disparities, each table followed by the reasons of its undefined
     /// values; last the data-bias report, when the audit carries one.
     public var document: ReportDocument {
@@ -12,7 +13,7 @@ extension AuditReport {
             if section.attributes.count > 1 {
                 blocks.append(.paragraph([ReportSpan("Every combination of \(section.attributes.joined(separator: " and ")) present in the data.", .muted)]))
             }
-            blocks += groupsBlocks(section) + fairlearnBlocks(section) + aif360Blocks(section) + aequitasBlocks(section)
+            blocks += groupsBlocks(section) + chartBlocks(section) + fairlearnBlocks(section) + aif360Blocks(section) + aequitasBlocks(section)
         }
         blocks += dataBiasBlocks
         let title = audit.source.data.map { "Fairness audit of \($0)" } ?? "Fairness audit"
@@ -139,7 +140,7 @@ extension AuditReport {
 
     /// A group as a table's row label: its values ("Female, Black"), the attributes being the
     /// column's header.
-    private static func values(of group: FairnessAudit.Group, in section: FairnessAudit.Section) -> String {
+    static func values(of group: FairnessAudit.Group, in section: FairnessAudit.Section) -> String {
         section.attributes.map { group.values[$0] ?? "" }.joined(separator: ", ")
     }
 

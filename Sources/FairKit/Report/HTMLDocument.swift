@@ -5,6 +5,8 @@ public struct HTMLNode: Sendable, Equatable {
     indirect enum Content: Sendable, Equatable {
         case element(name: String, attributes: [Attribute], children: [HTMLNode])
         case text(String)
+        /// An SVG tree inline (rendered as XML, which HTML parses as foreign content).
+        case svg(SVGNode)
     }
 
     /// An attribute `name="value"`; the value is escaped when rendered.
@@ -28,6 +30,11 @@ public struct HTMLNode: Sendable, Equatable {
         HTMLNode(content: .text(text))
     }
 
+    /// An SVG image inline, escaped as `SVGNode` escapes it.
+    public static func svg(_ svg: SVGNode) -> HTMLNode {
+        HTMLNode(content: .svg(svg))
+    }
+
     /// An element with attributes and children.
     public static func element(_ name: String, _ attributes: [Attribute] = [], _ children: [HTMLNode] = []) -> HTMLNode {
         HTMLNode(content: .element(name: name, attributes: attributes, children: children))
@@ -42,9 +49,9 @@ public struct HTMLNode: Sendable, Equatable {
     static let voidElements: Set<String> = ["br", "hr", "img", "meta", "link", "col", "input"]
     /// Block elements that hold other blocks: a line break after their start and end tags keeps
     /// the page's source readable (whitespace between blocks does not show).
-    static let containerElements: Set<String> = ["main", "section", "div", "ul", "ol", "table", "thead", "tbody", "tr"]
+    static let containerElements: Set<String> = ["main", "section", "div", "ul", "ol", "table", "thead", "tbody", "tr", "figure"]
     /// Block elements that hold text: a line break after their end tag.
-    static let textBlockElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "th", "td"]
+    static let textBlockElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "th", "td", "figcaption"]
 
     /// The node as HTML.
     public func render() -> String {
@@ -57,6 +64,8 @@ public struct HTMLNode: Sendable, Equatable {
         switch content {
         case .text(let text):
             out += HTMLNode.escape(text)
+        case .svg(let svg):
+            svg.render(into: &out)
         case let .element(name, attributes, children):
             out += "<" + name
             for attribute in attributes {

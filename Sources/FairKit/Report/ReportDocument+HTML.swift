@@ -1,6 +1,7 @@
 extension ReportDocument {
     /// The document as a self-contained HTML page (`HTMLDocument`): every piece of text escaped,
     /// each emphasis a CSS class (`flag`, `fair`, `reference`, `undefined`, `caution`, `muted`),
+    /// charts as inline SVG figures with their tables,
     /// numbers right-aligned, and a cell's note as its tooltip (`title`).
     public func html() -> String {
         var body: [HTMLNode] = [.element("h1", text: title)]
@@ -14,6 +15,8 @@ extension ReportDocument {
                 body.append(.element("ul", [], items.map { .element("li", [], $0.map(Self.node)) }))
             case .table(let table):
                 body.append(Self.node(table))
+            case .chart(let chart):
+                body.append(chart.figure())
             }
         }
         return HTMLDocument(title: title, styleSheet: Self.styleSheet, body: [.element("main", [], body)]).render()
@@ -27,7 +30,7 @@ extension ReportDocument {
         }
     }
 
-    private static func node(_ table: ReportTable) -> HTMLNode {
+    static func node(_ table: ReportTable) -> HTMLNode {
         func classes(_ column: Int, _ emphasis: ReportEmphasis) -> [HTMLNode.Attribute] {
             let names = [table.alignment(of: column) == .right ? "num" : nil, emphasis == .plain ? nil : emphasis.rawValue].compactMap { $0 }
             return names.isEmpty ? [] : [.init("class", names.joined(separator: " "))]
@@ -60,6 +63,11 @@ extension ReportDocument {
         .reference { font-style: italic; } .undefined { color: var(--muted); font-style: italic; }
         .caution { color: var(--caution); } .muted { color: var(--muted); }
         td[title] { cursor: help; text-decoration: underline dotted; }
-        @media print { main { max-width: none; } .scroll { overflow: visible; } }
+        figure.chart { margin: 1rem 0 1.5rem; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: flex-start; break-inside: avoid; }
+        figure.chart svg { max-width: 100%; height: auto; flex: 0 1 auto; }
+        figure.chart figcaption { flex: 1 1 18rem; font-size: 0.9rem; }
+        figure.chart figcaption p { margin: 0 0 0.4rem; }
+        figure.chart table { font-size: 0.85rem; }
+        @media print { main { max-width: none; } .scroll { overflow: visible; } figure.chart svg { max-height: 24cm; } }
         """
 }

@@ -4,7 +4,7 @@
 /// One builder writes a report's content once (`AuditReport.document`); each format renders the
 /// same document its own way: Markdown (`markdown()`), a self-contained HTML page (`html()`) and
 /// the terminal (the workbench's text renderer). Later reports (model cards) and block kinds
-/// (charts) extend this type; renderers must handle every block.
+/// extend this type; renderers must handle every block.
 public struct ReportDocument: Sendable, Equatable {
     /// The document's title (the one level-1 heading).
     public var title: String
@@ -27,6 +27,16 @@ public enum ReportBlock: Sendable, Equatable {
     /// A bulleted list; each item is a line of inline pieces.
     case list([[ReportSpan]])
     case table(ReportTable)
+    /// A chart (`Chart`): inline SVG with its table in HTML, an image reference and the table in
+    /// Markdown, Unicode bars (or the table) on the terminal.
+    case chart(Chart)
+}
+
+extension ReportDocument {
+    /// The document's charts, in order (the Markdown writer saves each as an SVG file beside the report).
+    public var charts: [Chart] {
+        blocks.compactMap { if case .chart(let chart) = $0 { return chart } else { return nil } }
+    }
 }
 
 /// What a piece of text is, which each format shows its own way.

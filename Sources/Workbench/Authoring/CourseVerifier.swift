@@ -5,7 +5,7 @@ import Foundation
 /// failed tests (not a compile error); and, without running anything, the rules of
 /// docs/authoring.md: a valid catalog (unique ids, at least two hints), a `// TODO` in every stub,
 /// solutions mirroring exercises, lesson sections that exist, module-qualified XCTest calls in
-/// suites, and no stray files in exercises/ or solutions/.
+/// suites, no stray files in exercises/ or solutions/, and sound quizzes (`QuizValidator`).
 public struct CourseVerifier: Sendable {
     /// The course folder verified.
     public let workspace: Workspace
@@ -53,6 +53,7 @@ public struct CourseVerifier: Sendable {
             "\($0): stray file (no exercise of lessons/catalog.json has this path or its solution)"
         }
         problems += catalog.modules.flatMap { lessonProblems($0) }
+        problems += catalog.modules.flatMap { QuizValidator.problems(ofQuizOf: $0, in: workspace) }
         if digests == nil {
             problems.append("\(CourseDigests.path) is missing: run `\(CourseDigests.updateCommand)` with the stubs untouched")
         }

@@ -75,14 +75,18 @@ public struct CourseModule: Sendable, Equatable {
     public let lesson: String
     /// The module's exercises in course order.
     public let exercises: [Exercise]
+    /// The module's quiz file (docs/authoring.md, "Quizzes"), relative to the workspace root;
+    /// `nil` when the module has none.
+    public let quiz: String?
 
     /// A module of already validated parts.
-    public init(id: String, number: Int, title: String, lesson: String, exercises: [Exercise]) {
+    public init(id: String, number: Int, title: String, lesson: String, exercises: [Exercise], quiz: String? = nil) {
         self.id = id
         self.number = number
         self.title = title
         self.lesson = lesson
         self.exercises = exercises
+        self.quiz = quiz
     }
 }
 

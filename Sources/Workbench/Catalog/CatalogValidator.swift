@@ -21,6 +21,9 @@ enum CatalogValidator {
             if module.number < 1 { report(at + ".number", "must be 1 or more (got \(module.number))") }
             if isBlank(module.title) { report(at + ".title", "must not be empty") }
             checkPath(module.lesson, at: at + ".lesson", folder: "lessons", fileExtension: ".md", report: report)
+            if let quiz = module.quiz {
+                checkPath(quiz, at: at + ".quiz", folder: "lessons", fileExtension: ".json", report: report)
+            }
         }
         for (m, module) in catalog.modules.enumerated() {
             for (e, exercise) in module.exercises.enumerated() {

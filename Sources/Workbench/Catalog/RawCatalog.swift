@@ -20,11 +20,13 @@ struct RawModule: Decodable {
     var number: Int
     var title: String
     var lesson: String
+    /// Optional: the module's quiz file (`lessons/01-foundations/quiz.json`).
+    var quiz: String?
     var exercises: [RawExercise]
 
     var module: CourseModule {
         CourseModule(id: id, number: number, title: title, lesson: lesson,
-                     exercises: exercises.map { $0.exercise(in: id) })
+                     exercises: exercises.map { $0.exercise(in: id) }, quiz: quiz)
     }
 }
 

@@ -34,15 +34,7 @@ public struct PredictRequest: Sendable, Equatable {
             return t
         } ?? DecisionRule.defaultThreshold
         let pipeline = try loadModel(currentDirectory)
-        var schema: [String: ColumnKind] = [:]
-        for feature in pipeline.features {
-            switch feature.encoding {
-            case .number: schema[feature.sourceColumn] = .numeric
-            case .flag: schema[feature.sourceColumn] = .boolean
-            case .indicator: schema[feature.sourceColumn] = .categorical
-            }
-        }
-        let input = try TableFile.read(data, from: currentDirectory, schema: schema)
+        let input = try TableFile.read(data, from: currentDirectory, schema: Self.schema(of: pipeline))
         var warnings: [String] = []
         do {
             let table = input.table
@@ -74,8 +66,22 @@ public struct PredictRequest: Sendable, Equatable {
         }
     }
 
-    /// The pipeline in the model file; any problem is `badInput` naming the file and the field.
-    private func loadModel(_ folder: URL) throws -> Pipeline {
+    /// The column kinds a pipeline was trained with, for reading its input files.
+    static func schema(of pipeline: Pipeline) -> [String: ColumnKind] {
+        var schema: [String: ColumnKind] = [:]
+        for feature in pipeline.features {
+            switch feature.encoding {
+            case .number: schema[feature.sourceColumn] = .numeric
+            case .flag: schema[feature.sourceColumn] = .boolean
+            case .indicator: schema[feature.sourceColumn] = .categorical
+            }
+        }
+        return schema
+    }
+
+    /// The pipeline in the model file; any problem is `badInput` naming the file and the field
+    /// (`learn explain` loads its model the same way).
+    func loadModel(_ folder: URL) throws -> Pipeline {
         let url = URL.resolving(model, from: folder)
         guard let data = try? Data(contentsOf: url) else {
             throw RequestFailure(.badInput, "\(model): cannot read the model file (\(FileManager.default.fileExists(atPath: url.path) ? "not readable" : "no such file"))")

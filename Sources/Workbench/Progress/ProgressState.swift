@@ -3,8 +3,9 @@ import Foundation
 /// A learner's progress through the course, as stored in `.learn/state.json`. Only
 /// `ProgressStore` reads and writes it; commands change it through the store's verbs.
 public struct ProgressState: Codable, Sendable, Equatable {
-    /// The newest `format_version` this workbench writes and reads.
-    public static let currentFormatVersion = 1
+    /// The newest `format_version` this workbench writes and reads. Version 2 added `quizzes`;
+    /// a version 1 file reads as version 2 without quiz results, and is written back as 2.
+    public static let currentFormatVersion = 2
 
     /// The version this state was written in.
     public var formatVersion: Int
@@ -17,6 +18,8 @@ public struct ProgressState: Codable, Sendable, Equatable {
     public var hintLevels: [String: Int]
     /// How the latest check of each exercise ended.
     public var lastStatus: [String: CheckStatus]
+    /// Quiz results by module id (absent: the quiz was never taken).
+    public var quizzes: [String: QuizProgress]
 
     /// A fresh start: nothing passed, no hints, no current exercise.
     public init() {
@@ -25,6 +28,18 @@ public struct ProgressState: Codable, Sendable, Equatable {
         passed = [:]
         hintLevels = [:]
         lastStatus = [:]
+        quizzes = [:]
+    }
+
+    /// Reads any version up to the current one: fields added later are absent from older files.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = Self.currentFormatVersion
+        current = try container.decodeIfPresent(String.self, forKey: .current)
+        passed = try container.decode([String: Date].self, forKey: .passed)
+        hintLevels = try container.decode([String: Int].self, forKey: .hintLevels)
+        lastStatus = try container.decode([String: CheckStatus].self, forKey: .lastStatus)
+        quizzes = try container.decodeIfPresent([String: QuizProgress].self, forKey: .quizzes) ?? [:]
     }
 
     /// Whether exercise `id` has passed.
@@ -34,7 +49,7 @@ public struct ProgressState: Codable, Sendable, Equatable {
     public func hintLevel(_ id: String) -> Int { hintLevels[id] ?? 0 }
 
     enum CodingKeys: String, CodingKey {
-        case current, passed
+        case current, passed, quizzes
         case formatVersion = "format_version"
         case hintLevels = "hint_levels"
         case lastStatus = "last_status"

@@ -75,6 +75,20 @@ public final class ProgressStore: Sendable {
         }.state
     }
 
+    /// Records the answers of one sitting of `module`'s quiz (by question id), replacing earlier
+    /// answers to the same questions; the quiz is `completed` once all `questionCount` questions
+    /// have an answer.
+    @discardableResult
+    public func recordQuiz(_ module: String, answers: [String: QuizAnswerRecord], questionCount: Int,
+                           at time: Date = Date()) throws -> ProgressState {
+        try transaction { state in
+            var quiz = state.quizzes[module] ?? QuizProgress()
+            quiz.answers.merge(answers) { _, new in new }
+            if quiz.completed == nil, quiz.answers.count >= questionCount { quiz.completed = time }
+            state.quizzes[module] = quiz
+        }.state
+    }
+
     /// Read, change and write under the lock; writes only when `change` altered the state or the
     /// file was missing or had to be rebuilt.
     private func transaction<T>(_ change: (inout ProgressState) throws -> T) throws -> (state: ProgressState, result: T) {

@@ -28,15 +28,28 @@ public struct PreparedReport: Sendable {
 
     /// The report in `format`: to standard output (`out` nil), laid out `width` columns wide; or
     /// written whole to the file `out` (relative to `currentDirectory`, never styled,
-    /// `fileWidth` columns), which delivers the line that says where it went.
+    /// `fileWidth` columns), which delivers the line that says where it went. A Markdown file's
+    /// charts are written beside it as SVG files (`ReportDocument.imageFile`), which it refers to.
     public func deliver(as format: ReportFormat, to out: String?, currentDirectory: URL, width: Int) throws -> ReportDelivery {
         guard let out else { return try format.rendered(report, width: width) }
         let text: String
-        switch try format.rendered(report, width: Self.fileWidth) {
-        case .lines(let lines): text = TerminalStyle.plain.render(lines: lines) + "\n"
-        case .text(let whole): text = whole
+        var charts: [Chart] = []
+        if format == .markdown {
+            // Markdown refers to its charts as SVG files saved beside it.
+            let document = report.document
+            text = document.markdown(chartImages: "")
+            charts = document.charts
+        } else {
+            switch try format.rendered(report, width: Self.fileWidth) {
+            case .lines(let lines): text = TerminalStyle.plain.render(lines: lines) + "\n"
+            case .text(let whole): text = whole
+            }
         }
         let url = try OutputFile.write(text, to: out, currentDirectory: currentDirectory)
+        for chart in charts {
+            let image = url.deletingLastPathComponent().appendingPathComponent(ReportDocument.imageFile(chart))
+            _ = try OutputFile.write(chart.svgFile(), to: image.path, currentDirectory: currentDirectory)
+        }
         return .lines([StyledText("Wrote \(name) (\(format.rawValue)) to ") + StyledText(url.path, style: .path)
                        + StyledText(": \(findings) \(finding)\(findings == 1 ? "" : "s").")])
     }

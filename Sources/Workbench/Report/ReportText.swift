@@ -23,13 +23,20 @@ enum ReportText {
                     lines += wrapped.enumerated().map { i, line in StyledText(i == 0 ? "- " : "  ") + line }
                 }
             case .table(let table):
-                let text = TextTable(headers: table.headers.map { StyledText($0) },
-                                     alignments: table.headers.indices.map { table.alignment(of: $0) == .right ? .right : .left },
-                                     rows: table.rows.map { $0.map { StyledText($0.text, style: style($0.emphasis)) } })
-                lines += text.render(width: max(width, unbrokenWidth(text)), border: .none)
+                lines += text(table, width: width)
+            case .chart(let chart):
+                // One value per group draws as Unicode bars; other charts show their numbers.
+                lines += chart.bars.map { TerminalBarChart.render($0, width: width) } ?? [StyledText(chart.title, style: .heading)] + text(chart.table, width: width)
             }
         }
         return lines
+    }
+
+    private static func text(_ table: ReportTable, width: Int) -> [StyledText] {
+        let text = TextTable(headers: table.headers.map { StyledText($0) },
+                             alignments: table.headers.indices.map { table.alignment(of: $0) == .right ? .right : .left },
+                             rows: table.rows.map { $0.map { StyledText($0.text, style: style($0.emphasis)) } })
+        return text.render(width: max(width, unbrokenWidth(text)), border: .none)
     }
 
     /// The narrowest the table can be without breaking a word: a number cut across two lines

@@ -47,8 +47,8 @@ struct ArgumentDescription: Sendable {
     var isRequired: Bool = false
     /// What an omitted optional argument means, in words ("the current exercise").
     var defaultText: String?
-    /// Takes every remaining word (`learn grade merge <dir>...`); only the last argument may.
-    var isRepeated = false
+    /// Whether it takes every remaining positional word (`[<id> ...]`); only the last argument may.
+    var isVariadic = false
 }
 
 /// An option that takes a value: `--workspace <dir>` or `--workspace=<dir>`.

@@ -84,9 +84,9 @@ struct CommandParser {
         if path.count == 1, parsed.flags.contains(Self.versionFlag) { return .version }
 
         let arguments = command.arguments
-        if let last = arguments.last, last.isRepeated, positionals.count >= arguments.count {
-            parsed.repeated[last.name] = Array(positionals[(arguments.count - 1)...])
-            positionals = Array(positionals.prefix(arguments.count))
+        if let last = arguments.last, last.isVariadic, positionals.count >= arguments.count {
+            parsed.argumentLists[last.name] = Array(positionals[(arguments.count - 1)...])
+            positionals = Array(positionals.prefix(arguments.count - 1))
         }
         if positionals.count > arguments.count {
             return try fail(.extraArgument(positionals[arguments.count]))

@@ -18,7 +18,7 @@ struct HelpFormatter {
         for parameter in command.parameters {
             switch parameter {
             case .argument(let argument):
-                let word = "<\(argument.name)>" + (argument.isRepeated ? "..." : "")
+                let word = "<\(argument.name)>" + (argument.isVariadic ? " ..." : "")
                 parts.append(argument.isRequired ? word : "[\(word)]")
             case .option(let option):
                 let usage = "--\(option.name) <\(option.valueName)>"

@@ -6,18 +6,17 @@ struct ParsedArguments: Sendable, Equatable {
     var options: [String: String] = [:]
     /// The names of the flags that were given.
     var flags: Set<String> = []
-
-    /// Every word a repeated argument took, in order.
-    var repeated: [String: [String]] = [:]
+    /// The words a variadic argument took, by argument name (absent: none given).
+    var argumentLists: [String: [String]] = [:]
 
     /// The value of the positional argument `name`, or `nil` when it was omitted.
     func argument(_ name: String) -> String? { arguments[name] }
 
+    /// The words of the variadic argument `name`, in command-line order; empty when none.
+    func argumentList(_ name: String) -> [String] { argumentLists[name] ?? [] }
+
     /// The value of the option `name`, or `nil` when it was omitted.
     func option(_ name: String) -> String? { options[name] }
-
-    /// The words of the repeated argument `name` (its first is also `argument(name)`).
-    func values(_ name: String) -> [String] { repeated[name] ?? argument(name).map { [$0] } ?? [] }
 
     /// Whether the flag `name` was given.
     func flag(_ name: String) -> Bool { flags.contains(name) }

@@ -12,12 +12,15 @@ enum CommandTable {
         WatchCommand.self,
         GotoCommand.self,
         ResetCommand.self,
+        QuizCommand.self,
         VerifyCommand.self,
         SubmitCommand.self,
         GradeCommand.self,
         AuditCommand.self,
         TrainCommand.self,
         PredictCommand.self,
+        MitigateCommand.self,
+        ExplainCommand.self,
         HelpCommand.self,
     ]
 

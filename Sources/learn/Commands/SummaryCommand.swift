@@ -22,11 +22,14 @@ enum SummaryCommand: LearnCommand {
         let state = try course.progress.load()
         let exercises = course.catalog.exercises
         let done = exercises.filter { state.isPassed($0.id) }.count
+        let modules = ModuleProgress.all(catalog: course.catalog, state: state, workspace: course.workspace)
         var lines: [StyledText] = [
             StyledText(course.catalog.title, style: .heading),
             .joining(ProgressBar(total: exercises.count).render(completed: done), " exercises passed"),
             "",
-        ]
+        ] + ModuleProgressText.table(modules, width: context.console.output.width) + [""]
+        let quizDue = ModuleProgressText.nextSteps(modules, catalog: course.catalog)
+        if !quizDue.isEmpty { lines += quizDue + [""] }
         guard let current = course.currentExercise(in: state) else {
             lines.append(StyledText(courseDone, style: .success))
             context.console.lines(lines + installTip(context))

@@ -67,8 +67,15 @@ enum CheckResultText {
         return lines
     }
 
-    /// "Progress saved. Next: ..." or the end of the course.
+    /// "Progress saved. Next: ...", the module's quiz when its last exercise passed, or the end
+    /// of the course.
     static func nextExercise(after exercise: Exercise, course: Course, state: ProgressState) -> StyledText {
+        if let module = course.catalog.module(of: exercise), module.quiz != nil,
+           module.exercises.allSatisfy({ state.isPassed($0.id) }), state.quizzes[module.id]?.completed == nil {
+            return .joining(StyledText("Progress saved. Module \(module.number) is done: take its quiz with "),
+                            .command("learn quiz \(module.id)"), StyledText(", then run "), .command("learn"),
+                            StyledText(" for what comes next."))
+        }
         guard let next = course.currentExercise(in: state) else {
             return StyledText("Progress saved. Every exercise has passed: the course is done!", style: .success)
         }

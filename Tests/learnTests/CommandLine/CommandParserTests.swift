@@ -16,9 +16,6 @@ final class CommandParserTests: XCTestCase {
                 .option(OptionDescription(name: "workspace", short: "w", valueName: "dir", help: "Where.")),
             ]),
             CommandDescription(name: "list", abstract: "List."),
-            CommandDescription(name: "merge", abstract: "Merge.", parameters: [
-                .argument(ArgumentDescription(name: "dir", help: "Folders.", isRequired: true, isRepeated: true)),
-            ]),
             CommandDescription(name: "run", abstract: "Run.", parameters: [
                 .option(OptionDescription(name: "data", short: nil, valueName: "file", help: "The file.", isRequired: true)),
             ]),
@@ -149,15 +146,5 @@ final class CommandParserTests: XCTestCase {
         XCTAssertEqual(UsageError(command: [], problem: .missingArgument("id")).message, "missing argument '<id>'")
         XCTAssertEqual(UsageError(command: [], problem: .conflictingFlags("--pending", "--done")).message,
                        "'--pending' and '--done' cannot be used together")
-    }
-
-    func testARepeatedArgumentTakesEveryRemainingWord() throws {
-        guard case .run(_, let arguments) = try parse(["merge", "a", "b", "c"]) else { return XCTFail("not a run") }
-        XCTAssertEqual(arguments.values("dir"), ["a", "b", "c"])
-        XCTAssertEqual(arguments.argument("dir"), "a")
-        guard case .run(_, let one) = try parse(["merge", "a"]) else { return XCTFail("not a run") }
-        XCTAssertEqual(one.values("dir"), ["a"])
-        XCTAssertEqual(problem(["merge"])?.problem, .missingArgument("dir"))
-        XCTAssertEqual(HelpFormatter(path: ["tool", "merge"], command: root.subcommands[2]).usageLine, "USAGE: tool merge <dir>...")
     }
 }

@@ -81,6 +81,14 @@ public struct LogisticRegression: Classifier {
     /// Finds the optimum of the objective for `x`, `y` and optional weights; both labels must
     /// occur among rows of positive weight.
     public mutating func fit(_ x: Matrix, _ y: [Int], sampleWeight: [Double]?) throws {
+        try fit(x, y, sampleWeight: sampleWeight, warmStart: nil)
+    }
+
+    /// `fit`, with Newton's method started from `warmStart`'s coefficients and intercept (when
+    /// their count fits `x`) instead of the intercept-only optimum. The objective is strictly
+    /// convex, so the optimum is the same; from a nearby start it takes fewer steps, as when a
+    /// mitigation reduction refits on rows reweighted a little differently each time.
+    public mutating func fit(_ x: Matrix, _ y: [Int], sampleWeight: [Double]?, warmStart: FittedState?) throws {
         fitted = nil
         let input = try ModelInput.training(x, y, sampleWeight: sampleWeight)
         var seen = [false, false]
@@ -95,8 +103,11 @@ public struct LogisticRegression: Classifier {
         if case .l2(let c) = penalty { (dataScale, ridge) = (c, 1) }
         let objective = LogisticObjective(design: SparseRowMatrix(x), labels: y, weights: input.weights,
                                           dataScale: dataScale, ridge: ridge, fitIntercept: fitIntercept)
-        fitted = try minimise(objective, gradientScale: dataScale * input.totalWeight,
-                              start: startingPoint(input))
+        var start = startingPoint(input)
+        if let warmStart, warmStart.coefficients.count == x.columns {
+            start = warmStart.coefficients + (fitIntercept ? [warmStart.intercept] : [])
+        }
+        fitted = try minimise(objective, gradientScale: dataScale * input.totalWeight, start: start)
     }
 
     /// The decision function x·β + b for each row.

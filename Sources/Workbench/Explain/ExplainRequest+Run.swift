@@ -1,0 +1,162 @@
+import FairKit
+import Foundation
+
+extension ExplainRequest {
+    /// Loads the model and the rows, runs the chosen explainer on each row asked for, and returns
+    /// the explanations in the learner's own columns. Command-line values that cannot be used are
+    /// `usage` failures naming the option; files, rows and models that do not fit are `badInput`
+    /// naming the file (and the fix).
+    public func run(currentDirectory: URL) throws -> ExplainResult {
+        let settings = try readSettings()
+        let pipeline = try PredictRequest(model: model, data: data).loadModel(currentDirectory)
+        let (x, table) = try encode(data, pipeline, currentDirectory)
+        for r in settings.rows where r >= x.rows {
+            throw RequestFailure(.badInput, "\(data): row \(r) is outside the data (rows 0..\(x.rows - 1)); --rows counts from 0")
+        }
+        let reference = try background.map { try encode($0, pipeline, currentDirectory).0 } ?? x
+        let names = pipeline.features.map(\.name)
+        var sources: [String] = []
+        for f in pipeline.features where !sources.contains(f.sourceColumn) { sources.append(f.sourceColumn) }
+        let groups = try FeatureGroups(names: sources, groupOfFeature: pipeline.features.map { f in sources.firstIndex(of: f.sourceColumn) ?? 0 })
+        let explained = try ExplainedModel.classifier(pipeline.classifier, featureNames: names, groups: groups, space: settings.space)
+        let backgroundSet = try Background.sample(reference, count: settings.backgroundRows, seed: settings.seed)
+        let readable: (Int) throws -> [String: String] = { r in
+            Dictionary(try pipeline.readableValues(of: x.row(r)).map { ($0.column, "\($0.value)") }, uniquingKeysWith: { a, _ in a })
+        }
+        do {
+            var warnings: [String] = []
+            let rows = try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
+                                       background: backgroundSet, readable: readable, warnings: &warnings)
+            return ExplainResult(method: settings.method, space: settings.space, model: model, data: data,
+                                 backgroundRows: backgroundSet.rows.rows, samples: settings.samples, seed: settings.seed,
+                                 top: settings.top, label: pipeline.settings.label, positive: pipeline.fitted?.label.positive ?? "1",
+                                 rows: rows, tableRows: table.rowCount, warnings: warnings)
+        } catch let error as ExplainError {
+            throw RequestFailure(.badInput, "\(model): \(error)")
+        }
+    }
+
+    private func explainRows(_ s: Settings, pipeline: Pipeline, model: ExplainedModel, x: Matrix, reference: Matrix,
+                             background: Background, readable: (Int) throws -> [String: String],
+                             warnings: inout [String]) throws -> [ExplainResult.Row] {
+        func shapley(_ e: ShapleyExplanation) throws -> [ExplainResult.Row] {
+            try e.rows.map { row in
+                let text = Narrative(negative: "predicted 0", positive: "predicted 1").text(
+                    for: row, in: e, values: x.row(row.index), model: model, readable: try readable(row.index))
+                return .shapley(row, e, readable: try readable(row.index), narrative: text)
+            }
+        }
+        switch s.method {
+        case .exactShap:
+            return try shapley(ExactShapley(model: model, background: background).explain(x, rows: s.rows))
+        case .kernelShap:
+            let result = try KernelShapley(model: model, background: background, samples: s.samples, seed: s.seed)
+                .explain(x, rows: s.rows, timeBudget: s.timeBudget)
+            if !result.unexplainedRows.isEmpty {
+                warnings.append("the time budget of \(s.timeBudget ?? 0) s ran out before rows "
+                                + "\(result.unexplainedRows.map(String.init).joined(separator: ", ")); raise --time-budget or lower --samples")
+            }
+            return try shapley(result)
+        case .permutationShap:
+            return try shapley(PermutationShapley(model: model, background: background, permutations: s.samples ?? 10, seed: s.seed)
+                .explain(x, rows: s.rows))
+        case .linearShap:
+            guard let logistic = pipeline.classifier as? LogisticRegression, s.space == .logOdds else {
+                throw RequestFailure.usage("--method", "linear-shap needs a logistic regression and --output log-odds; use kernel-shap otherwise")
+            }
+            return try shapley(LinearShapley(logistic, background: background, featureNames: model.featureNames, groups: model.groups)
+                .explain(x, rows: s.rows))
+        case .treeShap:
+            guard let tree = pipeline.classifier as? DecisionTree else {
+                throw RequestFailure.usage("--method", "tree-shap needs a decision tree model (learn train --model tree); use kernel-shap otherwise")
+            }
+            let method: TreeShapley.Method = self.background == nil ? .pathDependent : .interventional(background)
+            return try shapley(TreeShapley(tree: tree, method: method, space: s.space, featureNames: model.featureNames, groups: model.groups)
+                .explain(x, rows: s.rows))
+        case .lime:
+            let categorical = Set(pipeline.features.indices.filter { if case .number = pipeline.features[$0].encoding { return false }; return true })
+            let lime = try LimeTabular(model: model, training: reference, categorical: categorical, features: s.top,
+                                       samples: s.samples ?? 5_000, seed: s.seed)
+            return try s.rows.map { .lime(try lime.explain(x, row: $0)) }
+        case .counterfactual:
+            let search = try CounterfactualSearch(model: model, training: reference, constraints: s.constraints, seed: s.seed)
+            return try s.rows.map { r in
+                let result = try search.search(x, row: r)
+                let original = try readable(r)
+                let options = try result.options.map { option -> [Counterfactual.Change] in
+                    let changed = Dictionary(try pipeline.readableValues(of: option.values).map { ($0.column, "\($0.value)") },
+                                             uniquingKeysWith: { a, _ in a })
+                    return option.changes.map { .init(column: $0.column, from: original[$0.column] ?? $0.from, to: changed[$0.column] ?? $0.to) }
+                }
+                return .counterfactual(result, readableChanges: options)
+            }
+        }
+    }
+
+    /// The design matrix of a CSV file through the pipeline; problems name the file.
+    private func encode(_ path: String, _ pipeline: Pipeline, _ folder: URL) throws -> (Matrix, Table) {
+        let input = try TableFile.read(path, from: folder, schema: PredictRequest.schema(of: pipeline))
+        do {
+            return (try pipeline.encode(input.table).matrix, input.table)
+        } catch {
+            throw RequestFailure.badInput(path, error)
+        }
+    }
+
+    /// The options read and checked.
+    struct Settings {
+        var method = Method.kernelShap
+        var rows = [0]
+        var backgroundRows = 100
+        var samples: Int?
+        var seed: UInt64 = 0
+        var space = OutputSpace.probability
+        var top = 5
+        var constraints: [String: CounterfactualSearch.Constraint] = [:]
+        var timeBudget: Double?
+    }
+
+    func readSettings() throws -> Settings {
+        var s = Settings()
+        if let method {
+            guard let m = Method(rawValue: method) else {
+                throw RequestFailure.usage("--method", "'\(method)' is not one of \(Method.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            s.method = m
+        }
+        if let rows {
+            guard let list = Self.rowList(rows) else { throw RequestFailure.usage("--rows", "'\(rows)' is not a list such as 0,5,9-12") }
+            s.rows = list
+        }
+        func positive(_ text: String?, _ option: String) throws -> Int? {
+            guard let text else { return nil }
+            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), n > 0 else {
+                throw RequestFailure.usage(option, "'\(text)' is not a whole number > 0")
+            }
+            return n
+        }
+        s.backgroundRows = try positive(backgroundRows, "--background-rows") ?? s.backgroundRows
+        s.samples = try positive(samples, "--samples")
+        s.top = try positive(top, "--top") ?? s.top
+        if let seed {
+            guard let n = UInt64(seed.trimmingCharacters(in: .whitespaces)) else { throw RequestFailure.usage("--seed", "'\(seed)' is not a whole number >= 0") }
+            s.seed = n
+        }
+        if let output {
+            guard let space = OutputSpace(rawValue: output) else { throw RequestFailure.usage("--output", "'\(output)' is not probability or log-odds") }
+            s.space = space
+        } else if s.method == .linearShap {
+            s.space = .logOdds
+        }
+        if let timeBudget {
+            guard let t = OptionValues.finiteNumber(timeBudget), t > 0 else {
+                throw RequestFailure.usage("--time-budget", "'\(timeBudget)' is not a number of seconds > 0")
+            }
+            s.timeBudget = t
+        }
+        for (text, constraint) in [(immutable, CounterfactualSearch.Constraint.immutable), (increaseOnly, .increaseOnly), (decreaseOnly, .decreaseOnly)] {
+            for column in OptionValues.list(text ?? "") { s.constraints[column] = constraint }
+        }
+        return s
+    }
+}

@@ -1,0 +1,176 @@
+import FairKit
+import Foundation
+
+extension MitigateRequest {
+    /// Trains the base pipeline on `--data`, mitigates it with `--method`, and scores both on the
+    /// `--test` rows (or the training rows). Reweighing refits the pipeline with the new weights,
+    /// so its model file (`--out`) is an ordinary one `learn predict` applies; the other methods
+    /// work on the pipeline's encoded features or its scores, and write no model file yet.
+    /// Command-line problems are `RequestFailure.usage`, data problems `.badInput`.
+    public func run(currentDirectory: URL) throws -> MitigateResult {
+        guard Self.methods.contains(method) else {
+            throw RequestFailure.usage("--method", "'\(method)' is not one of \(Self.methods.joined(separator: ", "))")
+        }
+        if out != nil, method != "reweighing" {
+            throw RequestFailure.usage("--out", "model files are written for --method reweighing only so far; "
+                                            + "\(method) is compared but not saved")
+        }
+        var trainOptions = train
+        trainOptions.protected = ([protectedColumn] + (train.protected.map(TrainRequest.list) ?? [])).joined(separator: ",")
+        let (settings, classifier) = try trainOptions.settings()
+        let seed = try self.seed.map { text -> UInt64 in
+            guard let s = UInt64(text.trimmingCharacters(in: .whitespaces)) else { throw RequestFailure.usage("--seed", "'\(text)' is not a whole number >= 0") }
+            return s
+        } ?? 0
+        let trainFile = try TableFile.read(train.data, from: currentDirectory)
+        let testFile = try test.map { try TableFile.read($0, from: currentDirectory) }
+        var pipeline = Pipeline(settings: settings, classifier: classifier)
+        do {
+            try pipeline.fit(trainFile.table)
+            let trainRows = try Rows(pipeline, trainFile.table, protectedColumn, file: train.data)
+            let compared = try testFile.map { try Rows(pipeline, $0.table, protectedColumn, file: test ?? "") } ?? trainRows
+            let baseline = try pipeline.classifier.predictProbability(compared.x)
+            var details: [String] = []
+            var modelFile: URL?
+            let mitigated: [Double]
+            switch method {
+            case "reweighing":
+                var reweighing = Reweighing()
+                try reweighing.fit(labels: trainRows.y, sensitive: trainRows.sensitive)
+                let weights = try reweighing.transform(labels: trainRows.y, sensitive: trainRows.sensitive)
+                for cell in reweighing.fitted?.cells ?? [] {
+                    details.append("Weight of (\(cell.group), label \(cell.label)): " + String(format: "%.6f", cell.weight))
+                }
+                var reweighed = Pipeline(settings: settings, classifier: classifier)
+                try reweighed.fit(trainFile.table, sampleWeight: weights)
+                mitigated = try reweighed.classifier.predictProbability(compared.x)
+                if let out {
+                    reweighed.provenance?.trainingFile = train.data
+                    reweighed.provenance?.trainingDataSHA256 = trainFile.sha256
+                    modelFile = try OutputFile.write(String(decoding: try reweighed.modelFileData(), as: UTF8.self), to: out,
+                                                      currentDirectory: currentDirectory)
+                }
+            case "exponentiated-gradient", "grid-search":
+                (mitigated, details) = try reduction(pipeline.classifier, trainRows, compared, seed: seed)
+            default:
+                (mitigated, details) = try postprocess(pipeline.classifier, trainRows, compared, seed: seed)
+            }
+            return MitigateResult(method: method, protectedColumn: protectedColumn, rowsCompared: testFile == nil ? "training" : "test",
+                                  rowCount: compared.y.count, baseline: try Self.scores(baseline, compared),
+                                  mitigated: try Self.scores(mitigated, compared), details: details, modelFile: modelFile)
+        } catch let failure as RequestFailure {
+            throw failure
+        } catch let error as MitigationError {
+            throw RequestFailure(.badInput, "\(train.data): \(error)")
+        } catch {
+            throw RequestFailure(.badInput, "\(train.data): \(error)")
+        }
+    }
+
+    /// Encoded features, labels and groups of a table's rows.
+    struct Rows {
+        let x: Matrix
+        let y: [Int]
+        let sensitive: SensitiveFeature
+
+        init(_ pipeline: Pipeline, _ table: Table, _ column: String, file: String) throws {
+            let labels = try pipeline.labels(table)
+            if let row = labels.firstIndex(where: { $0 == nil }) {
+                throw RequestFailure(.badInput, "\(file): the label is missing at row \(row + 1); mitigation needs every row labelled")
+            }
+            x = try pipeline.encode(table).matrix
+            y = labels.map { $0 ?? 0 }
+            sensitive = SensitiveFeature(try table.column(column))
+        }
+    }
+
+    /// The constraint `--constraint` names for a reduction (default demographic parity).
+    private func parityConstraint() throws -> ParityConstraint {
+        guard let constraint else { return .demographicParity }
+        guard let c = ParityConstraint(rawValue: constraint) else {
+            throw RequestFailure.usage("--constraint", "'\(constraint)' is not one of "
+                                            + ParityConstraint.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return c
+    }
+
+    private func reduction<Base: Classifier>(_ base: Base, _ train: Rows, _ compared: Rows, seed: UInt64) throws -> ([Double], [String]) {
+        let constraint = try parityConstraint()
+        if method == "grid-search" {
+            if eps != nil { throw RequestFailure.usage("--eps", "applies to --method exponentiated-gradient only") }
+            var search = try GridSearch(base: base, constraint: constraint)
+            try search.fit(train.x, train.y, sensitive: train.sensitive)
+            guard let best = search.fitted?.best else { return ([], []) }
+            return (try search.predict(compared.x).map(Double.init),
+                    ["Grid search (\(constraint.rawValue)): 10 grid points; chosen λ = \(best.lambda.map { String(format: "%.2f", $0) }), "
+                     + String(format: "training error %.4f, largest constraint value %.4f.", best.error, best.largestViolation)])
+        }
+        let eps = try self.eps.map { try TrainRequest.number($0, option: "--eps", expected: "a number > 0, such as 0.01") } ?? ExponentiatedGradientConstants.eps
+        var eg = try ExponentiatedGradient(base: base, constraint: constraint, eps: eps, seed: seed)
+        try eg.fit(train.x, train.y, sensitive: train.sensitive)
+        guard let report = eg.fitted?.report else { return ([], []) }
+        var details = ["Exponentiated gradient (\(constraint.rawValue), eps \(eps)): \(report.iterations) iterations, "
+                       + "\(report.oracleCalls) fits; mixture weights " + report.predictors.filter { $0.weight > 0 }
+                       .map { String(format: "%.3f", $0.weight) }.joined(separator: ", ") + "."]
+        if !report.constraintMet {
+            details.append(String(format: "The constraint could not be met within eps: the closest mixture found reaches %.4f.", report.largestViolation))
+        }
+        for variant in report.derandomised {
+            details.append("Derandomised (\(variant.name)): " + String(format: "training error %.4f, largest constraint value %.4f (randomised: %.4f).",
+                                  variant.trainingError, variant.largestViolation, report.largestViolation))
+        }
+        return (try eg.predictProbability(compared.x), details)
+    }
+
+    private func postprocess(_ base: any Classifier, _ train: Rows, _ compared: Rows, seed: UInt64) throws -> ([Double], [String]) {
+        let trainScores = try base.predictProbability(train.x), scores = try base.predictProbability(compared.x)
+        let privileged = privileged.map(TrainRequest.list) ?? []
+        if method != "threshold-optimizer", privileged.isEmpty {
+            throw RequestFailure.usage("--privileged", "\(method) compares a privileged group with the rest: name its values, e.g. --privileged 'age > 25'")
+        }
+        switch method {
+        case "threshold-optimizer":
+            let raw = constraint ?? ThresholdOptimizer.Constraint.demographicParity.rawValue
+            guard let c = ThresholdOptimizer.Constraint(rawValue: raw) else {
+                throw RequestFailure.usage("--constraint", "'\(raw)' is not one of " + ThresholdOptimizer.Constraint.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            var optimizer = try ThresholdOptimizer(constraint: c, seed: seed)
+            try optimizer.fit(scores: trainScores, labels: train.y, sensitive: train.sensitive)
+            let rules = optimizer.fitted?.rules ?? []
+            return (try optimizer.predictProbability(scores: scores, sensitive: compared.sensitive), rules.map {
+                "\($0.group): " + String(format: "score > %.4f with probability %.3f, > %.4f with %.3f", $0.threshold0, $0.p0, $0.threshold1, $0.p1)
+                    + ($0.pIgnore > 0 ? String(format: "; replaced by a coin of %.3f with probability %.3f", $0.constantProbability, $0.pIgnore) : "") + "."
+            })
+        case "eq-odds":
+            var post = EqualizedOddsPostprocessing(privilegedValues: privileged, seed: seed)
+            try post.fit(scores: trainScores, labels: train.y, sensitive: train.sensitive)
+            guard let f = post.fitted else { return ([], []) }
+            return (try post.predictProbability(scores: scores, sensitive: compared.sensitive), [
+                String(format: "Mixing rates, privileged: P(1 | predicted 1) %.4f, P(1 | predicted 0) %.4f; unprivileged: %.4f, %.4f.",
+                       f.privileged.positiveToPositive, f.privileged.negativeToPositive, f.unprivileged.positiveToPositive, f.unprivileged.negativeToPositive)])
+        case "calibrated-eq-odds":
+            var post = CalibratedEqualizedOdds(privilegedValues: privileged, seed: seed)
+            try post.fit(scores: trainScores, labels: train.y, sensitive: train.sensitive)
+            guard let f = post.fitted else { return ([], []) }
+            return (try post.predictProbability(scores: scores, sensitive: compared.sensitive), [
+                String(format: "Mix rates (weighted cost): privileged %.4f, unprivileged %.4f (score replaced by the group's base rate %.4f / %.4f).",
+                       f.privilegedMixRate, f.unprivilegedMixRate, f.privilegedBaseRate, f.unprivilegedBaseRate)])
+        default:
+            var roc = try RejectOptionClassification(privilegedValues: privileged, seed: seed)
+            try roc.fit(scores: trainScores, labels: train.y, sensitive: train.sensitive)
+            guard let f = roc.fitted else { return ([], []) }
+            return (try roc.predictProbability(scores: scores, sensitive: compared.sensitive), [
+                String(format: "Threshold %.4f, margin %.4f: statistical parity difference %.4f on the training rows",
+                       f.threshold, f.margin, f.metricValue) + (f.constraintMet ? "." : " (outside ±0.05: the closest found).")])
+        }
+    }
+
+    static func scores(_ p: [Double], _ rows: Rows) throws -> MitigateResult.Scores {
+        let counts = try GroupedCounts(labels: rows.y, probabilities: p, groups: GroupIndex([rows.sensitive]))
+        let rates = zip(counts.groups.names, counts.counts).compactMap { name, c in c.selectionRate.number.map { (name, $0) } }
+        return MitigateResult.Scores(accuracy: counts.overall.accuracy.number, selectionRates: Dictionary(uniqueKeysWithValues: rates),
+                                     demographicParityDifference: FairlearnDisparity.demographicParity.difference(in: counts).number,
+                                     equalizedOddsDifference: FairlearnDisparity.equalizedOdds.difference(in: counts).number,
+                                     randomisedShare: RandomisedDecision.randomisedShare(p))
+    }
+}

@@ -1,0 +1,41 @@
+import FairKit
+
+/// What `learn mitigate` was asked, option values still text (parsed and checked in
+/// `MitigateRequest+Run`). The data and model options are `learn train`'s.
+public struct MitigateRequest: Sendable, Equatable {
+    /// The training options, as `learn train` reads them (`out` unused there).
+    public var train: TrainRequest
+    /// The one protected column whose groups the mitigation compares.
+    public var protectedColumn: String
+    /// Privileged values of the protected column, comma-separated (AIF360's post-processors).
+    public var privileged: String?
+    /// One of `MitigateRequest.methods`.
+    public var method: String
+    /// A constraint name (see `constraints(for:)`); nil for the method's default.
+    public var constraint: String?
+    /// Exponentiated gradient's ε (default 0.01).
+    public var eps: String?
+    /// A CSV file of held-out rows to compare on (default: the training rows).
+    public var test: String?
+    /// The seed of the randomised decisions (default 0).
+    public var seed: String?
+    /// Where to write the mitigated model file (reweighing only, for now).
+    public var out: String?
+
+    public init(train: TrainRequest, protectedColumn: String, privileged: String? = nil, method: String,
+                constraint: String? = nil, eps: String? = nil, test: String? = nil, seed: String? = nil, out: String? = nil) {
+        self.train = train
+        self.protectedColumn = protectedColumn
+        self.privileged = privileged
+        self.method = method
+        self.constraint = constraint
+        self.eps = eps
+        self.test = test
+        self.seed = seed
+        self.out = out
+    }
+
+    /// The methods `--method` takes.
+    public static let methods = ["reweighing", "exponentiated-gradient", "grid-search", "threshold-optimizer",
+                                 "eq-odds", "calibrated-eq-odds", "reject-option"]
+}

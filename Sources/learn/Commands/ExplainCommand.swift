@@ -1,0 +1,55 @@
+import Foundation
+import Workbench
+
+/// `learn explain --model FILE --data FILE [--rows 0,5,9-12] [--method M] ...`: explains a model's
+/// predictions on rows of a CSV file, in the file's own columns. The work is `ExplainRequest`'s.
+enum ExplainCommand: LearnCommand {
+    static let definition = CommandDescription(
+        name: "explain",
+        abstract: "Explain a model's predictions: Shapley values, LIME or counterfactuals, per row.",
+        discussion: """
+            Shows each row's output, the columns that moved it most (one-hot columns summed back to \
+            their source column) and a plain-language summary; --method lime shows LIME's surrogate \
+            and its local R²; --method counterfactual shows the smallest changes that flip the \
+            prediction under --immutable, --increase-only and --decrease-only. Attributions are \
+            measured against background rows (--background, default the data file; at most \
+            --background-rows of them, a seeded sample). Exits 0 when explained, 64 for a wrong \
+            command line, 65 for a model or data file that does not fit.
+
+              learn explain --model german.model.json --data applicants.csv --rows 0-2
+              learn explain --model german.model.json --data applicants.csv --method counterfactual --immutable age,sex
+            """,
+        parameters: [
+            .option(OptionDescription(name: "model", short: nil, valueName: "file", help: "The model file (learn train --out).", isRequired: true)),
+            .option(OptionDescription(name: "data", short: nil, valueName: "file", help: "The CSV file holding the rows.", isRequired: true)),
+            .option(OptionDescription(name: "rows", short: nil, valueName: "list", help: "Rows to explain, from 0: 0,5,9-12.", defaultText: "0")),
+            .option(OptionDescription(name: "method", short: nil, valueName: "name", help: "exact-shap, kernel-shap, linear-shap, tree-shap, permutation-shap, lime or counterfactual.", defaultText: "kernel-shap")),
+            .option(OptionDescription(name: "background", short: nil, valueName: "file", help: "A CSV file of reference rows.", defaultText: "the data file")),
+            .option(OptionDescription(name: "background-rows", short: nil, valueName: "n", help: "Use at most n background rows.", defaultText: "100")),
+            .option(OptionDescription(name: "samples", short: nil, valueName: "n", help: "Kernel SHAP coalitions, permutation pairs, LIME samples.", defaultText: "2M+2048, 10, 5000")),
+            .option(OptionDescription(name: "seed", short: nil, valueName: "s", help: "Seed of every random choice.", defaultText: "0")),
+            .option(OptionDescription(name: "output", short: nil, valueName: "scale", help: "probability or log-odds.", defaultText: "probability")),
+            .option(OptionDescription(name: "top", short: nil, valueName: "k", help: "Columns shown per row (LIME: features selected).", defaultText: "5")),
+            .option(OptionDescription(name: "immutable", short: nil, valueName: "cols", help: "Counterfactuals: columns that must not change.")),
+            .option(OptionDescription(name: "increase-only", short: nil, valueName: "cols", help: "Counterfactuals: columns that may only rise.")),
+            .option(OptionDescription(name: "decrease-only", short: nil, valueName: "cols", help: "Counterfactuals: columns that may only fall.")),
+            .option(OptionDescription(name: "time-budget", short: nil, valueName: "s", help: "kernel-shap: start no row after s seconds.")),
+            .option(OptionDescription(name: "format", short: nil, valueName: "format", help: "text or json.", defaultText: "text")),
+        ])
+
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
+        let json = try ModelCommandOptions.isJSON(arguments, command: definition.name)
+        let request = ExplainRequest(
+            model: try ModelCommandOptions.required("model", arguments, command: definition.name),
+            data: try ModelCommandOptions.required("data", arguments, command: definition.name),
+            rows: arguments.option("rows"), method: arguments.option("method"), background: arguments.option("background"),
+            backgroundRows: arguments.option("background-rows"), samples: arguments.option("samples"), seed: arguments.option("seed"),
+            output: arguments.option("output"), top: arguments.option("top"), immutable: arguments.option("immutable"),
+            increaseOnly: arguments.option("increase-only"), decreaseOnly: arguments.option("decrease-only"),
+            timeBudget: arguments.option("time-budget"))
+        let result = try request.run(currentDirectory: context.currentDirectory)
+        for warning in result.warnings { context.console.warning(warning) }
+        context.console.writeOutput(json ? try result.json() : result.text())
+        return .success
+    }
+}

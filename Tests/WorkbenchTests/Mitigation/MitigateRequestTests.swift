@@ -1,0 +1,79 @@
+import FairKit
+import Foundation
+import XCTest
+@testable import Workbench
+
+/// `learn mitigate`'s request on German Credit written as CSV files (rows 0..699 to train,
+/// 700..999 to compare on, label good = 1, protected age_group, sex left out): the German setup of
+/// scripts/reference/mitigation_german.py, so the numbers are Fairlearn's and AIF360's.
+final class MitigateRequestTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("mitigate-request-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let german = try Dataset.germanCredit()
+        var columns = try german.table.columnNames.filter { $0 != "credit" }.map { try german.table.column($0) }
+        columns.append(.numeric("good", german.labels.map(Double.init)))
+        let table = try Table(columns)
+        try CSVWriter().write(table.selectingRows(Array(0..<700)), to: folder.appendingPathComponent("train.csv"))
+        try CSVWriter().write(table.selectingRows(Array(700..<1000)), to: folder.appendingPathComponent("test.csv"))
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func request(_ method: String, _ change: (inout MitigateRequest) -> Void = { _ in }) -> MitigateRequest {
+        var request = MitigateRequest(train: TrainRequest(data: "train.csv", label: "good", exclude: "sex", out: ""),
+                                      protectedColumn: "age_group", privileged: "age > 25", method: method, test: "test.csv")
+        change(&request)
+        return request
+    }
+
+    /// Exponentiated gradient, demographic parity, eps 0.01: Fairlearn's test accuracy 0.75 and DP
+    /// difference 0.0031347962382445305 (mitigation_exponentiated_gradient.py).
+    func testExponentiatedGradientGivesFairlearnsNumbers() throws {
+        let result = try request("exponentiated-gradient").run(currentDirectory: folder)
+        XCTAssertEqual(result.rowCount, 300)
+        XCTAssertEqual(try XCTUnwrap(result.mitigated.accuracy), 0.75, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(result.mitigated.demographicParityDifference), 0.0031347962382445305, accuracy: 1e-9)
+        XCTAssertLessThan(try XCTUnwrap(result.mitigated.demographicParityDifference), try XCTUnwrap(result.baseline.demographicParityDifference))
+        XCTAssertTrue(result.summaryLines()[0].hasPrefix("Mitigation exponentiated-gradient on 'age_group', compared on 300 test rows"))
+        XCTAssertTrue(try result.json().contains("\"model_file\" : null"))
+    }
+
+    /// Reweighing writes an ordinary model file; its weights are AIF360's on the training rows'
+    /// counts; each post-processor runs and says what it did.
+    func testEveryMethodRunsAndReweighingWritesAModelFile() throws {
+        let reweighed = try request("reweighing") { $0.out = "reweighed.model.json" }.run(currentDirectory: folder)
+        XCTAssertNotNil(reweighed.modelFile)
+        XCTAssertNoThrow(try Pipeline(contentsOf: folder.appendingPathComponent("reweighed.model.json")))
+        XCTAssertEqual(reweighed.details.count, 4)
+        // AIF360's reject-option threshold and margin on these training rows (mitigation_reject_option.py).
+        XCTAssertTrue(try request("reject-option").run(currentDirectory: folder).details[0]
+            .hasPrefix("Threshold 0.6435, margin 0.0509: statistical parity difference"))
+        XCTAssertTrue(try request("threshold-optimizer").run(currentDirectory: folder).details.contains {
+            $0.hasPrefix("age > 25: score > ")
+        })
+        for method in ["grid-search", "threshold-optimizer", "eq-odds", "calibrated-eq-odds", "reject-option"] {
+            let result = try request(method).run(currentDirectory: folder)
+            XCTAssertFalse(result.details.isEmpty, method)
+            XCTAssertNotNil(result.mitigated.accuracy, method)
+        }
+    }
+
+    func testBadOptionsAreUsageErrorsAndBadDataIsBadInput() {
+        func failure(_ request: MitigateRequest) -> RequestFailure? {
+            do { _ = try request.run(currentDirectory: folder); return nil } catch { return error as? RequestFailure }
+        }
+        XCTAssertEqual(failure(request("magic"))?.kind, .usage)
+        XCTAssertEqual(failure(request("threshold-optimizer") { $0.out = "x.json" })?.kind, .usage)
+        XCTAssertEqual(failure(request("exponentiated-gradient") { $0.constraint = "fairness" })?.description,
+                       "--constraint: 'fairness' is not one of demographic_parity, equalized_odds, true_positive_rate_parity, "
+                       + "false_positive_rate_parity, error_rate_parity")
+        XCTAssertEqual(failure(request("eq-odds") { $0.privileged = nil })?.kind, .usage)
+        XCTAssertEqual(failure(request("reweighing") { $0.protectedColumn = "foreign_worker"; $0.train.exclude = "sex,age_group" })?.kind,
+                       nil, "a boolean protected column with two values works")
+    }
+}
