@@ -85,7 +85,8 @@ public struct Submission: Sendable, Equatable {
         do {
             manifest = try JSONDecoder().decode(Manifest.self, from: first.contents)
         } catch {
-            throw fail("\(manifestPath): \(JSONProblem(error))")
+            let problem = JSONProblem(error)
+            throw fail([manifestPath, problem.path, problem.message].filter { !$0.isEmpty }.joined(separator: ": "))
         }
         guard manifest.formatVersion <= Manifest.currentFormatVersion else {
             throw fail("\(manifestPath) has format version \(manifest.formatVersion), newer than this learn understands")

@@ -7,10 +7,11 @@ import Glibc
 /// is flushed to disk (fsync), and is renamed over the target, so a reader sees either the old
 /// file or the new one, never half of one, even if the machine stops mid-write.
 enum AtomicFile {
-    static func write(_ data: Data, to url: URL) throws {
+    /// `permissions`: the mode the file is created with (before the umask), 0600 for secrets.
+    static func write(_ data: Data, to url: URL, permissions: mode_t = 0o644) throws {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw FileSystemError(action: "create", path: temporary.path, errno: errno) }
         var closed = false
         defer {

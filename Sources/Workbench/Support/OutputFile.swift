@@ -4,10 +4,11 @@ import Foundation
 /// whole text at once (`AtomicFile`: a temporary file flushed and renamed over the target), so a
 /// reader never sees half a file.
 public enum OutputFile {
-    /// Writes `text` to `path` (relative paths from `currentDirectory`) and returns where it went.
+    /// Writes `text` to `path` (relative paths from `currentDirectory`) and returns where it went;
+    /// `permissions` are the new file's mode (0600 for a private key).
     /// A folder that does not exist, or a path that is a folder, is bad input (exit 65): the
     /// command line is well formed, the file system does not fit it.
-    public static func write(_ text: String, to path: String, currentDirectory: URL) throws -> URL {
+    public static func write(_ text: String, to path: String, currentDirectory: URL, permissions: mode_t = 0o644) throws -> URL {
         let url = URL.resolving(path, from: currentDirectory)
         var isFolder: ObjCBool = false
         let folder = url.deletingLastPathComponent().path
@@ -17,7 +18,7 @@ public enum OutputFile {
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
             throw RequestFailure(.badInput, "--out: \(path) is a folder; give a file name")
         }
-        try AtomicFile.write(Data(text.utf8), to: url)
+        try AtomicFile.write(Data(text.utf8), to: url, permissions: permissions)
         return url
     }
 }

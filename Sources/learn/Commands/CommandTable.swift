@@ -16,11 +16,15 @@ enum CommandTable {
         VerifyCommand.self,
         SubmitCommand.self,
         GradeCommand.self,
+        SimilarityCommand.self,
+        CertificateCommand.self,
         AuditCommand.self,
         TrainCommand.self,
         PredictCommand.self,
         MitigateCommand.self,
         ExplainCommand.self,
+        GateCommand.self,
+        MonitorCommand.self,
         HelpCommand.self,
     ]
 

@@ -36,15 +36,6 @@ final class ModelRequestTests: XCTestCase {
         return try request.run(currentDirectory: folder)
     }
 
-    func failure(_ body: () throws -> Any) -> RequestFailure? {
-        do {
-            _ = try body()
-            return nil
-        } catch {
-            return error as? RequestFailure
-        }
-    }
-
     func testOptionsBecomeSettingsAndBadOnesAreUsageErrors() throws {
         let result = try train { $0.model = "tree"; $0.maxDepth = "2" }
         XCTAssertTrue(result.pipeline.classifier is DecisionTree)

@@ -1,0 +1,37 @@
+import Foundation
+import XCTest
+
+/// `learn monitor` through the built binary on Fixtures/gate (see GateCommandTests): clean.csv as
+/// its own batch raises nothing; breach.csv breaches the policy's selection-rate ratio (0.2 < 0.8).
+final class MonitorCommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("learn-monitor-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: LearnRun.repositoryRoot.appendingPathComponent("Tests/learnTests/Fixtures/gate"), to: folder)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func monitor(_ batches: String, _ extra: [String] = []) throws -> LearnRun {
+        try LearnRun.run(["monitor", "--model", "model.json", "--baseline", "clean.csv", "--batches", batches, "--protected", "sex",
+                          "--policy", "policy.json"] + extra, in: folder)
+    }
+
+    func testAlertsExitOneAndQuietBatchesExitZero() throws {
+        let quiet = try monitor("clean.csv")
+        XCTAssertEqual(quiet.exitCode, 0, quiet.stderr + quiet.stdout)
+        XCTAssertTrue(quiet.stdout.hasSuffix("No alerts.\n"), quiet.stdout)
+        let alerted = try monitor("clean.csv,breach.csv", ["--format", "json"])
+        XCTAssertEqual(alerted.exitCode, 1, alerted.stderr)
+        let object = try JSONSerialization.jsonObject(with: Data(alerted.stdout.utf8)) as? [String: Any]
+        let batches = object?["batches"] as? [[String: Any]]
+        XCTAssertEqual(batches?.count, 2)
+        XCTAssertEqual(batches?[1]["alerts"] as? [String], ["selection_rate ratio >= 0.8 [sex]: 0.2"])
+        let missing = try monitor("nowhere.csv")
+        XCTAssertEqual(missing.exitCode, 65)
+        XCTAssertTrue(missing.stderr.contains("nowhere.csv: cannot read the file (no such file)"), missing.stderr)
+    }
+}
