@@ -39,7 +39,7 @@ public struct SubmissionSource: Sendable, Equatable {
             let kind = fileKind(url)
             let isArchive = kind == .regular && name.hasSuffix(".tar")
             guard kind == .directory || isArchive else {
-                skipped.append("\(name): not a folder or a .tar archive (\(kind == .link ? "a symbolic link" : "skipped"))")
+                skipped.append("\(name): \(kind == .link ? "a symbolic link, " : "")neither a learner folder nor a .tar archive from learn submit")
                 continue
             }
             let learner = isArchive ? String(name.dropLast(4)) : name
