@@ -11,10 +11,17 @@ func calibrationTable(scores: [Int], labels: [Int], groups: [String]) -> [String
     return nil
 }
 
+/// The result of `largestCalibrationGap`: a struct, not a tuple, so that graders can run your code
+/// in a separate process (only Codable values travel between the two).
+struct CalibrationGap: Codable, Equatable {
+    var score: Int
+    var gap: Double
+}
+
 /// Where two groups' calibration differs most: over the scores both groups hold, the score with the
 /// largest absolute difference |rate_a(s) − rate_b(s)| and that difference. On a tie the lowest
 /// score is named. `nil` when either group is absent or they share no score.
-func largestCalibrationGap(_ table: [String: [Int: Double]], between a: String, and b: String) -> (score: Int, gap: Double)? {
+func largestCalibrationGap(_ table: [String: [Int: Double]], between a: String, and b: String) -> CalibrationGap? {
     // TODO: compare the two groups' rates score by score and keep the largest absolute difference.
     return nil
 }

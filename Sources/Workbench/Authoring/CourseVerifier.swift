@@ -13,12 +13,15 @@ public struct CourseVerifier: Sendable {
     public let checker: any ExerciseChecker
     /// How many checks run at once.
     public let parallelism: Int
+    /// When set, each exercise's API must also cross to a separate process (isolated grading).
+    public let boundary: IsolationBoundary?
 
     /// A verifier of `workspace` running `parallelism` checks at a time (at least one).
-    public init(workspace: Workspace, checker: any ExerciseChecker, parallelism: Int = 2) {
+    public init(workspace: Workspace, checker: any ExerciseChecker, parallelism: Int = 2, boundary: IsolationBoundary? = nil) {
         self.workspace = workspace
         self.checker = checker
         self.parallelism = max(1, parallelism)
+        self.boundary = boundary
     }
 
     /// Verifies the course. `onCheck` is called (from any thread) after each check, with the
@@ -48,6 +51,16 @@ public struct CourseVerifier: Sendable {
             exercises[index].solution = solution.status
             exercises[index].stub = stub.status
             exercises[index].problems += [solution.problem, stub.problem].compactMap { $0 }
+        }
+        if let boundary {
+            let found = ConcurrentSlots<[String]>(count: catalog.exercises.count)
+            let slots = DispatchSemaphore(value: parallelism)
+            DispatchQueue.concurrentPerform(iterations: catalog.exercises.count) { index in
+                slots.wait()
+                defer { slots.signal() }
+                _ = found.set(index, boundary.problems(of: catalog.exercises[index]))
+            }
+            for (index, problems) in found.values.enumerated() { exercises[index].problems += problems ?? [] }
         }
         var problems = StrayFiles.find(in: workspace, catalog: catalog).map {
             "\($0): stray file (no exercise of lessons/catalog.json has this path or its solution)"

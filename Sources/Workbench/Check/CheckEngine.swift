@@ -28,7 +28,7 @@ public final class CheckEngine: Sendable {
     public let toolkit: Toolkit
     public let limits: RunLimits
     public let cacheDirectory: URL
-    private let compiler: SwiftCompiler
+    let compiler: SwiftCompiler
 
     public init(toolkit: Toolkit, limits: RunLimits = RunLimits(), cacheDirectory: URL) throws {
         self.toolkit = toolkit
@@ -124,8 +124,8 @@ public final class CheckEngine: Sendable {
     /// toolkit: the interface (a swiftmodule without function bodies, byte-for-byte deterministic)
     /// changes only when a declaration does, so re-checks after editing function bodies, the usual
     /// case, skip this step.
-    private func compileSuite(_ suite: SuiteScan, source: String, file: URL, in run: URL,
-                              prepared: PreparedToolkit, trace: CheckTrace?) throws -> ProcessOutcome {
+    func compileSuite(_ suite: SuiteScan, source: String, file: URL, in run: URL,
+                      prepared: PreparedToolkit, trace: CheckTrace?) throws -> ProcessOutcome {
         typealias RunFile = PreparedToolkit.RunFile
         let fm = FileManager.default
         let interface = try Data(contentsOf: run.appendingPathComponent(RunFile.learnerModule))
@@ -154,7 +154,7 @@ public final class CheckEngine: Sendable {
         return compile
     }
 
-    private static func readLearnerFile(_ url: URL, displayPath: String) throws -> SwiftSourceText {
+    static func readLearnerFile(_ url: URL, displayPath: String) throws -> SwiftSourceText {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw CheckEngineError.learnerFileMissing(path: displayPath)
         }
@@ -173,8 +173,8 @@ public final class CheckEngine: Sendable {
 
     /// A failed compile always yields at least one diagnostic, even when swiftc's output had none
     /// in the expected shape (killed at the time limit, say).
-    private static func nonEmpty(_ errors: [CompileDiagnostic], or outcome: ProcessOutcome,
-                                 displayPath: String) -> [CompileDiagnostic] {
+    static func nonEmpty(_ errors: [CompileDiagnostic], or outcome: ProcessOutcome,
+                         displayPath: String) -> [CompileDiagnostic] {
         guard errors.isEmpty else { return errors }
         let reason = outcome.termination == .timedOut ? "the compiler did not finish in time"
             : outcome.outputText.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -184,7 +184,7 @@ public final class CheckEngine: Sendable {
     /// The test process sees a minimal environment: none of the learner's shell secrets, no colour,
     /// and the Swift runtime's backtracer set to print the crashed thread's frames, plainly, to
     /// the run's output, so that a crash can name the learner's line (`LearnerOutput.lastWords`).
-    private static func testEnvironment(home: URL) -> [String: String] {
+    static func testEnvironment(home: URL) -> [String: String] {
         ["PATH": "/usr/bin:/bin", "HOME": home.path, "TMPDIR": home.path, "LANG": "C.UTF-8",
          "NO_COLOR": "1", "SWIFT_BACKTRACE": backtraceSettings]
     }
@@ -197,7 +197,7 @@ public final class CheckEngine: Sendable {
 }
 
 /// A private folder for one check, removed afterwards.
-private struct RunFolder {
+struct RunFolder {
     let url: URL
 
     init(parent: URL) throws {

@@ -70,11 +70,15 @@ struct CompilerDiagnostics {
         if let nearest = nearestName(to: name, in: declared) { return declaration(of: nearest) }
         let mentioned = Set(identifiers(in: suite[...]))
         let unused = Self.matches(Self.declaredFunctionOrType, in: code).filter { !mentioned.contains($0) }
+        // A result type the suite never names (module 1's `Split`) must not hide the one renamed function.
+        let unusedFunctions = Self.matches(Self.declaredFunction, in: code).filter { !mentioned.contains($0) }
+        if unused.count != 1 && unusedFunctions.count == 1 { return declaration(of: unusedFunctions[0]) }
         return unused.count == 1 ? declaration(of: unused[0]) : nil
     }
 
     private static let declaredName = try! NSRegularExpression(
         pattern: #"\b(?:func|var|let|struct|class|enum|typealias)\s+([A-Za-z_][A-Za-z0-9_]*)"#)
+    private static let declaredFunction = try! NSRegularExpression(pattern: #"\bfunc\s+([A-Za-z_][A-Za-z0-9_]*)"#)
     private static let declaredFunctionOrType = try! NSRegularExpression(
         pattern: #"\b(?:func|struct|class|enum|typealias)\s+([A-Za-z_][A-Za-z0-9_]*)"#)
 

@@ -42,17 +42,21 @@ public enum GradeCheckers {
 
     /// The checker to grade with (`timeoutSeconds` per check), or the reason grading cannot run
     /// on this build.
-    public static func resolve(environment: [String: String], timeoutSeconds: Double) throws -> any SubmissionChecker {
+    /// `timeoutSeconds` bounds each test (one endless test costs that test only).
+    public static func resolve(environment: [String: String], request: GradeRequest, timeoutSeconds: Double) throws -> any SubmissionChecker {
         if environment[environmentVariable] == "scripted" {
             return ScriptedSubmissionChecker(delaySeconds: environment[delayVariable].flatMap(Double.init) ?? 0)
         }
-        throw RequestFailure(.internal, isolationRequired)
+        var limits = IsolationLimits()
+        limits.testSeconds = timeoutSeconds
+        limits.callSeconds = min(limits.callSeconds, timeoutSeconds)
+        return try IsolatedSubmissionChecker(request: request, limits: limits)
     }
 
     static let isolationRequired = """
-        learn grade needs the isolated checker (learner code in a separate unprivileged process, \
-        the suite and the verdict in a trusted one; see docs/grading.md), and this build does not \
-        have it yet. It will not grade with the shared-process engine of `learn check`, where \
-        learner code can read the harness's memory and forge a pass.
+        learn grade grades only with an isolated checker (learner code in a separate unprivileged \
+        process, the suite and the verdict in a trusted one; see docs/grading.md), never with the \
+        shared-process engine of `learn check`, where learner code can read the harness's memory \
+        and forge a pass.
         """
 }

@@ -9,17 +9,18 @@ extension CommandContext {
     }
 
     /// Opens the course of the workspace with one check engine for the whole command (see
-    /// `Course.open`); warnings go to stderr.
-    func openCourse(_ arguments: ParsedArguments) throws -> Course {
+    /// `Course.open`); warnings go to stderr. `isolated` checks through the grading path.
+    func openCourse(_ arguments: ParsedArguments, isolated: Bool = false) throws -> Course {
         let workspace = try workspace(arguments)
         let console = console
-        return try Course.open(workspace, checker: EngineChecker(workspace: workspace)) { console.warning($0) }
+        let checker: any ExerciseChecker = isolated ? IsolatedChecker(workspace: workspace) : EngineChecker(workspace: workspace)
+        return try Course.open(workspace, checker: checker) { console.warning($0) }
     }
 
     /// The course, and the exercise named by the `id` argument or else the current one (`nil`
     /// when no id was given and every exercise has passed).
-    func openCourseAndExercise(_ arguments: ParsedArguments) throws -> (Course, Exercise?) {
-        let course = try openCourse(arguments)
+    func openCourseAndExercise(_ arguments: ParsedArguments, isolated: Bool = false) throws -> (Course, Exercise?) {
+        let course = try openCourse(arguments, isolated: isolated)
         return (course, try course.exercise(arguments.argument("id"), in: try course.progress.load()))
     }
 }

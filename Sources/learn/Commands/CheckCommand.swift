@@ -14,11 +14,15 @@ enum CheckCommand: LearnCommand {
         parameters: [
             .argument(.exerciseID("The exercise to check.")),
             .flag(.json("Print the result as JSON (the CheckResult contract in docs/cli.md).")),
+            .flag(FlagDescription(name: "isolated", short: nil, help: """
+                Check the way instructors grade: your code runs in a separate, confined process and the \
+                tests reach it through a pipe (slower; see "Which check to trust" in the README).
+                """, group: nil)),
             .option(.workspace),
         ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-        let (course, exercise) = try context.openCourseAndExercise(arguments)
+        let (course, exercise) = try context.openCourseAndExercise(arguments, isolated: arguments.flag("isolated"))
         guard let exercise else {
             // Standard output carries only JSON under --json.
             if arguments.flag("json") { context.console.writeError(allPassed + "\n") } else { context.console.line(allPassed) }

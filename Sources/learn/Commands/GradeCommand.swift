@@ -36,7 +36,7 @@ enum GradeCommand: LearnCommand {
             out: arguments.option("out") ?? "", suites: arguments.option("suites"), lab: arguments.option("lab"),
             jobs: arguments.option("jobs"), only: arguments.option("only"), shard: arguments.option("shard"),
             currentDirectory: context.currentDirectory)
-        let checker = try GradeCheckers.resolve(environment: context.environment,
+        let checker = try GradeCheckers.resolve(environment: context.environment, request: request,
                                                 timeoutSeconds: try GradeRequest.parseTimeout(arguments.option("timeout")))
         let display = GradeProgressDisplay(console: context.console)
         let summary = try request.run(checker: checker, progress: display.show) { skipped in

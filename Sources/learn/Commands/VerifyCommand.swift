@@ -13,7 +13,9 @@ enum VerifyCommand: LearnCommand {
             lesson section that exists, a // TODO in its stub and a mirrored solution; ids are unique; \
             suites call XCTest only as XCTest::name; exercises/ and solutions/ hold no stray files; \
             lessons/digests.json records every stub and suite as shipped; every quiz has valid answers, \
-            explanations, and numeric answers that agree with their recompute. Stubs are checked as shipped \
+            explanations, and numeric answers that agree with their recompute; every exercise's API takes \
+            and returns Codable values, so that graders can run learner code in a separate process. \
+            Stubs are checked as shipped \
             (found by their digest), so verify passes in a workspace whose exercises you solved. \
             Your progress is not touched. Exits 0 only when all is well.
 
@@ -53,7 +55,8 @@ enum VerifyCommand: LearnCommand {
             throw UsageError(command: ["learn", definition.name], problem: .extraArgument(id))
         }
         let report = try withProgress(context) { onCheck in
-            CourseVerifier(workspace: workspace, checker: EngineChecker(workspace: workspace), parallelism: jobs).verify(onCheck: onCheck)
+            CourseVerifier(workspace: workspace, checker: EngineChecker(workspace: workspace), parallelism: jobs,
+                           boundary: IsolationBoundary(workspace: workspace)).verify(onCheck: onCheck)
         }
         return try finish(report, ok: report.ok, arguments, context) { VerifyReportText.render(report, width: $0) }
     }

@@ -39,7 +39,7 @@ final class OutputConventionTests: XCTestCase {
         XCTAssertEqual(option.exitCode, 64)
         XCTAssertEqual(option.stderr, """
             error: unknown option '--jsno'; did you mean '--json'?
-            USAGE: learn check [<id>] [--json] [--workspace <dir>]
+            USAGE: learn check [<id>] [--json] [--isolated] [--workspace <dir>]
               See 'learn check --help' for more information.
 
             """)
