@@ -11,7 +11,7 @@ enum GradeCommand: LearnCommand {
             learner's grade is written to DIR/submissions as soon as it is done, so a run that is \
             stopped continues where it was when started again. Then gradebook.csv, grades.json, \
             junit.xml, results/<learner>/results.json and feedback/<learner>.md and .html are rebuilt \
-            from every grade in DIR. Needs the isolated checker; docs/grading.md has the lab file, \
+            from every grade in DIR. Learner code runs isolated; docs/grading.md has the lab file, \
             every output field, and CI and Kubernetes set-ups for --shard and merge.
             """,
         parameters: [
@@ -22,7 +22,7 @@ enum GradeCommand: LearnCommand {
             .option(OptionDescription(name: "lab", short: nil, valueName: "file", help: "A lab file: exercises, points, deadline, feedback.",
                                       defaultText: "every exercise at its catalog points")),
             .option(OptionDescription(name: "jobs", short: "j", valueName: "n", help: "Submissions graded at once.", defaultText: "1")),
-            .option(OptionDescription(name: "timeout", short: nil, valueName: "s", help: "Seconds per check.", defaultText: "10")),
+            .option(OptionDescription(name: "timeout", short: nil, valueName: "s", help: "Seconds per test.", defaultText: "10")),
             .option(OptionDescription(name: "only", short: nil, valueName: "learner", help: "Regrade one learner; the others' files are left alone.")),
             .option(OptionDescription(name: "shard", short: nil, valueName: "i/n", help: "Grade shard I of N (1-based); merge the folders after.")),
             .option(.workspace),
