@@ -15,6 +15,7 @@ enum CommandTable {
         QuizCommand.self,
         VerifyCommand.self,
         SubmitCommand.self,
+        GradeCommand.self,
         SimilarityCommand.self,
         CertificateCommand.self,
         AuditCommand.self,

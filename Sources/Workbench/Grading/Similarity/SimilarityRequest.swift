@@ -35,7 +35,7 @@ public struct SimilarityRequest: Sendable {
             throw RequestFailure(.badInput, "\(submissions): not a folder; name the folder that holds the learner folders or learn submit archives")
         }
         var skipped: [String] = []
-        let learners = loadLearners(folder, exercises: exercises, skipped: &skipped)
+        let learners = try loadLearners(folder, exercises: exercises, skipped: &skipped)
         var report = SimilarityReport(threshold: cut, skipped: skipped)
         for exercise in exercises {
             let stubHashes: Set<UInt64>
@@ -92,51 +92,33 @@ public struct SimilarityRequest: Sendable {
         var files: [String: String]
     }
 
-    /// The learners in `folder`, sorted by name; what cannot be read goes to `skipped`.
-    func loadLearners(_ folder: URL, exercises: [Exercise], skipped: inout [String]) -> [Learner] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    /// The learners in `folder`, sorted by name, read as `learn grade` reads them
+    /// (`SubmissionSource`: links, oversized and non-UTF-8 files refused, archives checked before
+    /// they are read); what cannot be compared goes to `skipped`.
+    func loadLearners(_ folder: URL, exercises: [Exercise], skipped: inout [String]) throws -> [Learner] {
+        let found = try SubmissionSource.discover(in: folder)
+        skipped += found.skipped
         var learners: [Learner] = []
-        for name in names {
-            let url = folder.appendingPathComponent(name)
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }   // a dangling link
-            var raw: [String: Data] = [:]
-            let learner: String
-            if isFolder.boolValue {
-                learner = name
-                for exercise in exercises {
-                    let file = url.appendingPathComponent(exercise.path)
-                    guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path) else { continue }
-                    if (attributes[.size] as? Int ?? 0) > Self.largestFile {
-                        skipped.append("\(name)/\(exercise.path): larger than \(Self.largestFile) bytes, not compared")
-                    } else if let data = FileManager.default.contents(atPath: file.path) {
-                        raw[exercise.path] = data
-                    }
-                }
-            } else if name.hasSuffix(".tar") {
-                learner = String(name.dropLast(4))
-                do {
-                    let data = try Data(contentsOf: url)
-                    raw = try Submission.unpack(data, name: name).files
-                } catch {
-                    skipped.append("\(error)")
-                    continue
-                }
-            } else {
-                skipped.append("\(name): neither a learner folder nor a .tar archive from learn submit")
-                continue
-            }
-            var files: [String: String] = [:]
+        for source in found.sources {
+            let contents = source.files(for: exercises)
+            var files: [String: String] = [:], problems: [String] = []
             for exercise in exercises {
-                guard let data = raw[exercise.path] else { continue }
-                if data.count > Self.largestFile { skipped.append("\(name)/\(exercise.path): too large, not compared"); continue }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    skipped.append("\(name)/\(exercise.path): not UTF-8 text, not compared")
-                    continue
+                switch contents[exercise.id] {
+                case .text(let data)?:
+                    if data.count > Self.largestFile {
+                        problems.append("\(source.learner)/\(exercise.path): larger than \(Self.largestFile) bytes, not compared")
+                    } else {
+                        files[exercise.path] = String(decoding: data, as: UTF8.self)
+                    }
+                case .rejected(let why)?:
+                    // A bad archive gives every exercise the same message, which names the archive.
+                    let line = why.hasPrefix(source.url.lastPathComponent + ": ") ? why : "\(source.learner)/\(why), not compared"
+                    if !problems.contains(line) { problems.append(line) }
+                case .missing?, nil: continue
                 }
-                files[exercise.path] = text
             }
-            learners.append(Learner(name: learner, files: files))
+            skipped += problems
+            learners.append(Learner(name: source.learner, files: files))
         }
         return learners
     }
