@@ -19,7 +19,7 @@ public struct MitigateRequest: Sendable, Equatable {
     public var test: String?
     /// The seed of the randomised decisions (default 0).
     public var seed: String?
-    /// Where to write the mitigated model file (reweighing only, for now).
+    /// Where to write the mitigated model file: a pipeline for reweighing, a mitigated_pipeline otherwise.
     public var out: String?
 
     public init(train: TrainRequest, protectedColumn: String, privileged: String? = nil, method: String,

@@ -13,8 +13,8 @@ enum MitigateCommand: LearnCommand {
             per group, demographic parity and equalized odds differences, and what the mitigator did \
             (weights, thresholds, mixing rates, the predictors' mixture). Randomised decisions are \
             scored as expected values. Methods: reweighing, exponentiated-gradient, grid-search, \
-            threshold-optimizer, eq-odds, calibrated-eq-odds, reject-option. --out writes the model \
-            file (reweighing only so far). Exits 0, 64 for a wrong command line, 65 for data that \
+            threshold-optimizer, eq-odds, calibrated-eq-odds, reject-option. --out writes the mitigated \
+            model file learn predict applies (docs/model-files.md). Exits 0, 64 for a wrong command line, 65 for data that \
             does not fit (a group with one label, a protected column with one value).
 
               learn mitigate --data train.csv --test test.csv --label credit --positive good \\
@@ -38,7 +38,7 @@ enum MitigateCommand: LearnCommand {
             .flag(FlagDescription(name: "no-standardize", short: nil, help: "Use numeric columns as they are.", group: nil)),
             .option(OptionDescription(name: "seed", short: nil, valueName: "s", help: "The seed of randomised decisions.", defaultText: "0")),
             .option(OptionDescription(name: "format", short: nil, valueName: "format", help: "text or json.", defaultText: "text")),
-            .option(OptionDescription(name: "out", short: "o", valueName: "file", help: "Write the mitigated model file (reweighing).")),
+            .option(OptionDescription(name: "out", short: "o", valueName: "file", help: "Write the mitigated model file for learn predict.")),
         ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
