@@ -12,6 +12,8 @@ extension MitigateRequest {
         guard Self.methods.contains(method) else {
             throw RequestFailure.usage("--method", "'\(method)' is not one of \(Self.methods.joined(separator: ", "))")
         }
+        if repairLevel != nil, method != "di-remover" { throw RequestFailure.usage("--repair-level", "applies to --method di-remover only") }
+        if alpha != nil, method != "correlation-remover" { throw RequestFailure.usage("--alpha", "applies to --method correlation-remover only") }
         var trainOptions = train
         trainOptions.protected = ([protectedColumn] + (train.protected.map(TrainRequest.list) ?? [])).joined(separator: ",")
         let (settings, classifier) = try trainOptions.settings()
@@ -47,6 +49,13 @@ extension MitigateRequest {
                     modelFile = try OutputFile.write(String(decoding: try reweighed.modelFileData(), as: UTF8.self), to: out,
                                                       currentDirectory: currentDirectory)
                 }
+            case "di-remover", "correlation-remover":
+                if out != nil {
+                    throw RequestFailure.usage("--out", "\(method) changes the data, not the model: its repair is not saved in a model file yet")
+                }
+                (mitigated, details) = method == "di-remover"
+                    ? try repairData(pipeline, settings, classifier, trainFile.table, testFile?.table)
+                    : try removeCorrelation(classifier, trainRows, compared)
             case "exponentiated-gradient", "grid-search":
                 let mitigation: MitigatedPipeline.Mitigation
                 (mitigated, details, mitigation) = try reduction(pipeline.classifier, trainRows, compared, seed: seed)

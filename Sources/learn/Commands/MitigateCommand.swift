@@ -12,9 +12,9 @@ enum MitigateCommand: LearnCommand {
             one, and prints both on the --test rows (or the training rows): accuracy, selection rate \
             per group, demographic parity and equalized odds differences, and what the mitigator did \
             (weights, thresholds, mixing rates, the predictors' mixture). Randomised decisions are \
-            scored as expected values. Methods: reweighing, exponentiated-gradient, grid-search, \
+            scored as expected values. Methods: reweighing, di-remover, correlation-remover, exponentiated-gradient, grid-search, \
             threshold-optimizer, eq-odds, calibrated-eq-odds, reject-option. --out writes the mitigated \
-            model file learn predict applies (docs/model-files.md). Exits 0, 64 for a wrong command line, 65 for data that \
+            model file learn predict applies (docs/model-files.md; not for di-remover and correlation-remover). Exits 0, 64 for a wrong command line, 65 for data that \
             does not fit (a group with one label, a protected column with one value).
 
               learn mitigate --data train.csv --test test.csv --label credit --positive good \\
@@ -30,6 +30,8 @@ enum MitigateCommand: LearnCommand {
             .option(OptionDescription(name: "constraint", short: nil, valueName: "name", help: "demographic_parity, equalized_odds, true_positive_rate_parity, ...",
                                       defaultText: "demographic_parity")),
             .option(OptionDescription(name: "eps", short: nil, valueName: "e", help: "Exponentiated gradient's allowed violation.", defaultText: "0.01")),
+            .option(OptionDescription(name: "repair-level", short: nil, valueName: "l", help: "The disparate impact remover's repair level, 0..1.", defaultText: "1")),
+            .option(OptionDescription(name: "alpha", short: nil, valueName: "a", help: "The correlation remover's alpha, 0..1.", defaultText: "1")),
             .option(OptionDescription(name: "test", short: nil, valueName: "file", help: "Held-out rows to compare on.", defaultText: "the training rows")),
             .option(OptionDescription(name: "features", short: nil, valueName: "cols", help: "Feature columns, comma-separated.", defaultText: "all others")),
             .option(OptionDescription(name: "exclude", short: nil, valueName: "cols", help: "Columns to leave out of the features.")),
@@ -48,11 +50,13 @@ enum MitigateCommand: LearnCommand {
             label: try ModelCommandOptions.required("label", arguments, command: definition.name),
             positive: arguments.option("positive"), features: arguments.option("features"), exclude: arguments.option("exclude"),
             model: arguments.option("model"), c: arguments.option("c"), noStandardize: arguments.flag("no-standardize"), out: "")
-        let request = MitigateRequest(
+        var request = MitigateRequest(
             train: train, protectedColumn: try ModelCommandOptions.required("protected", arguments, command: definition.name),
             privileged: arguments.option("privileged"), method: try ModelCommandOptions.required("method", arguments, command: definition.name),
             constraint: arguments.option("constraint"), eps: arguments.option("eps"), test: arguments.option("test"),
             seed: arguments.option("seed"), out: arguments.option("out"))
+        request.repairLevel = arguments.option("repair-level")
+        request.alpha = arguments.option("alpha")
         let result = try request.run(currentDirectory: context.currentDirectory)
         if json {
             context.console.writeOutput(try result.json())
