@@ -19,6 +19,7 @@ enum CommandTable {
         TrainCommand.self,
         PredictCommand.self,
         MitigateCommand.self,
+        TradeoffCommand.self,
         ExplainCommand.self,
         HelpCommand.self,
     ]
