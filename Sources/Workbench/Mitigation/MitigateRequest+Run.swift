@@ -56,13 +56,11 @@ extension MitigateRequest {
                 (mitigated, details) = method == "di-remover"
                     ? try repairData(pipeline, settings, classifier, trainFile.table, testFile?.table)
                     : try removeCorrelation(classifier, trainRows, compared)
-            case "exponentiated-gradient", "grid-search":
-                let mitigation: MitigatedPipeline.Mitigation
-                (mitigated, details, mitigation) = try reduction(pipeline.classifier, trainRows, compared, seed: seed)
-                modelFile = try write(MitigatedPipeline(pipeline: pipeline, protectedColumn: protectedColumn, mitigation: mitigation), trainFile, currentDirectory)
             default:
                 let mitigation: MitigatedPipeline.Mitigation
-                (mitigated, details, mitigation) = try postprocess(pipeline.classifier, trainRows, compared, seed: seed)
+                (mitigated, details, mitigation) = method == "exponentiated-gradient" || method == "grid-search"
+                    ? try reduction(pipeline.classifier, trainRows, compared, seed: seed)
+                    : try postprocess(pipeline.classifier, trainRows, compared, seed: seed)
                 modelFile = try write(MitigatedPipeline(pipeline: pipeline, protectedColumn: protectedColumn, mitigation: mitigation), trainFile, currentDirectory)
             }
             return MitigateResult(method: method, protectedColumn: protectedColumn, rowsCompared: testFile == nil ? "training" : "test",
