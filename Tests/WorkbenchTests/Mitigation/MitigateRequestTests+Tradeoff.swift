@@ -38,6 +38,10 @@ extension MitigateRequestTests {
         XCTAssertEqual(json["pareto_front"] as? [Int], result.points.indices.filter { result.points[$0].onParetoFront })
         XCTAssertEqual((json["recommended"] as? [String: Any])?["meets_tolerance"] as? Bool, true)
         XCTAssertEqual(json["tolerance"] as? Double, 0.05)
+        let lines = result.summaryLines()
+        XCTAssertEqual(lines.count, 2 + 15 + 2, "title, header, one line a point, the recommendation, the file written")
+        XCTAssertEqual(lines.filter { $0.hasSuffix("*") }.count, result.points.filter(\.onParetoFront).count)
+        XCTAssertTrue(lines[17].hasPrefix("Recommended: ") && lines[17].hasSuffix("within the tolerance 0.05."), lines[17])
     }
 
     func testTradeoffOptionsAreChecked() {
