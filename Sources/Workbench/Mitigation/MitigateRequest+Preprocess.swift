@@ -51,23 +51,16 @@ extension MitigateRequest {
 
     /// Fairlearn's correlation remover on the encoded features, with one indicator column per
     /// training group as the sensitive columns; the base classifier is refitted on the result.
-    func removeCorrelation(_ classifier: any Classifier, _ train: Rows, _ compared: Rows) throws -> ([Double], [String]) {
+    func removeCorrelation(_ classifier: any Classifier, _ train: Rows, _ compared: Rows) throws
+        -> ([Double], [String], MitigatedPipeline.Mitigation) {
         var remover = try CorrelationRemover(alpha: try unitInterval(alpha, "--alpha"))
         let groups = train.sensitive.levels
-        func withGroups(_ rows: Rows) -> Matrix {
-            var x = Matrix(rows: rows.x.rows, columns: rows.x.columns + groups.count)
-            for r in 0..<rows.x.rows {
-                for c in 0..<rows.x.columns { x[r, c] = rows.x[r, c] }
-                let group = rows.sensitive.levels[Int(rows.sensitive.codes[r])]
-                if let k = groups.firstIndex(of: group) { x[r, rows.x.columns + k] = 1 }
-            }
-            return x
-        }
+        func withGroups(_ rows: Rows) -> Matrix { MitigatedPipeline.appendingGroups(rows.x, rows.sensitive, groups) }
         try remover.fit(withGroups(train), sensitiveColumns: Array(train.x.columns..<(train.x.columns + groups.count)))
         var model = classifier
         try model.fit(try remover.transform(withGroups(train)), train.y)
         return (try model.predictProbability(try remover.transform(withGroups(compared))),
                 ["Alpha \(remover.alpha): the features' linear dependence on the groups (" + groups.joined(separator: ", ")
-                 + ") removed before refitting the model."])
+                 + ") removed before refitting the model."], .correlationRemover(remover, groups: groups, model: model))
     }
 }

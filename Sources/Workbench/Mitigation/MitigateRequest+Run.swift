@@ -49,18 +49,19 @@ extension MitigateRequest {
                     modelFile = try OutputFile.write(String(decoding: try reweighed.modelFileData(), as: UTF8.self), to: out,
                                                       currentDirectory: currentDirectory)
                 }
-            case "di-remover", "correlation-remover":
+            case "di-remover":
                 if out != nil {
-                    throw RequestFailure.usage("--out", "\(method) changes the data, not the model: its repair is not saved in a model file yet")
+                    throw RequestFailure.usage("--out", "the disparate impact remover repairs a whole data set, not one row at a time: "
+                                                    + "it has no model file; repair the rows to score the same way instead")
                 }
-                (mitigated, details) = method == "di-remover"
-                    ? try repairData(pipeline, settings, classifier, trainFile.table, testFile?.table)
-                    : try removeCorrelation(classifier, trainRows, compared)
+                (mitigated, details) = try repairData(pipeline, settings, classifier, trainFile.table, testFile?.table)
             default:
                 let mitigation: MitigatedPipeline.Mitigation
-                (mitigated, details, mitigation) = method == "exponentiated-gradient" || method == "grid-search"
-                    ? try reduction(pipeline.classifier, trainRows, compared, seed: seed)
-                    : try postprocess(pipeline.classifier, trainRows, compared, seed: seed)
+                switch method {
+                case "correlation-remover": (mitigated, details, mitigation) = try removeCorrelation(classifier, trainRows, compared)
+                case "exponentiated-gradient", "grid-search": (mitigated, details, mitigation) = try reduction(pipeline.classifier, trainRows, compared, seed: seed)
+                default: (mitigated, details, mitigation) = try postprocess(pipeline.classifier, trainRows, compared, seed: seed)
+                }
                 modelFile = try write(MitigatedPipeline(pipeline: pipeline, protectedColumn: protectedColumn, mitigation: mitigation), trainFile, currentDirectory)
             }
             return MitigateResult(method: method, protectedColumn: protectedColumn, rowsCompared: testFile == nil ? "training" : "test",

@@ -56,7 +56,7 @@ public struct PredictRequest: Sendable, Equatable {
             }
             let scores = try mitigated?.predictProbability(table) ?? pipeline.predictProbability(table)
             // A mitigated model's decision is its seeded draw from P(positive), unless --threshold asks for a cut.
-            let labels = mitigated.map { m in threshold == nil ? RandomisedDecision.sample(scores, seed: m.seed) : nil } ?? nil
+            let labels = mitigated.map { m in threshold == nil && m.isRandomised ? RandomisedDecision.sample(scores, seed: m.seed) : nil } ?? nil
             let predictions = labels?.map(Double.init) ?? scores.map { Double(DecisionRule.label(probability: $0, threshold: cut)) }
             let output = try table.adding(.numeric(Self.scoreColumn, scores)).adding(.numeric(Self.predictionColumn, predictions))
             return PredictResult(table: output, scores: scores, threshold: cut, positive: pipeline.fitted?.label.positive ?? "",

@@ -14,7 +14,7 @@ enum MitigateCommand: LearnCommand {
             (weights, thresholds, mixing rates, the predictors' mixture). Randomised decisions are \
             scored as expected values. Methods: reweighing, di-remover, correlation-remover, exponentiated-gradient, grid-search, \
             threshold-optimizer, eq-odds, calibrated-eq-odds, reject-option. --out writes the mitigated \
-            model file learn predict applies (docs/model-files.md; not for di-remover and correlation-remover). Exits 0, 64 for a wrong command line, 65 for data that \
+            model file learn predict applies (docs/model-files.md; not for di-remover). Exits 0, 64 for a wrong command line, 65 for data that \
             does not fit (a group with one label, a protected column with one value).
 
               learn mitigate --data train.csv --test test.csv --label credit --positive good \\

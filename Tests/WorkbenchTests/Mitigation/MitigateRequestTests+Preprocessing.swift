@@ -31,6 +31,6 @@ extension MitigateRequestTests {
         }
         XCTAssertEqual(failure(request("di-remover") { $0.repairLevel = "2" })?.kind, .usage)
         XCTAssertEqual(failure(request("correlation-remover") { $0.repairLevel = "0.5" })?.kind, .usage)
-        XCTAssertEqual(failure(request("correlation-remover") { $0.out = "x.json" })?.kind, .usage)
+        XCTAssertEqual(failure(request("di-remover") { $0.out = "x.json" })?.kind, .usage)
     }
 }

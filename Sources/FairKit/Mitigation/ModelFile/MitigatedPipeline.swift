@@ -11,6 +11,9 @@ import Foundation
 ///   pipeline's encoded features: P(positive) = Σ_j w_j · h_j(x), h_j the j-th predictor's hard
 ///   label (P > 0.5, as Fairlearn's reductions use them) or a constant 0/1. Grid search is the
 ///   mixture of its one chosen predictor with weight 1.
+/// - The correlation remover appends the rows' group indicators to the encoded features, removes
+///   their linear part and applies the refitted classifier: a deterministic model, whose labels
+///   are P > 0.5 (`isRandomised` is false).
 ///
 /// Example: a mixture of a model that says 1 on a row with weight 0.25 and the constant 0 with
 /// weight 0.75 gives that row P = 0.25; seed 0 draws u = 0.6013 for the first row, so `predict`
@@ -22,6 +25,9 @@ public struct MitigatedPipeline: Sendable {
         case equalizedOdds(EqualizedOddsPostprocessing)
         case calibratedEqualizedOdds(CalibratedEqualizedOdds)
         case rejectOption(RejectOptionClassification)
+        /// Fairlearn's correlation remover on the encoded features with one indicator column per
+        /// group of `groups` appended, and the classifier refitted on its output.
+        case correlationRemover(CorrelationRemover, groups: [String], model: any Classifier)
         /// `method` is "exponentiated_gradient" or "grid_search", for the reader.
         case mixture(method: String, predictors: [MixturePredictor], weights: [Double], seed: UInt64)
     }
@@ -67,7 +73,15 @@ public struct MitigatedPipeline: Sendable {
         case .calibratedEqualizedOdds(let p): return p.seed
         case .rejectOption(let p): return p.seed
         case .mixture(_, _, _, let seed): return seed
+        case .correlationRemover: return 0
         }
+    }
+
+    /// Whether P(positive) is the chance of a randomised decision (so `predict` draws with the
+    /// seed) rather than a classifier's probability (then `predict` cuts it at 0.5).
+    public var isRandomised: Bool {
+        if case .correlationRemover = mitigation { return false }
+        return true
     }
 
     /// The short name of the method, as the model file's `mitigation.method` spells it.
@@ -78,6 +92,7 @@ public struct MitigatedPipeline: Sendable {
         case .calibratedEqualizedOdds: return "calibrated_eq_odds"
         case .rejectOption: return "reject_option"
         case .mixture(let method, _, _, _): return method
+        case .correlationRemover: return "correlation_remover"
         }
     }
 
@@ -92,6 +107,9 @@ public struct MitigatedPipeline: Sendable {
                 for i in 0..<x.rows where h[i] == 1 { p[i] += weight }
             }
             return p.map { min(max($0, 0), 1) }
+        case .correlationRemover(let remover, let groups, let model):
+            let x = Self.appendingGroups(try pipeline.encode(table).matrix, SensitiveFeature(try table.column(protectedColumn)), groups)
+            return try model.predictProbability(try remover.transform(x))
         default:
             let scores = try pipeline.predictProbability(table)
             let sensitive = SensitiveFeature(try table.column(protectedColumn))
@@ -100,14 +118,27 @@ public struct MitigatedPipeline: Sendable {
             case .equalizedOdds(let p): return try p.predictProbability(scores: scores, sensitive: sensitive)
             case .calibratedEqualizedOdds(let p): return try p.predictProbability(scores: scores, sensitive: sensitive)
             case .rejectOption(let p): return try p.predictProbability(scores: scores, sensitive: sensitive)
-            case .mixture: return []
+            case .mixture, .correlationRemover: return []
             }
         }
     }
 
-    /// Labels drawn from `predictProbability` with the stored seed: the same table always gets
-    /// the same labels.
+    /// `x` with one 0/1 column per group of `groups` appended (1 where the row's group is that
+    /// group; a group not among them gets all 0): the sensitive columns the correlation remover
+    /// takes. Example: x = [[5]], group "b" of ["a", "b"] gives [[5, 0, 1]].
+    public static func appendingGroups(_ x: Matrix, _ sensitive: SensitiveFeature, _ groups: [String]) -> Matrix {
+        var out = Matrix(rows: x.rows, columns: x.columns + groups.count)
+        for r in 0..<x.rows {
+            for c in 0..<x.columns { out[r, c] = x[r, c] }
+            if let k = groups.firstIndex(of: sensitive.levels[Int(sensitive.codes[r])]) { out[r, x.columns + k] = 1 }
+        }
+        return out
+    }
+
+    /// Labels drawn from `predictProbability` with the stored seed (the same table always gets
+    /// the same labels), or P > 0.5 for a model that is not randomised.
     public func predict(_ table: Table) throws -> [Int] {
-        RandomisedDecision.sample(try predictProbability(table), seed: seed)
+        let p = try predictProbability(table)
+        return isRandomised ? RandomisedDecision.sample(p, seed: seed) : p.map { DecisionRule.label(probability: $0, threshold: DecisionRule.defaultThreshold) }
     }
 }

@@ -58,6 +58,12 @@ struct MitigatedPipelineRecord: ModelFileRecord {
         // exponentiated_gradient, grid_search
         var predictors: [Predictor]?
         var weights: [Double]?
+        // correlation_remover
+        var alpha: Double?
+        var groups: [String]?
+        var sensitiveMeans: [Double]?
+        var coefficients: [[Double]]?
+        var model: ClassifierRecord?
 
         enum CodingKeys: String, CodingKey {
             case method, seed, constraint, objective, gridSize = "grid_size", bestRate = "best_rate", bestObjective = "best_objective", rules
@@ -65,6 +71,7 @@ struct MitigatedPipelineRecord: ModelFileRecord {
             case mixRates = "mix_rates", baseRates = "base_rates", metric, metricBounds = "metric_bounds", thresholds
             case marginCount = "margin_count", margin, metricValue = "metric_value", balancedAccuracy = "balanced_accuracy"
             case constraintMet = "constraint_met", predictors, weights
+            case alpha, groups, sensitiveMeans = "sensitive_means", coefficients, model
         }
 
         init(method: String, seed: UInt64) {
@@ -117,6 +124,10 @@ struct MitigatedPipelineRecord: ModelFileRecord {
                 }
             }
             m.weights = weights
+        case .correlationRemover(let remover, let groups, let model):
+            let f = try Self.require(remover.fitted, "CorrelationRemover")
+            (m.alpha, m.groups, m.sensitiveMeans, m.model) = (remover.alpha, groups, f.sensitiveMeans, try ClassifierRecord(model))
+            m.coefficients = (0..<f.coefficients.rows).map { r in (0..<f.coefficients.columns).map { f.coefficients[r, $0] } }
         }
         mitigation = m
     }
@@ -135,7 +146,7 @@ struct MitigatedPipelineRecord: ModelFileRecord {
     }
 
     /// The field `mitigation.<name>`, which `method` needs.
-    private func field<T>(_ value: T?, _ name: String) throws -> T {
+    fileprivate func field<T>(_ value: T?, _ name: String) throws -> T {
         guard let value else { throw ModelFileError.missingField("mitigation.\(name)") }
         return value
     }
@@ -209,10 +220,32 @@ struct MitigatedPipelineRecord: ModelFileRecord {
                 throw ModelFileError.invalidValue(field: "mitigation.weights", problem: "needs one finite weight >= 0 per predictor (\(predictors.count))")
             }
             return .mixture(method: m.method, predictors: predictors, weights: weights, seed: m.seed)
+        case "correlation_remover":
+            return try correlationRemover(base)
         default:
             throw ModelFileError.invalidValue(field: "mitigation.method", problem: "'\(m.method)' is not threshold_optimizer, eq_odds, "
-                                              + "calibrated_eq_odds, reject_option, exponentiated_gradient or grid_search")
+                                              + "calibrated_eq_odds, reject_option, exponentiated_gradient, grid_search or correlation_remover")
         }
+    }
+}
+
+extension MitigatedPipelineRecord {
+    /// The correlation remover's state: β has one row per group and one column per encoded
+    /// feature, one training mean per group; the refitted classifier is checked like a pipeline's.
+    fileprivate func correlationRemover(_ base: Pipeline) throws -> MitigatedPipeline.Mitigation {
+        let m = mitigation
+        let names = base.fitted?.encoder.featureNames ?? []
+        let groups = try field(m.groups, "groups"), means = try field(m.sensitiveMeans, "sensitive_means"), rows = try field(m.coefficients, "coefficients")
+        guard !groups.isEmpty, means.count == groups.count, rows.count == groups.count, rows.allSatisfy({ $0.count == names.count }),
+              means.allSatisfy(\.isFinite), rows.allSatisfy({ $0.allSatisfy(\.isFinite) }) else {
+            throw ModelFileError.invalidValue(field: "mitigation.coefficients", problem: "needs one finite row of \(names.count) per group "
+                                              + "and one finite mean per group (\(groups.count))")
+        }
+        var remover = try CorrelationRemover(alpha: try field(m.alpha, "alpha"))
+        remover.fitted = .init(sensitiveColumns: Array(names.count..<(names.count + groups.count)), sensitiveMeans: means,
+                               coefficients: Matrix(rows: rows), columnCount: names.count + groups.count)
+        let model = try field(m.model, "model").classifier(at: [CodingKeys.mitigation], featureNames: names)
+        return .correlationRemover(remover, groups: groups, model: model)
     }
 }
 
