@@ -4,17 +4,16 @@ import Foundation
 extension MitigateRequest {
     /// Trains the base pipeline on `--data`, mitigates it with `--method`, and scores both on the
     /// `--test` rows (or the training rows). Reweighing refits the pipeline with the new weights,
-    /// so its model file (`--out`) is an ordinary one `learn predict` applies; the other methods
-    /// work on the pipeline's encoded features or its scores, and write no model file yet.
+    /// so its model file (`--out`) is an ordinary pipeline; the other methods work on the
+    /// pipeline's encoded features or its scores, and their model file is a `mitigated_pipeline`
+    /// (docs/model-files.md). `learn predict` applies both.
     /// Command-line problems are `RequestFailure.usage`, data problems `.badInput`.
     public func run(currentDirectory: URL) throws -> MitigateResult {
         guard Self.methods.contains(method) else {
             throw RequestFailure.usage("--method", "'\(method)' is not one of \(Self.methods.joined(separator: ", "))")
         }
-        if out != nil, method != "reweighing" {
-            throw RequestFailure.usage("--out", "model files are written for --method reweighing only so far; "
-                                            + "\(method) is compared but not saved")
-        }
+        if repairLevel != nil, method != "di-remover" { throw RequestFailure.usage("--repair-level", "applies to --method di-remover only") }
+        if alpha != nil, method != "correlation-remover" { throw RequestFailure.usage("--alpha", "applies to --method correlation-remover only") }
         var trainOptions = train
         trainOptions.protected = ([protectedColumn] + (train.protected.map(TrainRequest.list) ?? [])).joined(separator: ",")
         let (settings, classifier) = try trainOptions.settings()
@@ -50,10 +49,20 @@ extension MitigateRequest {
                     modelFile = try OutputFile.write(String(decoding: try reweighed.modelFileData(), as: UTF8.self), to: out,
                                                       currentDirectory: currentDirectory)
                 }
-            case "exponentiated-gradient", "grid-search":
-                (mitigated, details) = try reduction(pipeline.classifier, trainRows, compared, seed: seed)
+            case "di-remover":
+                if out != nil {
+                    throw RequestFailure.usage("--out", "the disparate impact remover repairs a whole data set, not one row at a time: "
+                                                    + "it has no model file; repair the rows to score the same way instead")
+                }
+                (mitigated, details) = try repairData(pipeline, settings, classifier, trainFile.table, testFile?.table)
             default:
-                (mitigated, details) = try postprocess(pipeline.classifier, trainRows, compared, seed: seed)
+                let mitigation: MitigatedPipeline.Mitigation
+                switch method {
+                case "correlation-remover": (mitigated, details, mitigation) = try removeCorrelation(classifier, trainRows, compared)
+                case "exponentiated-gradient", "grid-search": (mitigated, details, mitigation) = try reduction(pipeline.classifier, trainRows, compared, seed: seed)
+                default: (mitigated, details, mitigation) = try postprocess(pipeline.classifier, trainRows, compared, seed: seed)
+                }
+                modelFile = try write(MitigatedPipeline(pipeline: pipeline, protectedColumn: protectedColumn, mitigation: mitigation), trainFile, currentDirectory)
             }
             return MitigateResult(method: method, protectedColumn: protectedColumn, rowsCompared: testFile == nil ? "training" : "test",
                                   rowCount: compared.y.count, baseline: try Self.scores(baseline, compared),
@@ -65,6 +74,15 @@ extension MitigateRequest {
         } catch {
             throw RequestFailure(.badInput, "\(train.data): \(error)")
         }
+    }
+
+    /// Writes the mitigated model to `--out` (when given), its provenance naming the training file.
+    private func write(_ model: MitigatedPipeline, _ trainFile: TableFile, _ currentDirectory: URL) throws -> URL? {
+        guard let out else { return nil }
+        var model = model
+        model.pipeline.provenance?.trainingFile = train.data
+        model.pipeline.provenance?.trainingDataSHA256 = trainFile.sha256
+        return try OutputFile.write(String(decoding: try model.modelFileData(), as: UTF8.self), to: out, currentDirectory: currentDirectory)
     }
 
     /// Encoded features, labels and groups of a table's rows.
@@ -94,21 +112,24 @@ extension MitigateRequest {
         return c
     }
 
-    private func reduction<Base: Classifier>(_ base: Base, _ train: Rows, _ compared: Rows, seed: UInt64) throws -> ([Double], [String]) {
+    private func reduction<Base: Classifier>(_ base: Base, _ train: Rows, _ compared: Rows, seed: UInt64) throws
+        -> ([Double], [String], MitigatedPipeline.Mitigation) {
         let constraint = try parityConstraint()
         if method == "grid-search" {
             if eps != nil { throw RequestFailure.usage("--eps", "applies to --method exponentiated-gradient only") }
             var search = try GridSearch(base: base, constraint: constraint)
             try search.fit(train.x, train.y, sensitive: train.sensitive)
-            guard let best = search.fitted?.best else { return ([], []) }
+            guard let best = search.fitted?.best else { throw MitigationError.notFitted("GridSearch") }
             return (try search.predict(compared.x).map(Double.init),
                     ["Grid search (\(constraint.rawValue)): 10 grid points; chosen λ = \(best.lambda.map { String(format: "%.2f", $0) }), "
-                     + String(format: "training error %.4f, largest constraint value %.4f.", best.error, best.largestViolation)])
+                     + String(format: "training error %.4f, largest constraint value %.4f.", best.error, best.largestViolation)],
+                    .mixture(method: "grid_search", predictors: [.init(best.predictor)], weights: [1], seed: seed))
         }
         let eps = try self.eps.map { try TrainRequest.number($0, option: "--eps", expected: "a number > 0, such as 0.01") } ?? ExponentiatedGradientConstants.eps
         var eg = try ExponentiatedGradient(base: base, constraint: constraint, eps: eps, seed: seed)
         try eg.fit(train.x, train.y, sensitive: train.sensitive)
-        guard let report = eg.fitted?.report else { return ([], []) }
+        guard let fitted = eg.fitted else { throw MitigationError.notFitted("ExponentiatedGradient") }
+        let report = fitted.report
         var details = ["Exponentiated gradient (\(constraint.rawValue), eps \(eps)): \(report.iterations) iterations, "
                        + "\(report.oracleCalls) fits; mixture weights " + report.predictors.filter { $0.weight > 0 }
                        .map { String(format: "%.3f", $0.weight) }.joined(separator: ", ") + "."]
@@ -119,10 +140,13 @@ extension MitigateRequest {
             details.append("Derandomised (\(variant.name)): " + String(format: "training error %.4f, largest constraint value %.4f (randomised: %.4f).",
                                   variant.trainingError, variant.largestViolation, report.largestViolation))
         }
-        return (try eg.predictProbability(compared.x), details)
+        return (try eg.predictProbability(compared.x), details,
+                .mixture(method: "exponentiated_gradient", predictors: fitted.predictors.map(MitigatedPipeline.MixturePredictor.init),
+                         weights: fitted.weights, seed: seed))
     }
 
-    private func postprocess(_ base: any Classifier, _ train: Rows, _ compared: Rows, seed: UInt64) throws -> ([Double], [String]) {
+    private func postprocess(_ base: any Classifier, _ train: Rows, _ compared: Rows, seed: UInt64) throws
+        -> ([Double], [String], MitigatedPipeline.Mitigation) {
         let trainScores = try base.predictProbability(train.x), scores = try base.predictProbability(compared.x)
         let privileged = privileged.map(TrainRequest.list) ?? []
         if method != "threshold-optimizer", privileged.isEmpty {
@@ -140,28 +164,31 @@ extension MitigateRequest {
             return (try optimizer.predictProbability(scores: scores, sensitive: compared.sensitive), rules.map {
                 "\($0.group): " + String(format: "score > %.4f with probability %.3f, > %.4f with %.3f", $0.threshold0, $0.p0, $0.threshold1, $0.p1)
                     + ($0.pIgnore > 0 ? String(format: "; replaced by a coin of %.3f with probability %.3f", $0.constantProbability, $0.pIgnore) : "") + "."
-            })
+            }, .thresholdOptimizer(optimizer))
         case "eq-odds":
             var post = EqualizedOddsPostprocessing(privilegedValues: privileged, seed: seed)
             try post.fit(scores: trainScores, labels: train.y, sensitive: train.sensitive)
-            guard let f = post.fitted else { return ([], []) }
+            guard let f = post.fitted else { throw MitigationError.notFitted(method) }
             return (try post.predictProbability(scores: scores, sensitive: compared.sensitive), [
                 String(format: "Mixing rates, privileged: P(1 | predicted 1) %.4f, P(1 | predicted 0) %.4f; unprivileged: %.4f, %.4f.",
-                       f.privileged.positiveToPositive, f.privileged.negativeToPositive, f.unprivileged.positiveToPositive, f.unprivileged.negativeToPositive)])
+                       f.privileged.positiveToPositive, f.privileged.negativeToPositive, f.unprivileged.positiveToPositive, f.unprivileged.negativeToPositive)],
+                    .equalizedOdds(post))
         case "calibrated-eq-odds":
             var post = CalibratedEqualizedOdds(privilegedValues: privileged, seed: seed)
             try post.fit(scores: trainScores, labels: train.y, sensitive: train.sensitive)
-            guard let f = post.fitted else { return ([], []) }
+            guard let f = post.fitted else { throw MitigationError.notFitted(method) }
             return (try post.predictProbability(scores: scores, sensitive: compared.sensitive), [
                 String(format: "Mix rates (weighted cost): privileged %.4f, unprivileged %.4f (score replaced by the group's base rate %.4f / %.4f).",
-                       f.privilegedMixRate, f.unprivilegedMixRate, f.privilegedBaseRate, f.unprivilegedBaseRate)])
+                       f.privilegedMixRate, f.unprivilegedMixRate, f.privilegedBaseRate, f.unprivilegedBaseRate)],
+                    .calibratedEqualizedOdds(post))
         default:
             var roc = try RejectOptionClassification(privilegedValues: privileged, seed: seed)
             try roc.fit(scores: trainScores, labels: train.y, sensitive: train.sensitive)
-            guard let f = roc.fitted else { return ([], []) }
+            guard let f = roc.fitted else { throw MitigationError.notFitted(method) }
             return (try roc.predictProbability(scores: scores, sensitive: compared.sensitive), [
                 String(format: "Threshold %.4f, margin %.4f: statistical parity difference %.4f on the training rows",
-                       f.threshold, f.margin, f.metricValue) + (f.constraintMet ? "." : " (outside ±0.05: the closest found).")])
+                       f.threshold, f.margin, f.metricValue) + (f.constraintMet ? "." : " (outside ±0.05: the closest found).")],
+                    .rejectOption(roc))
         }
     }
 

@@ -19,8 +19,12 @@ public struct MitigateRequest: Sendable, Equatable {
     public var test: String?
     /// The seed of the randomised decisions (default 0).
     public var seed: String?
-    /// Where to write the mitigated model file (reweighing only, for now).
+    /// Where to write the mitigated model file: a pipeline for reweighing, a mitigated_pipeline otherwise.
     public var out: String?
+    /// The disparate impact remover's repair level in [0, 1] (default 1).
+    public var repairLevel: String?
+    /// The correlation remover's alpha in [0, 1] (default 1).
+    public var alpha: String?
 
     public init(train: TrainRequest, protectedColumn: String, privileged: String? = nil, method: String,
                 constraint: String? = nil, eps: String? = nil, test: String? = nil, seed: String? = nil, out: String? = nil) {
@@ -36,6 +40,6 @@ public struct MitigateRequest: Sendable, Equatable {
     }
 
     /// The methods `--method` takes.
-    public static let methods = ["reweighing", "exponentiated-gradient", "grid-search", "threshold-optimizer",
+    public static let methods = ["reweighing", "di-remover", "correlation-remover", "exponentiated-gradient", "grid-search", "threshold-optimizer",
                                  "eq-odds", "calibrated-eq-odds", "reject-option"]
 }

@@ -33,7 +33,7 @@ public struct PredictRequest: Sendable, Equatable {
             }
             return t
         } ?? DecisionRule.defaultThreshold
-        let pipeline = try loadModel(currentDirectory)
+        let (pipeline, mitigated) = try loadModel(currentDirectory, allowMitigated: true)
         let input = try TableFile.read(data, from: currentDirectory, schema: Self.schema(of: pipeline))
         var warnings: [String] = []
         do {
@@ -54,8 +54,10 @@ public struct PredictRequest: Sendable, Equatable {
             for name in [Self.scoreColumn, Self.predictionColumn] where table.hasColumn(name) {
                 warnings.append("\(data): the column '\(name)' is replaced by the model's \(name)s")
             }
-            let scores = try pipeline.predictProbability(table)
-            let predictions = scores.map { Double(DecisionRule.label(probability: $0, threshold: cut)) }
+            let scores = try mitigated?.predictProbability(table) ?? pipeline.predictProbability(table)
+            // A mitigated model's decision is its seeded draw from P(positive), unless --threshold asks for a cut.
+            let labels = mitigated.map { m in threshold == nil && m.isRandomised ? RandomisedDecision.sample(scores, seed: m.seed) : nil } ?? nil
+            let predictions = labels?.map(Double.init) ?? scores.map { Double(DecisionRule.label(probability: $0, threshold: cut)) }
             let output = try table.adding(.numeric(Self.scoreColumn, scores)).adding(.numeric(Self.predictionColumn, predictions))
             return PredictResult(table: output, scores: scores, threshold: cut, positive: pipeline.fitted?.label.positive ?? "",
                                  label: pipeline.settings.label, warnings: warnings)
@@ -81,17 +83,26 @@ public struct PredictRequest: Sendable, Equatable {
 
     /// The pipeline in the model file; any problem is `badInput` naming the file and the field
     /// (`learn explain` loads its model the same way).
-    func loadModel(_ folder: URL) throws -> Pipeline {
+    func loadModel(_ folder: URL) throws -> Pipeline { try loadModel(folder, allowMitigated: false).pipeline }
+
+    /// The model file's pipeline and, for a `mitigated_pipeline` (`learn mitigate --out`), the
+    /// whole mitigated model, whose pipeline is its base.
+    func loadModel(_ folder: URL, allowMitigated: Bool) throws -> (pipeline: Pipeline, mitigated: MitigatedPipeline?) {
         let url = URL.resolving(model, from: folder)
         guard let data = try? Data(contentsOf: url) else {
             throw RequestFailure(.badInput, "\(model): cannot read the model file (\(FileManager.default.fileExists(atPath: url.path) ? "not readable" : "no such file"))")
         }
         do {
             let kind = try ModelFile.kind(of: data)
-            guard kind == .pipeline else {
-                throw ModelFileError.wrongKind(field: "kind", found: kind.rawValue, expected: [ModelFile.Kind.pipeline.rawValue])
+            if allowMitigated, kind == .mitigatedPipeline {
+                let mitigated = try MitigatedPipeline(modelFileData: data)
+                return (mitigated.pipeline, mitigated)
             }
-            return try Pipeline(modelFileData: data)
+            guard kind == .pipeline else {
+                throw ModelFileError.wrongKind(field: "kind", found: kind.rawValue,
+                                               expected: [ModelFile.Kind.pipeline.rawValue] + (allowMitigated ? [ModelFile.Kind.mitigatedPipeline.rawValue] : []))
+            }
+            return (try Pipeline(modelFileData: data), nil)
         } catch let error as ModelFileError {
             var message = "\(model): \(error)"
             if case .wrongKind(let field, _, _) = error, field == "kind" {

@@ -22,6 +22,7 @@ enum CommandTable {
         TrainCommand.self,
         PredictCommand.self,
         MitigateCommand.self,
+        TradeoffCommand.self,
         ExplainCommand.self,
         GateCommand.self,
         MonitorCommand.self,

@@ -68,7 +68,6 @@ final class MitigateRequestTests: XCTestCase {
             do { _ = try request.run(currentDirectory: folder); return nil } catch { return error as? RequestFailure }
         }
         XCTAssertEqual(failure(request("magic"))?.kind, .usage)
-        XCTAssertEqual(failure(request("threshold-optimizer") { $0.out = "x.json" })?.kind, .usage)
         XCTAssertEqual(failure(request("exponentiated-gradient") { $0.constraint = "fairness" })?.description,
                        "--constraint: 'fairness' is not one of demographic_parity, equalized_odds, true_positive_rate_parity, "
                        + "false_positive_rate_parity, error_rate_parity")

@@ -105,7 +105,7 @@ final class ModelRequestTests: XCTestCase {
         try Data("age\n1\n".utf8).write(to: folder.appendingPathComponent("x.csv"))
         let error = failure { try PredictRequest(model: "lr.json", data: "x.csv").run(currentDirectory: self.folder) }
         XCTAssertEqual(error?.kind, .badInput)
-        XCTAssertTrue(error?.description.hasPrefix("lr.json: kind is 'logistic_regression', but a pipeline model file is needed here") ?? false,
+        XCTAssertTrue(error?.description.hasPrefix("lr.json: kind is 'logistic_regression', but a pipeline or mitigated_pipeline model file is needed here") ?? false,
                       error?.description ?? "no error")
     }
 }

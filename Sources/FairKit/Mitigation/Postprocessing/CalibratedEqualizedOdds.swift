@@ -40,7 +40,7 @@ public struct CalibratedEqualizedOdds: ScorePostprocessor {
     /// Scores ≥ threshold are positive (AIF360's `predict(threshold=0.5)`).
     public let threshold: Double
     public let seed: UInt64
-    public private(set) var fitted: Fitted?
+    public internal(set) var fitted: Fitted?
 
     public init(privilegedValues: [String], cost: Cost = .weighted, threshold: Double = 0.5, seed: UInt64 = 0) {
         self.privilegedValues = privilegedValues

@@ -41,7 +41,7 @@ public struct EqualizedOddsPostprocessing: ScorePostprocessor {
     /// The base prediction is 1 when score > threshold (scikit-learn's `predict` at 0.5).
     public let threshold: Double
     public let seed: UInt64
-    public private(set) var fitted: Fitted?
+    public internal(set) var fitted: Fitted?
 
     public init(privilegedValues: [String], threshold: Double = 0.5, seed: UInt64 = 0) {
         self.privilegedValues = privilegedValues

@@ -53,7 +53,7 @@ public struct RejectOptionClassification: ScorePostprocessor {
     public let thresholds: [Double]
     public let marginCount: Int
     public let seed: UInt64
-    public private(set) var fitted: Fitted?
+    public internal(set) var fitted: Fitted?
 
     /// Stores and checks the settings (AIF360's defaults and checks).
     public init(privilegedValues: [String], metric: Metric = .statisticalParityDifference,

@@ -96,7 +96,7 @@ public struct ThresholdOptimizer: ScorePostprocessor {
     public let gridSize: Int
     /// The seed of `predict`'s draws.
     public let seed: UInt64
-    public private(set) var fitted: Fitted?
+    public internal(set) var fitted: Fitted?
 
     /// Stores the settings; `gridSize` at least 1.
     public init(constraint: Constraint = .demographicParity, objective: Objective = .accuracy,

@@ -28,7 +28,7 @@ public struct CorrelationRemover: Sendable {
 
     /// α: 1 removes the correlation fully, 0 leaves the features unchanged.
     public let alpha: Double
-    public private(set) var fitted: Fitted?
+    public internal(set) var fitted: Fitted?
 
     public init(alpha: Double = 1) throws {
         guard (0...1).contains(alpha) else {

@@ -12,6 +12,7 @@ public struct TradeoffSweep: Sendable {
     public let constraint: ParityConstraint
     /// The disparity measured on the held-out rows (Fairlearn's difference, worst case).
     public let disparity: FairlearnDisparity
+    /// Exponentiated gradient's eps values (empty: exponentiated gradient is left out).
     public let epsGrid: [Double]
     /// Whether grid search's candidates are included.
     public let includeGridSearch: Bool
@@ -21,8 +22,8 @@ public struct TradeoffSweep: Sendable {
     public init(constraint: ParityConstraint = .demographicParity, disparity: FairlearnDisparity = .demographicParity,
                 epsGrid: [Double] = [0.01, 0.02, 0.05, 0.1], includeGridSearch: Bool = true,
                 thresholdConstraints: [ThresholdOptimizer.Constraint] = [.demographicParity, .equalizedOdds]) throws {
-        guard !epsGrid.isEmpty, epsGrid.allSatisfy({ $0 > 0 && $0.isFinite }) else {
-            throw MitigationError.invalidSetting(name: "epsGrid", value: "\(epsGrid)", requirement: "at least one finite eps > 0")
+        guard epsGrid.allSatisfy({ $0 > 0 && $0.isFinite }) else {
+            throw MitigationError.invalidSetting(name: "epsGrid", value: "\(epsGrid)", requirement: "finite eps values > 0")
         }
         (self.constraint, self.disparity, self.epsGrid, self.includeGridSearch, self.thresholdConstraints) =
             (constraint, disparity, epsGrid, includeGridSearch, thresholdConstraints)

@@ -20,6 +20,7 @@ public enum ModelFile {
         case decisionTree = "decision_tree"
         case gaussianNaiveBayes = "gaussian_naive_bayes"
         case dummyClassifier = "dummy_classifier"
+        case mitigatedPipeline = "mitigated_pipeline"
     }
 
     /// The kind of model a file's bytes hold, after checking that it is JSON of a version this

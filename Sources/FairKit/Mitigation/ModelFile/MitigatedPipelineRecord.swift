@@ -1,0 +1,258 @@
+import Foundation
+
+/// A `MitigatedPipeline` in a model file (kind `mitigated_pipeline`, docs/model-files.md):
+/// `pipeline` (a pipeline record: the base model), `protected_column`, and `mitigation`, whose
+/// `method` says which of the optional sections below holds the fitted state. Every number is
+/// written in the shortest form that reads back to the same Double, so a reloaded model
+/// predicts bit for bit what the saved one did.
+struct MitigatedPipelineRecord: ModelFileRecord {
+    static let kind = ModelFile.Kind.mitigatedPipeline
+
+    struct Rule: Codable, Equatable {
+        var group: String
+        var threshold0, p0, threshold1, p1, pIgnore, constantProbability, rate, objective: Double
+        enum CodingKeys: String, CodingKey {
+            case group, threshold0, p0, threshold1, p1, pIgnore = "p_ignore", constantProbability = "constant_probability", rate, objective
+        }
+    }
+
+    struct Rates: Codable, Equatable {
+        var positiveToPositive, negativeToPositive: Double
+        enum CodingKeys: String, CodingKey { case positiveToPositive = "positive_to_positive", negativeToPositive = "negative_to_positive" }
+    }
+
+    struct Predictor: Codable {
+        /// A classifier record, or null with `constant` set.
+        var model: ClassifierRecord?
+        var constant: Int?
+    }
+
+    /// The fitted state of one method; only the fields of `method` are present.
+    struct Mitigation: Codable {
+        var method: String
+        var seed: UInt64
+        // threshold_optimizer
+        var constraint: String?
+        var objective: String?
+        var gridSize: Int?
+        var bestRate: Double?
+        var bestObjective: Double?
+        var rules: [Rule]?
+        // eq_odds, calibrated_eq_odds, reject_option
+        var privilegedValues: [String]?
+        var threshold: Double?
+        var privileged: Rates?
+        var unprivileged: Rates?
+        var lpObjective: Double?
+        var cost: String?
+        var mixRates: [Double]?
+        var baseRates: [Double]?
+        var metric: String?
+        var metricBounds: [Double]?
+        var thresholds: [Double]?
+        var marginCount: Int?
+        var margin: Double?
+        var metricValue: Double?
+        var balancedAccuracy: Double?
+        var constraintMet: Bool?
+        // exponentiated_gradient, grid_search
+        var predictors: [Predictor]?
+        var weights: [Double]?
+        // correlation_remover
+        var alpha: Double?
+        var groups: [String]?
+        var sensitiveMeans: [Double]?
+        var coefficients: [[Double]]?
+        var model: ClassifierRecord?
+
+        enum CodingKeys: String, CodingKey {
+            case method, seed, constraint, objective, gridSize = "grid_size", bestRate = "best_rate", bestObjective = "best_objective", rules
+            case privilegedValues = "privileged_values", threshold, privileged, unprivileged, lpObjective = "lp_objective", cost
+            case mixRates = "mix_rates", baseRates = "base_rates", metric, metricBounds = "metric_bounds", thresholds
+            case marginCount = "margin_count", margin, metricValue = "metric_value", balancedAccuracy = "balanced_accuracy"
+            case constraintMet = "constraint_met", predictors, weights
+            case alpha, groups, sensitiveMeans = "sensitive_means", coefficients, model
+        }
+
+        init(method: String, seed: UInt64) {
+            self.method = method
+            self.seed = seed
+        }
+    }
+
+    var formatVersion: Int?
+    var kind: String
+    var pipeline: PipelineRecord
+    var protectedColumn: String
+    var mitigation: Mitigation
+
+    enum CodingKeys: String, CodingKey {
+        case formatVersion = "format_version", kind, pipeline, protectedColumn = "protected_column", mitigation
+    }
+
+    init(_ model: MitigatedPipeline) throws {
+        kind = Self.kind.rawValue
+        pipeline = try PipelineRecord(model.pipeline)
+        protectedColumn = model.protectedColumn
+        var m = Mitigation(method: model.methodName, seed: model.seed)
+        switch model.mitigation {
+        case .thresholdOptimizer(let p):
+            let f = try Self.require(p.fitted, "ThresholdOptimizer")
+            (m.constraint, m.objective, m.gridSize, m.bestRate, m.bestObjective) = (f.constraint.rawValue, f.objective.rawValue, p.gridSize, f.bestRate, f.bestObjective)
+            m.rules = f.rules.map { Rule(group: $0.group, threshold0: $0.threshold0, p0: $0.p0, threshold1: $0.threshold1, p1: $0.p1,
+                                         pIgnore: $0.pIgnore, constantProbability: $0.constantProbability, rate: $0.rate, objective: $0.objective) }
+        case .equalizedOdds(let p):
+            let f = try Self.require(p.fitted, "EqualizedOddsPostprocessing")
+            (m.privilegedValues, m.threshold, m.lpObjective) = (p.privilegedValues, p.threshold, f.objective)
+            m.privileged = Rates(positiveToPositive: f.privileged.positiveToPositive, negativeToPositive: f.privileged.negativeToPositive)
+            m.unprivileged = Rates(positiveToPositive: f.unprivileged.positiveToPositive, negativeToPositive: f.unprivileged.negativeToPositive)
+        case .calibratedEqualizedOdds(let p):
+            let f = try Self.require(p.fitted, "CalibratedEqualizedOdds")
+            (m.privilegedValues, m.threshold, m.cost) = (p.privilegedValues, p.threshold, p.cost.rawValue)
+            m.mixRates = [f.privilegedMixRate, f.unprivilegedMixRate]
+            m.baseRates = [f.privilegedBaseRate, f.unprivilegedBaseRate]
+        case .rejectOption(let p):
+            let f = try Self.require(p.fitted, "RejectOptionClassification")
+            (m.privilegedValues, m.metric, m.metricBounds, m.thresholds, m.marginCount) =
+                (p.privilegedValues, p.metric.rawValue, [p.metricBounds.lowerBound, p.metricBounds.upperBound], p.thresholds, p.marginCount)
+            (m.threshold, m.margin, m.metricValue, m.balancedAccuracy, m.constraintMet) = (f.threshold, f.margin, f.metricValue, f.balancedAccuracy, f.constraintMet)
+        case .mixture(_, let predictors, let weights, _):
+            m.predictors = try predictors.map {
+                switch $0 {
+                case .model(let c): return Predictor(model: try ClassifierRecord(c), constant: nil)
+                case .constant(let label): return Predictor(model: nil, constant: label)
+                }
+            }
+            m.weights = weights
+        case .correlationRemover(let remover, let groups, let model):
+            let f = try Self.require(remover.fitted, "CorrelationRemover")
+            (m.alpha, m.groups, m.sensitiveMeans, m.model) = (remover.alpha, groups, f.sensitiveMeans, try ClassifierRecord(model))
+            m.coefficients = (0..<f.coefficients.rows).map { r in (0..<f.coefficients.columns).map { f.coefficients[r, $0] } }
+        }
+        mitigation = m
+    }
+
+    private static func require<T>(_ fitted: T?, _ name: String) throws -> T {
+        guard let fitted else { throw ModelFileError.invalidValue(field: "mitigation", problem: "the \(name) is not fitted; fit it before saving") }
+        return fitted
+    }
+
+    private enum Key: String, CodingKey { case pipeline, mitigation }
+
+    func model(at path: [any CodingKey]) throws -> MitigatedPipeline {
+        let base = try pipeline.model(at: [Key.pipeline])
+        guard !protectedColumn.isEmpty else { throw ModelFileError.invalidValue(field: "protected_column", problem: "name the protected column") }
+        return MitigatedPipeline(pipeline: base, protectedColumn: protectedColumn, mitigation: try mitigationModel(base))
+    }
+
+    /// The field `mitigation.<name>`, which `method` needs.
+    fileprivate func field<T>(_ value: T?, _ name: String) throws -> T {
+        guard let value else { throw ModelFileError.missingField("mitigation.\(name)") }
+        return value
+    }
+
+    private func raw<T: RawRepresentable>(_ type: T.Type, _ text: String?, _ name: String) throws -> T where T.RawValue == String {
+        let text = try field(text, name)
+        guard let value = T(rawValue: text) else { throw ModelFileError.invalidValue(field: "mitigation.\(name)", problem: "'\(text)' is not a value this FairKit knows") }
+        return value
+    }
+
+    private func pair(_ values: [Double]?, _ name: String) throws -> (Double, Double) {
+        let v = try field(values, name)
+        guard v.count == 2 else { throw ModelFileError.invalidValue(field: "mitigation.\(name)", problem: "needs 2 numbers (privileged, unprivileged), has \(v.count)") }
+        return (v[0], v[1])
+    }
+
+    private func mitigationModel(_ base: Pipeline) throws -> MitigatedPipeline.Mitigation {
+        let m = mitigation
+        switch m.method {
+        case "threshold_optimizer":
+            var p = try ThresholdOptimizer(constraint: try raw(ThresholdOptimizer.Constraint.self, m.constraint, "constraint"),
+                                           objective: try raw(ThresholdOptimizer.Objective.self, m.objective, "objective"),
+                                           gridSize: try field(m.gridSize, "grid_size"), seed: m.seed)
+            p.fitted = ThresholdOptimizer.Fitted(constraint: p.constraint, objective: p.objective, bestRate: try field(m.bestRate, "best_rate"),
+                                                 bestObjective: try field(m.bestObjective, "best_objective"),
+                                                 rules: try field(m.rules, "rules").map {
+                                                     ThresholdOptimizer.GroupRule(group: $0.group, threshold0: $0.threshold0, p0: $0.p0, threshold1: $0.threshold1,
+                                                                                  p1: $0.p1, pIgnore: $0.pIgnore, constantProbability: $0.constantProbability,
+                                                                                  rate: $0.rate, objective: $0.objective) },
+                                                 sensitiveFeature: protectedColumn)
+            return .thresholdOptimizer(p)
+        case "eq_odds":
+            var p = EqualizedOddsPostprocessing(privilegedValues: try field(m.privilegedValues, "privileged_values"), threshold: try field(m.threshold, "threshold"), seed: m.seed)
+            let s = try field(m.privileged, "privileged"), o = try field(m.unprivileged, "unprivileged")
+            p.fitted = .init(privileged: .init(positiveToPositive: s.positiveToPositive, negativeToPositive: s.negativeToPositive),
+                             unprivileged: .init(positiveToPositive: o.positiveToPositive, negativeToPositive: o.negativeToPositive),
+                             objective: try field(m.lpObjective, "lp_objective"))
+            return .equalizedOdds(p)
+        case "calibrated_eq_odds":
+            var p = CalibratedEqualizedOdds(privilegedValues: try field(m.privilegedValues, "privileged_values"),
+                                            cost: try raw(CalibratedEqualizedOdds.Cost.self, m.cost, "cost"), threshold: try field(m.threshold, "threshold"), seed: m.seed)
+            let (a, b) = try pair(m.mixRates, "mix_rates"), (c, d) = try pair(m.baseRates, "base_rates")
+            p.fitted = .init(privilegedMixRate: a, unprivilegedMixRate: b, privilegedBaseRate: c, unprivilegedBaseRate: d)
+            return .calibratedEqualizedOdds(p)
+        case "reject_option":
+            let bounds = try pair(m.metricBounds, "metric_bounds"), thresholds = try field(m.thresholds, "thresholds")
+            guard bounds.0 <= bounds.1, let low = thresholds.first, let high = thresholds.last else {
+                throw ModelFileError.invalidValue(field: "mitigation.metric_bounds", problem: "needs lower <= upper and at least one threshold")
+            }
+            var p = try RejectOptionClassification(privilegedValues: try field(m.privilegedValues, "privileged_values"),
+                                                   metric: try raw(RejectOptionClassification.Metric.self, m.metric, "metric"),
+                                                   metricBounds: bounds.0...bounds.1, lowThreshold: low, highThreshold: high,
+                                                   thresholdCount: thresholds.count, marginCount: try field(m.marginCount, "margin_count"), seed: m.seed)
+            p.fitted = .init(threshold: try field(m.threshold, "threshold"), margin: try field(m.margin, "margin"),
+                             metricValue: try field(m.metricValue, "metric_value"), balancedAccuracy: try field(m.balancedAccuracy, "balanced_accuracy"),
+                             constraintMet: try field(m.constraintMet, "constraint_met"))
+            return .rejectOption(p)
+        case "exponentiated_gradient", "grid_search":
+            let names = base.fitted?.encoder.featureNames ?? []
+            let predictors = try field(m.predictors, "predictors").enumerated().map { i, entry -> MitigatedPipeline.MixturePredictor in
+                if let record = entry.model {
+                    return .model(try record.classifier(at: [Key.mitigation], featureNames: names))
+                }
+                guard let label = entry.constant, label == 0 || label == 1 else {
+                    throw ModelFileError.invalidValue(field: "mitigation.predictors[\(i)]", problem: "needs a model or a constant 0 or 1")
+                }
+                return .constant(label)
+            }
+            let weights = try field(m.weights, "weights")
+            guard weights.count == predictors.count, weights.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+                throw ModelFileError.invalidValue(field: "mitigation.weights", problem: "needs one finite weight >= 0 per predictor (\(predictors.count))")
+            }
+            return .mixture(method: m.method, predictors: predictors, weights: weights, seed: m.seed)
+        case "correlation_remover":
+            return try correlationRemover(base)
+        default:
+            throw ModelFileError.invalidValue(field: "mitigation.method", problem: "'\(m.method)' is not threshold_optimizer, eq_odds, "
+                                              + "calibrated_eq_odds, reject_option, exponentiated_gradient, grid_search or correlation_remover")
+        }
+    }
+}
+
+extension MitigatedPipelineRecord {
+    /// The correlation remover's state: β has one row per group and one column per encoded
+    /// feature, one training mean per group; the refitted classifier is checked like a pipeline's.
+    fileprivate func correlationRemover(_ base: Pipeline) throws -> MitigatedPipeline.Mitigation {
+        let m = mitigation
+        let names = base.fitted?.encoder.featureNames ?? []
+        let groups = try field(m.groups, "groups"), means = try field(m.sensitiveMeans, "sensitive_means"), rows = try field(m.coefficients, "coefficients")
+        guard !groups.isEmpty, means.count == groups.count, rows.count == groups.count, rows.allSatisfy({ $0.count == names.count }),
+              means.allSatisfy(\.isFinite), rows.allSatisfy({ $0.allSatisfy(\.isFinite) }) else {
+            throw ModelFileError.invalidValue(field: "mitigation.coefficients", problem: "needs one finite row of \(names.count) per group "
+                                              + "and one finite mean per group (\(groups.count))")
+        }
+        var remover = try CorrelationRemover(alpha: try field(m.alpha, "alpha"))
+        remover.fitted = .init(sensitiveColumns: Array(names.count..<(names.count + groups.count)), sensitiveMeans: means,
+                               coefficients: Matrix(rows: rows), columnCount: names.count + groups.count)
+        let model = try field(m.model, "model").classifier(at: [CodingKeys.mitigation], featureNames: names)
+        return .correlationRemover(remover, groups: groups, model: model)
+    }
+}
+
+extension MitigatedPipeline: ModelFileCodable {
+    /// The model as a model file (kind `mitigated_pipeline`).
+    public func modelFileData() throws -> Data { try ModelFile.write(MitigatedPipelineRecord(self)) }
+
+    /// The model a `mitigated_pipeline` file holds: it predicts bit for bit what the saved one did.
+    public init(modelFileData data: Data) throws { self = try ModelFile.load(MitigatedPipelineRecord.self, from: data) }
+}
