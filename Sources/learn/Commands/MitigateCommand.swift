@@ -46,11 +46,7 @@ enum MitigateCommand: LearnCommand {
         request.repairLevel = arguments.option("repair-level")
         request.alpha = arguments.option("alpha")
         let result = try request.run(currentDirectory: context.currentDirectory)
-        if json {
-            context.console.writeOutput(try result.json())
-        } else {
-            for line in result.summaryLines() { context.console.line(line) }
-        }
+        try context.console.show(result, asJSON: json)
         return .success
     }
 }

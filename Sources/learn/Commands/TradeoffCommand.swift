@@ -36,11 +36,7 @@ enum TradeoffCommand: LearnCommand {
             methods: arguments.option("methods"), epsGrid: arguments.option("eps-grid"), constraint: arguments.option("constraint"),
             tolerance: arguments.option("tolerance"), test: arguments.option("test"), out: arguments.option("out"))
         let result = try request.run(currentDirectory: context.currentDirectory)
-        if json {
-            context.console.writeOutput(try result.json())
-        } else {
-            for line in result.summaryLines() { context.console.line(line) }
-        }
+        try context.console.show(result, asJSON: json)
         return .success
     }
 }

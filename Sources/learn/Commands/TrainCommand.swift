@@ -53,11 +53,7 @@ enum TrainCommand: LearnCommand {
             missing: arguments.option("missing"), unknownCategories: arguments.option("unknown-categories"),
             out: try ModelCommandOptions.required("out", arguments, command: definition.name))
         let result = try request.run(currentDirectory: context.currentDirectory)
-        if json {
-            context.console.writeOutput(try result.json())
-        } else {
-            for line in result.summaryLines() { context.console.line(line) }
-        }
+        try context.console.show(result, asJSON: json)
         return .success
     }
 }

@@ -9,4 +9,13 @@ extension Console {
         case .text(let text): writeOutput(text)
         }
     }
+
+    /// Prints a command's result as its JSON contract or as summary lines.
+    func show(_ result: some CommandSummary, asJSON: Bool) throws {
+        if asJSON {
+            writeOutput(try result.json())
+        } else {
+            for line in result.summaryLines() { self.line(line) }
+        }
+    }
 }
