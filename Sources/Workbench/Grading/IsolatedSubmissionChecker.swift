@@ -1,6 +1,6 @@
 import Foundation
 
-/// The isolated engine of GRADING-DESIGN.md behind `SubmissionChecker`: what `learn grade`
+/// The isolated engine (docs/grading.md, "How isolation works") behind `SubmissionChecker`: what `learn grade`
 /// grades with. The suite, the expected values and the verdict stay in the trusted test process;
 /// the learner's code runs in a confined server process that cannot see the course, the private
 /// suites, the other submissions or the output folder. One engine serves the whole batch, made

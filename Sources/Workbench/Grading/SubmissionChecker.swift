@@ -1,7 +1,7 @@
 import Foundation
 
 /// What checks one learner file against one suite for `learn grade`. The isolated checker of
-/// GRADING-DESIGN.md (suite and verdict in a trusted process, learner code in an unprivileged
+/// docs/grading.md, "How isolation works" (suite and verdict in a trusted process, learner code in an unprivileged
 /// server process) plugs in here; the batch never knows which checker it drives.
 public protocol SubmissionChecker: Sendable {
     /// Names the checker and its settings in the check cache's keys and in `run.json`: results
