@@ -130,15 +130,12 @@ extension Submission {
         let (archive, manifest) = try pack(course, learner: learner, version: ToolchainVersion.release, at: date)
         let target: URL
         if let out {
-            target = URL.resolving(out, from: currentDirectory)
-            guard FileManager.default.fileExists(atPath: target.deletingLastPathComponent().path) else {
-                throw SubmissionProblem(archive: out, reason: "its folder does not exist; create it first or name another --out")
-            }
+            target = try OutputFile.write(archive, to: out, currentDirectory: currentDirectory)
         } else {
             let base = course.workspace.root.appendingPathComponent("submission-\(learner)-").path
             target = URL(fileURLWithPath: TimestampedName.unusedPath(base: base, at: date, suffix: ".tar"))
+            try AtomicFile.write(archive, to: target)
         }
-        try AtomicFile.write(archive, to: target)
         return (course.workspace.relativePath(of: target), manifest.files.count)
     }
 

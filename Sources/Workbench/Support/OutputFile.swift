@@ -9,6 +9,11 @@ public enum OutputFile {
     /// A folder that does not exist, or a path that is a folder, is bad input (exit 65): the
     /// command line is well formed, the file system does not fit it.
     public static func write(_ text: String, to path: String, currentDirectory: URL, permissions: mode_t = 0o644) throws -> URL {
+        try write(Data(text.utf8), to: path, currentDirectory: currentDirectory, permissions: permissions)
+    }
+
+    /// Writes `data` (an archive, any bytes) as `write(_:to:currentDirectory:permissions:)` writes text.
+    public static func write(_ data: Data, to path: String, currentDirectory: URL, permissions: mode_t = 0o644) throws -> URL {
         let url = URL.resolving(path, from: currentDirectory)
         var isFolder: ObjCBool = false
         let folder = url.deletingLastPathComponent().path
@@ -18,7 +23,7 @@ public enum OutputFile {
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
             throw RequestFailure(.badInput, "--out: \(path) is a folder; give a file name")
         }
-        try AtomicFile.write(Data(text.utf8), to: url, permissions: permissions)
+        try AtomicFile.write(data, to: url, permissions: permissions)
         return url
     }
 }

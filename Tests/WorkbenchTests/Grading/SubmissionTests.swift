@@ -63,7 +63,8 @@ final class SubmissionTests: XCTestCase {
             XCTAssertFalse(Submission.isValidLearnerName(bad), bad)
         }
         XCTAssertThrowsError(try Submission.save(course, learner: "ada", out: "missing/a.tar", currentDirectory: temporary.root)) { error in
-            XCTAssertEqual((error as? SubmissionProblem)?.kind, .badInput)
+            XCTAssertEqual((error as? WorkbenchFailure)?.kind, .badInput)
+            XCTAssertTrue("\(error)".contains("does not exist"), "\(error)")
         }
     }
 
