@@ -117,6 +117,21 @@ final class WhatIfBrowserTests: XCTestCase {
         let nearest = try XCTUnwrap(candidates.min { (distance(Self.row, $0), $0) < (distance(Self.row, $1), $1) })
         XCTAssertEqual(results.attributes["data-counterfactual-row"], String(nearest))
     }
+
+    /// Hostile column names and values: after the scripts ran they are text in the DOM (escaped
+    /// when serialised), never elements.
+    func testHostileLabelsStayTextInTheDOM() throws {
+        let (pipeline, table) = try WhatIfPageTests.hostile()
+        let page = try WhatIfPage(pipeline: pipeline, table: table, protected: ["group\u{2028}\"'"], title: "<b>t</b>")
+        let (results, rendering) = try render(page, fragment: "row=0")
+        XCTAssertFalse(rendering.dom.contains("<img"))
+        XCTAssertFalse(rendering.dom.contains("<b>t</b>"))
+        XCTAssertEqual(rendering.dom.ranges(of: "<script").count, 2)
+        XCTAssertTrue(rendering.dom.contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"))
+        XCTAssertTrue(rendering.dom.contains("&lt;script&gt;alert(\"name\")&lt;/script&gt;"))
+        XCTAssertEqual(Set(results.groups.compactMap { $0["data-level"] }), ["g&lt;1&gt;", "g2"])
+        XCTAssertEqual(try results.number("data-probability"), try pipeline.predictProbability(table)[0], accuracy: 1e-12)
+    }
 }
 
 extension WhatIfBrowserTests.Results {
