@@ -139,6 +139,7 @@ public struct WhatIfPage: Sendable {
         td.bar{width:220px}td.bar span{display:inline-block;height:1em;font-size:.75rem;line-height:1em;color:#fff;text-align:center;overflow:hidden}
         span.up{background:#0072B2}span.down{background:#D55E00}
         tr.changed td{font-weight:600}
+        #histograms{grid-template-columns:repeat(auto-fill,minmax(330px,1fr))}
         figure{margin:0}figcaption{font-size:.85rem}
         @media (prefers-color-scheme: dark){body{background:#111;color:#eee}.hint{color:#bbb}svg text{fill:#eee}}
         """

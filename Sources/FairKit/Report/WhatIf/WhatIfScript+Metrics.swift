@@ -19,7 +19,7 @@ extension WhatIfScript {
 const SCORES = new Float64Array(N);
 (function () {
   const x = new Float64Array(P);
-  for (let i = 0; i < N; i++) SCORES[i] = probability(encode(rowValues(i), x));
+  for (let i = 0; i < N; i++) SCORES[i] = probability(encodeRow(i, x));
 })();
 
 function groupIndex(g) {
@@ -71,22 +71,21 @@ function disparities(rows) {
   };
 }
 
-function distance(a, b) {
-  let sum = 0;
-  for (let c = 0; c < COLS.length; c++) {
-    const col = COLS[c];
-    sum += col.type === "numeric" ? Math.abs(a[c] - b[c]) / col.mad : (a[c] === b[c] ? 0 : 1);
-  }
-  return sum / COLS.length;
-}
+const NUMERIC = COLS.map(function (col) { return col.type === "numeric"; });
+const MADS = COLS.map(function (col) { return col.mad || 1; });
+const COLUMN_VALUES = COLS.map(function (col) { return col.values; });
 
 function nearestOpposite(values, decision, grouping, thresholds) {
   let best = -1, bestDistance = Infinity;
-  const codes = D.groups[grouping].codes, row = new Array(COLS.length);
+  const codes = D.groups[grouping].codes, C = COLS.length;
   for (let i = 0; i < N; i++) {
     if ((SCORES[i] > thresholds[codes[i]] ? 1 : 0) === decision) continue;
-    for (let c = 0; c < COLS.length; c++) row[c] = COLS[c].values[i];
-    const d = distance(values, row);
+    let sum = 0;
+    for (let c = 0; c < C; c++) {
+      const b = COLUMN_VALUES[c][i];
+      sum += NUMERIC[c] ? Math.abs(values[c] - b) / MADS[c] : (values[c] === b ? 0 : 1);
+    }
+    const d = sum / C;
     if (d < bestDistance) { best = i; bestDistance = d; }
   }
   return best < 0 ? null : { row: best, distance: bestDistance };

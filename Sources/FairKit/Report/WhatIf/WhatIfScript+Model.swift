@@ -32,6 +32,18 @@ function encode(values, out) {
   return out;
 }
 
+// encode(rowValues(i), out) without building the row: for scoring every row at load.
+const FEATURE_VALUES = FEATS.map(function (f) { return COLS[f.column].values; });
+function encodeRow(i, out) {
+  for (let j = 0; j < P; j++) {
+    const f = FEATS[j], v = FEATURE_VALUES[j][i];
+    if (f.kind === "number") out[j] = f.mean === null ? v : (v - f.mean) / f.std;
+    else if (f.kind === "flag") out[j] = v;
+    else out[j] = v === f.level ? 1 : 0;
+  }
+  return out;
+}
+
 function logistic(z) {
   if (z >= 0) return 1 / (1 + Math.exp(-z));
   const e = Math.exp(z);
@@ -85,7 +97,7 @@ const CENTRE = (function () {
   if (D.kind === "decision_tree") return centre;
   const twoClasses = D.kind !== "gaussian_naive_bayes" || M.classes.length === 2;
   for (let i = 0; i < N; i++) {
-    encode(rowValues(i), x);
+    encodeRow(i, x);
     for (let j = 0; j < P; j++) {
       if (D.kind === "logistic_regression") centre[j] += x[j];
       else if (twoClasses) { const t = nbTerms(x[j], j); centre[j] += t[0] - t[1]; }

@@ -128,6 +128,7 @@ function buildHistograms() {
     chart.appendChild(svg("line", { x1: "0", x2: "300", y1: "75", y2: "75", stroke: "#555" }));
     chart.appendChild(svg("text", { x: "0", y: "88", "font-size": "10" }, "0"));
     chart.appendChild(svg("text", { x: "292", y: "88", "font-size": "10" }, "1"));
+    chart.appendChild(svg("text", { x: "150", y: "88", "font-size": "10", "text-anchor": "middle" }, "score"));
     chart.appendChild(svg("line", { class: "cut", x1: "0", x2: "0", y1: "0", y2: "75", stroke: "#000", "stroke-dasharray": "4 2", "stroke-width": "2" }));
     figure.appendChild(chart);
     figure.appendChild(el("figcaption", {}, title));
