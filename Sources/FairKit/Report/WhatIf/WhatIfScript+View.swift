@@ -277,7 +277,8 @@ function readFragment() {
     const g = D.groups.findIndex(function (grouping) { return grouping.column === name; });
     if (g >= 0 && g !== state.grouping) { state.grouping = g; $("grouping").value = String(g); buildThresholds(); }
   }
-  if (params.has("threshold")) setThresholds(Number(params.get("threshold")));
+  const t = Number(params.get("threshold"));
+  if (params.has("threshold") && isFinite(t)) setThresholds(Math.min(1, Math.max(0, t)));
   if (params.has("row")) { state.row = Math.min(N - 1, Math.max(0, Number(params.get("row")) | 0)); state.values = rowValues(state.row); showRowInputs(); }
   updateAll();
   if (params.get("bench") === "1") bench();
