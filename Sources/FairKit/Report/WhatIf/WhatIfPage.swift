@@ -65,7 +65,7 @@ public struct WhatIfPage: Sendable {
             <body>
             <main>
             <h1>\(title)</h1>
-            <p>A \(HTMLNode.escape(modelKind.replacingOccurrences(of: "_", with: " "))) pipeline on \(rowCount) rows. Pick a row and edit it, or move the thresholds; everything is computed in this page, offline.</p>
+            <p>A \(Self.modelNames[modelKind] ?? modelKind) pipeline on \(rowCount) rows. Pick a row and edit it, or move the thresholds; everything is computed in this page, offline.</p>
             <section aria-labelledby="row-heading">
             <h2 id="row-heading">One row</h2>
             <div class="controls">
@@ -121,6 +121,9 @@ public struct WhatIfPage: Sendable {
 
             """
     }
+
+    static let modelNames = ["logistic_regression": "logistic regression", "decision_tree": "decision tree",
+                             "gaussian_naive_bayes": "Gaussian naive Bayes"]
 
     static let style = """
         body{font:15px/1.45 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0}
