@@ -24,6 +24,7 @@ enum CommandTable {
         MitigateCommand.self,
         TradeoffCommand.self,
         ExplainCommand.self,
+        WhatIfCommand.self,
         GateCommand.self,
         MonitorCommand.self,
         HelpCommand.self,
