@@ -70,6 +70,7 @@ extension FairnessAudit {
             sections[k].overallIntervals = plan.wilson(overall, confidence: options.confidence)
             for f in sections[k].aequitas.findings.indices {
                 if let test = plan.test(findingAt: f, counts: counts) { tests.append((k, f, test)) }
+                sections[k].aequitas.findings[f].aequitasSignificance = plan.aequitasTest(findingAt: f, counts: counts)
             }
             if let sides = plan.sides, let test = Self.selectionTest(sides.sum(counts)) { tests.append((k, nil, test)) }
         }

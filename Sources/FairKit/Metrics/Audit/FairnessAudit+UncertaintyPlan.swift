@@ -84,6 +84,15 @@ extension FairnessAudit {
             return ParityTest(pValue: p, adjustedPValue: p, distinguishable: false)
         }
 
+        /// Aequitas's significance test of the finding at `f` (see `AequitasSignificance`).
+        func aequitasTest(findingAt f: Int, counts: [ConfusionCounts]) -> AequitasSignificance.Result? {
+            guard let comparison = comparisons[f],
+                  let a = comparison.metric.proportion(of: counts[comparison.group]),
+                  let b = comparison.metric.proportion(of: counts[comparison.reference]) else { return nil }
+            return AequitasSignificance.test(group: .init(ones: a.successes, count: a.trials),
+                                             reference: .init(ones: b.successes, count: b.trials))
+        }
+
         /// Every resampled disparity on one resample's strata counts (`nil` where undefined).
         func statistics(_ strataCounts: [ConfusionCounts]) -> [Double?] {
             let overall = strataCounts.reduce(.zero, +)

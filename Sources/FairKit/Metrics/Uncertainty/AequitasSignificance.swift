@@ -22,8 +22,11 @@ import Foundation
 /// FairKit uses each metric's own rows there. 0/1 samples are summed up by their size n and count
 /// of ones x: mean x/n, central moments of a Bernoulli(p) sample. Weighted counts are used as counts.
 ///
-/// Example: 8 of 20 against 30 of 50: both samples are 20 or more... the group's 20 is not more than
-/// 20, so Levene's test decides; Levene's W on |x - median| compares the groups' spreads.
+/// Example: 8 of 20 against a reference of 30 of 50. The group has only 20 values, so it counts as
+/// not normal and Levene's test decides: both medians' deviations |x - median| average 0.4 (8 ones
+/// at median 0; 20 zeros at median 1), so W = 0, p = 1: equal variances. Student's t-test:
+/// pooled variance (19 · 0.252632 + 49 · 0.244898)/68 = 0.247059, t = 0.2 / √(0.247059 · 0.07) =
+/// 1.5208 on 68 degrees of freedom, p = 0.1329: not significant at 0.05.
 public enum AequitasSignificance {
     /// Aequitas's significance level.
     public static let alpha = 0.05
