@@ -102,7 +102,8 @@ extension FairnessAudit {
         return Uncertainty(
             confidence: options.confidence, rateIntervals: "wilson", bootstrapReplicates: options.bootstrapReplicates,
             bootstrapSeed: options.bootstrapSeed,
-            bootstrapIntervals: "\(percent) percentile intervals of \(options.bootstrapReplicates) resamples, rows drawn with replacement within every combination of the protected attributes",
+            bootstrapIntervals: options.bootstrapReplicates == 0 ? "none (0 resamples)"
+                : "\(percent) percentile intervals of \(options.bootstrapReplicates) resamples, rows drawn with replacement within every combination of the protected attributes",
             test: "two-proportion z-test (pooled, two-sided) of each disparity's two rates",
             correction: "holm", comparisons: tests.count,
             rowsNeeded: "n per group = 2((z_{1-α/2} + z_{1-β})/h)², h = |2 asin√p1 - 2 asin√p2|, α = \(UncertaintyConstants.alpha), power \(UncertaintyConstants.power)")
