@@ -10,6 +10,7 @@ let registry: [Benchmark] = [
     MitigationBenchmark.benchmark,
     ExplainBenchmark.benchmark,
     ConsistencyBenchmark.benchmark,
+    GradeBenchmark.benchmark,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -22,7 +22,7 @@ public final class IsolatedSubmissionChecker: SubmissionChecker, @unchecked Send
     }
 
     public var identity: String {
-        "isolated test=\(limits.testSeconds) call=\(limits.callSeconds) run=\(limits.run.wallTimeSeconds)"
+        "isolated test=\(limits.testSeconds) call=\(limits.callSeconds) run=\(limits.run.wallTimeSeconds) processes=\(limits.processes)"
     }
 
     public var isIsolated: Bool { true }

@@ -10,7 +10,9 @@ import Glibc
 /// (workspace, suites, solutions, cache, output, other submissions) are covered by an empty,
 /// mode-000 tmpfs, and the test process and grader are not in its PID namespace, so it can neither
 /// read them nor signal them (it is also the leader of its own process group). Then `setpriv`
-/// drops every capability and sets no-new-privileges before the learner's server starts.
+/// drops every capability and sets no-new-privileges, and `prlimit` caps the number of processes
+/// (RLIMIT_NPROC, threads included) before the learner's server starts, so a fork bomb fails its
+/// own forks instead of slowing the grader's machine.
 ///
 /// - Running as root (CI): the server also drops to `nobody`/`nogroup` with no supplementary
 ///   groups, so even files outside the covered folders are reachable only as `nobody`.
@@ -31,6 +33,7 @@ public struct Confinement: Sendable, Equatable {
     public let mode: Mode
     let unshare: String
     let setpriv: String
+    let prlimit: String
     /// Uid and gid the learner's process gets when the grader is root.
     let uid: UInt32
     let gid: UInt32
@@ -60,8 +63,9 @@ public struct Confinement: Sendable, Equatable {
             gid = (getgrnam("nogroup") ?? getgrnam("nobody"))?.pointee.gr_gid ?? user.pointee.pw_gid
         }
         let confinement = Confinement(mode: root ? .unprivilegedUser : .userNamespace, unshare: try tool("unshare"),
-                                      setpriv: try tool("setpriv"), uid: uid, gid: gid, hiddenFolders: folders)
-        let trial = confinement.command(server: "/bin/true", workingDirectory: "/")
+                                      setpriv: try tool("setpriv"), prlimit: try tool("prlimit"), uid: uid, gid: gid,
+                                      hiddenFolders: folders)
+        let trial = confinement.command(server: "/bin/true", workingDirectory: "/", processes: IsolationLimits().processes)
         let outcome = try ProcessRunner.run(executable: trial[0], arguments: Array(trial.dropFirst()),
                                             environment: ["PATH": "/usr/bin:/bin"],
                                             limits: ProcessLimits(wallTimeSeconds: 10, outputBytes: 1 << 16))
@@ -74,13 +78,15 @@ public struct Confinement: Sendable, Equatable {
         return confinement
     }
 
-    /// The command line that starts `server` confined, in `workingDirectory`.
-    func command(server: String, workingDirectory: String) -> [String] {
+    /// The command line that starts `server` confined, in `workingDirectory`, with at most
+    /// `processes` processes and threads. The count is per user: as `nobody` it also counts
+    /// other `nobody` processes of the machine; in a user namespace, those of that namespace.
+    func command(server: String, workingDirectory: String, processes: Int) -> [String] {
         var namespaces = ["--mount", "--pid", "--net", "--fork", "--kill-child", "--mount-proc"]
         if mode == .userNamespace { namespaces = ["--user", "--map-root-user"] + namespaces }
         var drop = [setpriv]
         if mode == .unprivilegedUser { drop += ["--reuid=\(uid)", "--regid=\(gid)", "--clear-groups"] }
-        drop += ["--no-new-privs", "--bounding-set=-all", "--inh-caps=-all"]
+        drop += ["--no-new-privs", "--bounding-set=-all", "--inh-caps=-all", prlimit, "--nproc=\(processes)", "--"]
         let script = """
             s=$1; w=$2; shift 2
             for d in "$@"; do mount -t tmpfs -o size=4k,mode=000 fairwork-hidden "$d" || exit \(Self.setupFailed); done

@@ -12,6 +12,9 @@ public struct IsolationLimits: Sendable, Equatable {
     public var callSeconds: Double = 5
     /// Longest time the calls of one test may take together.
     public var testSeconds: Double = 10
+    /// Most processes and threads the learner's process may have at once (RLIMIT_NPROC): room
+    /// for the Swift runtime's and Dispatch's threads on a large machine, not for a fork bomb.
+    public var processes = 256
 
     public init() {}
 }
@@ -103,7 +106,8 @@ public final class IsolatedEngine: Sendable {
         // The suite's and solution's folders are covered too, wherever the grader keeps them.
         var confinement = confinement
         confinement.hiddenFolders = Self.coverable(confinement.hiddenFolders + [suiteFile, solutionFile].map { $0.deletingLastPathComponent() })
-        environment[Variable.command] = confinement.command(server: exec.server.path, workingDirectory: exec.work.path).joined(separator: "\t")
+        environment[Variable.command] = confinement.command(server: exec.server.path, workingDirectory: exec.work.path,
+                                                            processes: limits.processes).joined(separator: "\t")
         environment[Variable.environment] = ["PATH=/usr/bin:/bin", "HOME=\(exec.work.path)", "TMPDIR=\(exec.work.path)",
                                              "LANG=C.UTF-8", "NO_COLOR=1", "SWIFT_BACKTRACE=enable=no",
                                              "LD_LIBRARY_PATH=\(exec.library.path)"].joined(separator: "\t")

@@ -13,7 +13,7 @@ public struct Mutant: Sendable, Equatable {
     var end: Int
 
     /// The solution `source` with this edit applied.
-    func apply(to source: String) -> String {
+    public func apply(to source: String) -> String {
         let scalars = Array(source.unicodeScalars)
         var view = String.UnicodeScalarView(scalars[..<start])
         view.append(contentsOf: replacement.unicodeScalars)

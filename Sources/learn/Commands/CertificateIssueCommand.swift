@@ -1,17 +1,18 @@
 import Workbench
 
-/// `learn certificate issue --key KEYFILE --learner NAME [--course-progress FILE] --out FILE`.
+/// `learn certificate issue --key KEYFILE --grades DIR --learner NAME [--name TEXT] --out FILE`.
 enum CertificateIssueCommand: LearnCommand {
     static let definition = CommandDescription(
         name: "issue",
-        abstract: "Sign a learner's completion transcript (passed exercises with points) into a certificate.",
+        abstract: "Sign what learn grade confirmed for one learner (passed exercises, points) into a certificate.",
         parameters: [
             .option(OptionDescription(name: "key", short: nil, valueName: "keyfile", help: "The private key from keygen.", isRequired: true)),
-            .option(OptionDescription(name: "learner", short: nil, valueName: "name", help: "The name printed on the certificate.",
+            .option(OptionDescription(name: "grades", short: nil, valueName: "dir", help: "The --out folder of learn grade.",
                                       isRequired: true)),
-            .option(OptionDescription(name: "course-progress", short: nil, valueName: "file",
-                                      help: "A progress file (.learn/state.json) or a learn submit archive (.tar).",
-                                      defaultText: "this course folder's progress")),
+            .option(OptionDescription(name: "learner", short: nil, valueName: "learner",
+                                      help: "The learner as graded (their submission's folder or archive name).", isRequired: true)),
+            .option(OptionDescription(name: "name", short: nil, valueName: "text", help: "The name printed on the certificate.",
+                                      defaultText: "the learner")),
             .option(OptionDescription(name: "out", short: "o", valueName: "file", help: "Where to write the certificate.", isRequired: true)),
             .option(.workspace),
         ])
@@ -19,11 +20,10 @@ enum CertificateIssueCommand: LearnCommand {
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let course = try context.openCourse(arguments)
         let out = arguments.option("out") ?? ""
-        let transcript = try Certificate.issue(course: course, key: arguments.option("key") ?? "", learner: arguments.option("learner") ?? "",
-                                               progress: arguments.option("course-progress"), out: out,
+        let transcript = try Certificate.issue(course: course, key: arguments.option("key") ?? "", grades: arguments.option("grades") ?? "",
+                                               learner: arguments.option("learner") ?? "", name: arguments.option("name"), out: out,
                                                currentDirectory: context.currentDirectory)
-        context.console.line("Wrote \(out): \(transcript.exercises.count) exercises passed, \(transcript.points) of "
-                             + "\(transcript.possiblePoints) points, signed.")
+        context.console.line("Wrote \(out): \(Certificate.summary(transcript)), signed.")
         return .success
     }
 }

@@ -15,8 +15,7 @@ enum CertificateVerifyCommand: LearnCommand {
         let file = arguments.argument("file") ?? ""
         switch try Certificate.verify(file: file, publicKey: arguments.option("public-key") ?? "", currentDirectory: context.currentDirectory) {
         case .valid(let transcript):
-            context.console.line("Valid: \(transcript.learner) passed \(transcript.exercises.count) exercises of \(transcript.course) "
-                                 + "(\(transcript.points) of \(transcript.possiblePoints) points), issued \(transcript.issued).")
+            context.console.line("Valid: \(Certificate.summary(transcript)).")
             return .success
         case .mismatch:
             context.console.error("\(file): the signature does not match: the certificate was changed, or another key signed it")

@@ -103,6 +103,24 @@ final class IsolatedHostileTests: XCTestCase {
         XCTAssertFalse(result.output.contains("SUITE-LEAKED"), result.output)
     }
 
+    func testAForkBombRunsOutOfProcesses() throws {
+        // It answers right only if it could start 1,000 processes: the process limit stops it
+        // first, and its children end with its PID namespace.
+        let result = try assertNotPassed(learner(answer: """
+            var started = 0
+            while started < 1000 {
+                let child = fork()
+                if child == 0 { sleep(30); _exit(0) }
+                if child < 0 { break }
+                started += 1
+            }
+            return started >= 1000 ? 42 : -started
+            """))
+        XCTAssertEqual(result.status, .failed, "\(result)")
+        XCTAssertTrue(result.tests[0].message.contains("got:      -"), result.tests[0].message)
+        XCTAssertEqual(result.tests[1].status, .passed, result.tests[1].message)
+    }
+
     func testSignallingTheParentOrEveryoneKillsOnlyItself() throws {
         let result = try assertNotPassed(learner(answer: """
             kill(getppid(), SIGKILL)

@@ -56,6 +56,32 @@ final class RealCourseTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("mark the expression with 'try'") || run.stdout.contains("'try'"), run.stdout)
     }
 
+    /// A fresh workspace walked through the whole course as a learner would: each current
+    /// exercise solved (its solution copied in) and checked with `learn check`, until `learn`
+    /// says the course is done, every module at 100%.
+    func testSolvingEveryExerciseInOrderEndsTheCourseAtOneHundredPercent() throws {
+        let course = try CourseCopy.realCourse()
+        defer { course.remove() }
+        let entries = try XCTUnwrap(try jsonObject(try course.learn("list", "--json"))["exercises"] as? [[String: Any]])
+        XCTAssertGreaterThan(entries.count, 1)
+        for entry in entries {
+            let id = try XCTUnwrap(entry["id"] as? String), path = try XCTUnwrap(entry["path"] as? String)
+            try course.solve(path)
+            let check = try course.learn("check", "--json")   // the current exercise: the first one not yet passed
+            let result = try jsonObject(check)
+            XCTAssertEqual(result["id"] as? String, id, "learn check takes the exercises in course order")
+            XCTAssertEqual(result["status"] as? String, "passed", "\(id): \(check.stdout)")
+        }
+        let pending = try XCTUnwrap(try jsonObject(try course.learn("list", "--pending", "--json"))["exercises"] as? [[String: Any]])
+        XCTAssertEqual(pending.count, 0, "nothing is left pending")
+        let summary = try course.learn()
+        XCTAssertTrue(summary.stdout.contains("\(entries.count)/\(entries.count) exercises passed"), summary.stdout)
+        XCTAssertTrue(summary.stdout.contains("Every exercise has passed: the course is done."), summary.stdout)
+        let modules = summary.stdout.split(separator: "\n").filter { $0.contains("%") }
+        XCTAssertFalse(modules.isEmpty, summary.stdout)
+        for row in modules { XCTAssertTrue(row.contains("100%"), "every module at 100%: \(row)") }
+    }
+
     /// Fresh start, a failing check, a pass saved, hints, reset, a missing file, a corrupt state.
     func testALearnersFirstStepsThroughModuleOne() throws {
         let course = try CourseCopy.realCourse()

@@ -1,19 +1,27 @@
 import Foundation
 
 extension Certificate {
-    /// `learn certificate issue`: signs `learner`'s transcript of `course` with the private key
-    /// file `key` and writes it to `out`. The progress comes from `progress` when given (a
-    /// `.learn/state.json` file, or a `learn submit` archive whose progress.json is used and whose
-    /// course must be this one), else from the course's own progress. Returns the transcript.
-    public static func issue(course: Course, key: String, learner: String, progress: String?, out: String,
+    /// `learn certificate issue`: signs the transcript of what `learn grade` confirmed for
+    /// `learner` (a learner of the grade output folder `grades`) with the private key file `key`,
+    /// printed as `name` (default: the learner), and writes it to `out`. Progress files are never
+    /// signed: a learner can edit their own. Returns the transcript.
+    public static func issue(course: Course, key: String, grades: String, learner: String, name: String?, out: String,
                              currentDirectory: URL, at date: Date = Date()) throws -> Transcript {
-        guard !learner.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw RequestFailure.usage("--learner", "give the learner's name as it should appear on the certificate")
+        if let name, name.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw RequestFailure.usage("--name", "give the name as it should appear on the certificate, or leave --name out")
         }
         let seed = try SigningKeyFile.readPrivate(key, currentDirectory: currentDirectory)
-        let state = try progress.map { try progressState($0, course: course.catalog, currentDirectory: currentDirectory) }
-            ?? course.progress.load()
-        let transcript = self.transcript(learner: learner, course: course.catalog, state: state, at: date)
+        let folder = GradeFolder(root: URL.resolving(grades, from: currentDirectory))
+        let run = try folder.readRun()
+        let graded = try folder.loadGrades()
+        // Chosen from the folder's own list, so a name can never reach outside it.
+        guard let grade = graded.first(where: { $0.learner == learner }) else {
+            let names = graded.map(\.learner)
+            let known = names.isEmpty ? "it holds no grades yet" : "graded learners: " + names.prefix(20).joined(separator: ", ")
+                + (names.count > 20 ? ", ..." : "")
+            throw RequestFailure(.badInput, "--learner: \(grades) has no grade for '\(learner)' (\(known)); grade them first with learn grade")
+        }
+        let transcript = self.transcript(of: grade, checker: run.checker, course: course.catalog, name: name, at: date)
         _ = try OutputFile.write(try signed(transcript, seed: seed), to: out, currentDirectory: currentDirectory)
         return transcript
     }
@@ -26,28 +34,5 @@ extension Certificate {
             throw RequestFailure(.badInput, "\(path): cannot read the file; name a certificate made by learn certificate issue")
         }
         return try verify(data, name: path, publicKey: key)
-    }
-
-    private static func progressState(_ path: String, course: Catalog, currentDirectory: URL) throws -> ProgressState {
-        guard let data = FileManager.default.contents(atPath: URL.resolving(path, from: currentDirectory).path) else {
-            throw RequestFailure(.badInput, "--course-progress: cannot read \(path)")
-        }
-        var json = data
-        if path.hasSuffix(".tar") {
-            let submission = try Submission.unpack(data, name: path)
-            guard submission.manifest.course == course.title else {
-                throw RequestFailure(.badInput, "\(path): the submission is for '\(submission.manifest.course)', not '\(course.title)'; "
-                                     + "issue it from that course's folder (--workspace)")
-            }
-            guard let progress = submission.files[Submission.progressPath] else {
-                throw RequestFailure(.badInput, "\(path): the submission holds no \(Submission.progressPath), so nothing has passed")
-            }
-            json = progress
-        }
-        do {
-            return try ProgressState.decoder().decode(ProgressState.self, from: json)
-        } catch {
-            throw RequestFailure(.badInput, "\(path): not a progress file: \(describe(error))")
-        }
     }
 }

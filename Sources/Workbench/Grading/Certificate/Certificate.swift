@@ -14,47 +14,78 @@ import Foundation
 public enum Certificate {
     static let signaturePrefix = "ed25519-signature "
 
-    /// What a certificate states.
+    /// What a certificate states: what `learn grade` confirmed for one learner.
     public struct Transcript: Codable, Sendable, Equatable {
-        public static let currentFormatVersion = 1
+        /// 2: points may be fractional (points per test, late penalties) and `graded` says which
+        /// grade the transcript comes from. Version 1 certificates (made from progress files)
+        /// still verify.
+        public static let currentFormatVersion = 2
         public var formatVersion = currentFormatVersion
         public var learner: String
         public var course: String
         /// The day it was issued, `yyyy-MM-dd` in UTC.
         public var issued: String
         public var exercises: [Passed]
-        /// The sum of the passed exercises' points.
-        public var points: Int
-        /// The sum of every exercise's points.
-        public var possiblePoints: Int
+        /// The learner's total as graded: every exercise's points (partial credit included) less
+        /// the late penalty.
+        public var points: Double
+        /// The most the graded exercises could earn.
+        public var possiblePoints: Double
+        /// The grade behind the transcript; absent in version 1.
+        public var graded: Graded?
 
         /// One passed exercise.
         public struct Passed: Codable, Sendable, Equatable {
             public var id: String
             public var title: String
-            public var points: Int
-            /// When it first passed, ISO 8601 UTC.
-            public var passed: String
+            public var points: Double
+            /// When it was submitted (version 2) or first passed (version 1), ISO 8601 UTC.
+            public var passed: String?
+        }
+
+        /// Which grade confirmed the transcript, so a reader holding the grader's output can
+        /// match it to `submissions/<learner>.json`.
+        public struct Graded: Codable, Sendable, Equatable {
+            /// The grade's `input_key`: SHA-256 over the submitted files, the suites, the lab and
+            /// the checker.
+            public var inputKey: String
+            /// The checker that graded (`isolated` for `learn grade`).
+            public var checker: String
+            public var latePenaltyPercent: Double
+
+            enum CodingKeys: String, CodingKey {
+                case inputKey = "input_key", checker, latePenaltyPercent = "late_penalty_percent"
+            }
         }
 
         enum CodingKeys: String, CodingKey {
-            case formatVersion = "format_version", learner, course, issued, exercises, points
+            case formatVersion = "format_version", learner, course, issued, exercises, points, graded
             case possiblePoints = "possible_points"
         }
     }
 
-    /// The transcript of `learner` in `course` from `state` (exercises the catalog does not know
-    /// are left out: they earn nothing).
-    public static func transcript(learner: String, course: Catalog, state: ProgressState, at date: Date = Date()) -> Transcript {
-        let stamp = ISO8601DateFormatter()
+    /// "Ada passed 3 exercises of Course (27.5 of 40 points), issued 2026-12-07": what the
+    /// commands print about a transcript.
+    public static func summary(_ transcript: Transcript) -> String {
+        "\(transcript.learner) passed \(transcript.exercises.count) exercises of \(transcript.course) "
+            + "(\(GradePoints.text(transcript.points)) of \(GradePoints.text(transcript.possiblePoints)) points), issued \(transcript.issued)"
+            + (transcript.graded.map { " from the grade \(String($0.inputKey.prefix(12)))" } ?? ", from a progress file (format 1)")
+    }
+
+    /// The transcript of `grade` in `course`, graded by `checker`: its passed exercises in course
+    /// order (an exercise the catalog no longer has is left out), named `name`.
+    public static func transcript(of grade: LearnerGrade, checker: String, course: Catalog, name: String? = nil,
+                                  at date: Date = Date()) -> Transcript {
         let day = ISO8601DateFormatter()
         day.formatOptions = [.withFullDate]
+        let graded = Dictionary(grade.exercises.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let passed = course.exercises.compactMap { exercise -> Transcript.Passed? in
-            guard let when = state.passed[exercise.id] else { return nil }
-            return .init(id: exercise.id, title: exercise.title, points: exercise.points ?? 0, passed: stamp.string(from: when))
+            guard let result = graded[exercise.id], result.status == .passed else { return nil }
+            return .init(id: exercise.id, title: exercise.title, points: result.points, passed: grade.submittedAt)
         }
-        return Transcript(learner: learner, course: course.title, issued: day.string(from: date), exercises: passed,
-                          points: passed.reduce(0) { $0 + $1.points }, possiblePoints: course.exercises.reduce(0) { $0 + ($1.points ?? 0) })
+        return Transcript(learner: name ?? grade.learner, course: course.title, issued: day.string(from: date), exercises: passed,
+                          points: grade.points, possiblePoints: grade.maxPoints,
+                          graded: .init(inputKey: grade.inputKey, checker: checker, latePenaltyPercent: grade.latePenaltyPercent))
     }
 
     /// The certificate file's text: `transcript` signed with `seed`.
