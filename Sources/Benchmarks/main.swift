@@ -9,6 +9,7 @@ let registry: [Benchmark] = [
     AuditBenchmark.benchmark,
     MitigationBenchmark.benchmark,
     ExplainBenchmark.benchmark,
+    ConsistencyBenchmark.benchmark,
     GradeBenchmark.benchmark,
 ]
 

@@ -10,6 +10,7 @@ extension AuditReport {
         return blocks
     }
 
+    /// Each bar carries its group's Wilson interval as an error bar.
     func selectionRateChart(_ section: FairnessAudit.Section) -> GroupBarChart? {
         let id = GroupMetric.selectionRate.id
         guard audit.metrics.contains(where: { $0.id == id }) else { return nil }
@@ -17,7 +18,8 @@ extension AuditReport {
         let reference = section.groups.firstIndex { $0.name == referenceName }
         let referenceValue = reference.flatMap { section.groups[$0].metrics[id]?.number }
         let bars = section.groups.map { group in
-            GroupBarChart.Bar(Self.values(of: group, in: section), group.metrics[id] ?? .undefined(reason: "not computed"), isJudged: !group.isSmall)
+            GroupBarChart.Bar(Self.values(of: group, in: section), group.metrics[id] ?? .undefined(reason: "not computed"),
+                              interval: group.intervals[id].map(Self.chartInterval), isJudged: !group.isSmall)
         }
         let predicted = audit.positiveIsHarmful ? "given the harmful prediction" : "predicted positive"
         return GroupBarChart(title: "Selection rate by \(section.attributes.joined(separator: " and "))", quantity: "Selection rate",
@@ -25,6 +27,7 @@ extension AuditReport {
                              band: referenceValue.map { .around(reference: $0, tau: audit.threshold) }, ceiling: 1)
     }
 
+    /// Each bar carries its disparity's bootstrap interval as an error bar.
     func flaggedRatioChart(_ section: FairnessAudit.Section) -> GroupBarChart? {
         let flags = audit.flags.filter { $0.attributes == section.attributes }
         guard !flags.isEmpty else { return nil }
@@ -39,10 +42,15 @@ extension AuditReport {
         let bars = flags.map { flag in
             let reference = references.count == 1 && flag.convention == .aequitas ? "" : " vs " + name(flag.reference, side: "privileged", flag)
             return GroupBarChart.Bar("\(name(flag.group, side: "unprivileged", flag))\(reference) · \(flag.metricID)", .value(flag.disparity),
-                                     isJudged: !flag.involvesSmallGroup)
+                                     interval: flag.disparityInterval.map(Self.chartInterval), isJudged: !flag.involvesSmallGroup)
         }
         let against = references.count == 1 ? references.first.flatMap(section.group).map { " against \(Self.values(of: $0, in: section))" } ?? "" : ""
         return GroupBarChart(title: "Flagged disparities in \(section.title)\(against)", quantity: "Disparity", unit: "group ÷ reference, 1 is parity",
                              bars: bars, band: .ratio(tau: audit.threshold), referenceValue: 1, format: .ratio, noun: "flagged comparison")
+    }
+
+    /// A confidence interval as a chart's error bar.
+    static func chartInterval(_ interval: ConfidenceInterval) -> ChartInterval {
+        ChartInterval(lower: interval.lower, upper: interval.upper)
     }
 }

@@ -42,6 +42,7 @@ extension AuditReport {
         lines.append([ReportSpan("Judged: ", .strong), ReportSpan(
             "a ratio between groups is flagged outside [\(tau), \(ReportNumber.setting(1 / audit.threshold))] (τ = \(tau)); "
             + "groups with fewer than \(audit.smallGroupRows) rows are too small to judge")])
+        lines.append([ReportSpan("Uncertainty: ", .strong), ReportSpan(uncertaintyText)])
         if audit.positiveIsHarmful {
             lines.append([ReportSpan("Positive prediction: ", .strong),
                           ReportSpan("harmful (punitive), so each metric is read from the affected person's view: receiving the positive "
@@ -51,6 +52,37 @@ extension AuditReport {
             "\(metric.id) = \(metric.displayName), \(metric.formula)\(Self.direction(metric.direction))"
         }.joined(separator: "; "))])
         return lines
+    }
+
+    /// How the intervals and tests were made, in one line.
+    private var uncertaintyText: String {
+        let u = audit.uncertainty
+        let percent = ReportPercent.text(u.confidence)
+        var text = "\(percent) Wilson intervals for rates"
+        if u.bootstrapReplicates > 0 {
+            text += "; \(percent) percentile bootstrap intervals for differences and ratios (\(ReportNumber.count(u.bootstrapReplicates)) "
+                + "resamples within groups, seed \(u.bootstrapSeed))"
+        }
+        return text + "; each disparity of a rate is tested against parity (two-proportion z-test), Holm-corrected over "
+            + "\(ReportNumber.count(u.comparisons)) comparison\(u.comparisons == 1 ? "" : "s") at α = \(ReportNumber.setting(1 - u.confidence))"
+    }
+
+    /// A defined cell followed by its interval "[lower, upper]", both ends formatted by `format`.
+    static func interval(_ cell: ReportCell, _ interval: ConfidenceInterval?, _ format: (Double) -> String) -> ReportCell {
+        guard let interval, cell.emphasis != .undefined, !cell.text.isEmpty else { return cell }
+        var cell = cell
+        cell.text += " [\(format(interval.lower)), \(format(interval.upper))]"
+        return cell
+    }
+
+    /// A rate's cell with its interval.
+    static func rate(_ cell: ReportCell, _ interval: ConfidenceInterval?) -> ReportCell {
+        Self.interval(cell, interval, ReportNumber.rate)
+    }
+
+    /// A ratio's cell with its interval.
+    static func ratio(_ cell: ReportCell, _ interval: ConfidenceInterval?) -> ReportCell {
+        Self.interval(cell, interval, ReportNumber.ratio)
     }
 
     private static func direction(_ direction: MetricDirection) -> String {
@@ -73,13 +105,13 @@ extension AuditReport {
                                      group.isSmall ? ReportCell(ReportNumber.count(group.rows) + " (small)", .caution) : ReportCell(ReportNumber.count(group.rows))]
             if audit.weighted { row.append(ReportCell(ReportNumber.count(group.weight))) }
             row.append(ReportCell(ReportNumber.percent(group.share)))
-            return row + audit.metrics.map { notes.cell(group.metrics[$0.id], id: $0.id) }
+            return row + audit.metrics.map { Self.rate(notes.cell(group.metrics[$0.id], id: $0.id), group.intervals[$0.id]) }
         }
         let total = section.groups.reduce(0) { $0 + $1.rows }
         var overall: [ReportCell] = [ReportCell("overall", .strong), ReportCell(ReportNumber.count(total))]
         if audit.weighted { overall.append(ReportCell(ReportNumber.count(section.groups.reduce(0) { $0 + $1.weight }))) }
         overall.append(ReportCell(ReportNumber.percent(1)))
-        rows.append(overall + audit.metrics.map { notes.cell(section.overall[$0.id], id: $0.id) })
+        rows.append(overall + audit.metrics.map { Self.rate(notes.cell(section.overall[$0.id], id: $0.id), section.overallIntervals[$0.id]) })
         let table = ReportTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1), rows: rows)
         return [.heading(level: 3, text: "Groups"), .table(table)] + notes.blocks
     }
@@ -90,17 +122,20 @@ extension AuditReport {
         var notes = Notes()
         var rows = audit.metrics.map { metric -> [ReportCell] in
             let spread = section.fairlearn.metrics[metric.id]
-            return [ReportCell(metric.id), notes.spread(spread?.difference), notes.ratio(spread?.ratio)]
+            return [ReportCell(metric.id), Self.rate(notes.spread(spread?.difference), spread?.differenceInterval),
+                    Self.ratio(notes.ratio(spread?.ratio), spread?.ratioInterval)]
         }
         for criterion in FairlearnDisparity.all {
             let spread = section.fairlearn.criteria[criterion.id]
             let over = criterion.metrics.map(\.id).joined(separator: ", ")
             rows.append([ReportCell("\(criterion.id) (\(over)\(criterion.metrics.count > 1 ? "; worst" : ""))"),
-                         notes.spread(spread?.difference), notes.ratio(spread?.ratio)])
+                         Self.rate(notes.spread(spread?.difference), spread?.differenceInterval),
+                         Self.ratio(notes.ratio(spread?.ratio), spread?.ratioInterval)])
         }
         return [
             .heading(level: 3, text: "Fairlearn: spread between groups"),
-            .paragraph([ReportSpan("difference = largest - smallest group value (0 is parity); ratio = smallest / largest (1 is parity).", .muted)]),
+            .paragraph([ReportSpan("difference = largest - smallest group value (0 is parity); ratio = smallest / largest (1 is parity); "
+                                   + "[bootstrap \(ReportPercent.text(audit.uncertainty.confidence)) interval].", .muted)]),
             .table(ReportTable(headers: ["metric", "difference", "ratio"], alignments: [.left, .right, .right], rows: rows)),
         ] + notes.blocks
     }
@@ -119,10 +154,18 @@ extension AuditReport {
             let cell: ReportCell
             if metric.id == AIF360Metric.disparateImpact.id {
                 cell = ratioCell(value, notes: &notes, small: min(comparison.privilegedRows, comparison.unprivilegedRows) < audit.smallGroupRows)
+            } else if metric.id.hasSuffix("_ratio") {
+                cell = notes.ratio(value)
+            } else if AIF360Metric.inequalityIndices.contains(where: { $0.id == metric.id }) {
+                cell = notes.index(value)
             } else {
                 cell = notes.difference(value)
             }
-            return [ReportCell(metric.id), ReportCell(metric.formula, .muted), cell]
+            let interval = comparison.intervals[metric.id]
+            return [ReportCell(metric.id), ReportCell(metric.formula, .muted),
+                    metric.id.hasSuffix("_ratio") || metric.id == AIF360Metric.disparateImpact.id ? Self.ratio(cell, interval)
+                        : AIF360Metric.inequalityIndices.contains { $0.id == metric.id } ? Self.interval(cell, interval, ReportNumber.index)
+                        : Self.interval(cell, interval, ReportNumber.difference)]
         }
         return [
             heading,
@@ -156,7 +199,9 @@ extension AuditReport {
                     return ReportCell("(ref)", .reference)
                 }
                 let reference = finding.referenceGroup.flatMap(section.group)
-                return ratioCell(finding.disparity, notes: &notes, small: group.isSmall || (reference?.isSmall ?? false))
+                var cell = ratioCell(finding.disparity, notes: &notes, small: group.isSmall || (reference?.isSmall ?? false))
+                if cell.emphasis == .flag, finding.test?.distinguishable == false { cell.text += " n.s." }
+                return Self.ratio(cell, finding.disparityInterval)
             }
         }
         let parity = [ReportCell("parity", .strong)] + audit.metrics.map { metric -> ReportCell in
@@ -168,7 +213,9 @@ extension AuditReport {
             .heading(level: 3, text: "Aequitas: disparity against the reference group"),
             .paragraph([ReportSpan("Reference: ", .strong), ReportSpan(referenceText(section) + ". "),
                         ReportSpan("disparity = group / reference; fair within [\(tau), \(inverse)]; ! flagged; "
-                                   + "? outside but a group has fewer than \(audit.smallGroupRows) rows (not judged); (ref) the reference.", .muted)]),
+                                   + "? outside but a group has fewer than \(audit.smallGroupRows) rows (not judged); (ref) the reference; "
+                                   + "[bootstrap \(ReportPercent.text(audit.uncertainty.confidence)) interval]; n.s. flagged but not distinguishable "
+                                   + "from parity (two-proportion z-test, Holm-adjusted p >= \(ReportNumber.setting(1 - audit.uncertainty.confidence))).", .muted)]),
             .table(ReportTable(headers: [section.attributes.joined(separator: ", ")] + audit.metrics.map(\.id), alignments: [.left] + audit.metrics.map { _ in .right },
                                rows: rows + [parity])),
         ] + notes.blocks
@@ -212,6 +259,12 @@ private struct Notes {
     mutating func difference(_ value: MetricValue?) -> ReportCell {
         guard let value else { return ReportCell("") }
         return value.number.map { ReportCell(ReportNumber.difference($0)) } ?? undefined(value)
+    }
+
+    /// An inequality index (0 is equality), to 4 decimals: its values are small.
+    mutating func index(_ value: MetricValue?) -> ReportCell {
+        guard let value else { return ReportCell("") }
+        return value.number.map { ReportCell(ReportNumber.index($0)) } ?? undefined(value)
     }
 
     mutating func ratio(_ value: MetricValue?) -> ReportCell {

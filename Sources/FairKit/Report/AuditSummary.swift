@@ -63,6 +63,11 @@ public enum AuditSummary {
                 text += " \(n) disparit\(n == 1 ? "y" : "ies") outside \(range) involve\(n == 1 ? "s" : "") "
                     + "\(small.count == 1 ? "it" : "them") and \(n == 1 ? "is not counted as a flag" : "are not counted as flags") (marked ?)."
             }
+            let needed = rowsNeeded(for: small.map(\.group), flags: audit.smallGroupFlags)
+            if !needed.isEmpty {
+                text += " Rows per group needed to tell the largest such gap from parity (two-proportion z-test, α = "
+                    + "\(ReportNumber.setting(UncertaintyConstants.alpha)), power \(ReportNumber.setting(UncertaintyConstants.power))): \(listed(needed))."
+            }
             sentences.append(text)
         }
         if let first = undefined.first {
@@ -130,8 +135,37 @@ public enum AuditSummary {
             text += (audit.positiveIsHarmful ? harmfulReading(flag.metricID, higher: higher, source: audit.source).map { ": " + $0 } : nil) ?? ""
             text += "."
         }
+        if let note = uncertaintyNote(flag, audit: audit) { text += " " + note }
         // A sentence may open with "the unprivileged group"; a group's own name is never recased.
         return text.hasPrefix("the ") ? "T" + text.dropFirst() : text
+    }
+
+    /// What a flag's interval and test say: "Its 95% interval is [0.33, 0.48]; distinguishable from
+    /// parity (Holm-adjusted p < 0.001)." or "...; not distinguishable from parity (Holm-adjusted
+    /// p = 0.210), so the gap may be chance."
+    static func uncertaintyNote(_ flag: FairnessAudit.Flag, audit: FairnessAudit) -> String? {
+        var parts: [String] = []
+        if let interval = flag.disparityInterval {
+            parts.append("Its \(ReportPercent.text(audit.uncertainty.confidence)) interval is [\(ReportNumber.ratio(interval.lower)), "
+                         + "\(ReportNumber.ratio(interval.upper))]")
+        }
+        if let test = flag.test {
+            let p = ReportNumber.pValue(test.adjustedPValue).replacingOccurrences(of: "p ", with: "Holm-adjusted p ")
+            parts.append(test.distinguishable ? "distinguishable from parity (\(p))"
+                         : "not distinguishable from parity (\(p)), so the gap may be chance")
+        }
+        guard !parts.isEmpty else { return nil }
+        let text = parts.joined(separator: "; ")
+        return text.prefix(1).uppercased() + text.dropFirst() + "."
+    }
+
+    /// "race=Other would need about 140 rows": for each small group, the fewest rows per group that
+    /// would tell its largest gap among the small-group flags from parity (`TwoProportionTest`).
+    static func rowsNeeded(for groups: [FairnessAudit.Group], flags: [FairnessAudit.Flag]) -> [String] {
+        groups.compactMap { group in
+            let needed = flags.filter { $0.group == group.name || $0.reference == group.name }.compactMap(\.rowsNeeded).min()
+            return needed.map { "\(displayName(group.name)) about \(ReportNumber.count($0))" }
+        }
     }
 
     /// When the positive prediction is harmful, what a flag on a rate of receiving it means for

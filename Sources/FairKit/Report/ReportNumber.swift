@@ -82,6 +82,11 @@ public enum ReportNumber {
         x.isFinite ? String(format: "%.1f", x) : String(x)
     }
 
+    /// An inequality index (Theil, generalized entropy), whose values are small: 4 decimals.
+    public static func index(_ x: Double) -> String {
+        x.isFinite ? String(format: "%.4f", x) : String(x)
+    }
+
     /// A setting the user chose, such as τ = 0.8 or a score threshold.
     public static func setting(_ x: Double) -> String {
         guard x.isFinite else { return String(x) }

@@ -13,7 +13,7 @@ extension AuditRequest {
     /// - `--bins age=18-25,26-40,41-` (`LOW-HIGH`, `LOW-` for LOW or over, `-HIGH` for HIGH or under;
     ///   bounds included; a term with `=` starts the next column)
     /// - `--reference majority|min|sex=Male[,race=White]`
-    /// - `--metrics selection_rate,tpr`, `--tau 0.8`, `--threshold 0.5`
+    /// - `--metrics selection_rate,tpr`, `--tau 0.8`, `--threshold 0.5`, `--confidence 0.95`, `--bootstrap 1000`
     public func resolved() throws -> (columns: FairnessAudit.Columns, options: FairnessAudit.Options) {
         let protected = Self.list(protected)
         guard !protected.isEmpty else { throw RequestFailure.usage("--protected", "name at least one column, e.g. --protected sex,race") }
@@ -46,8 +46,19 @@ extension AuditRequest {
         let tau = try self.tau.map { try Self.number($0, option: "--tau", expected: "a number in (0, 1], such as 0.8") } ?? DisparityAudit.defaultThreshold
         guard tau > 0, tau <= 1 else { throw RequestFailure.usage("--tau", "\(self.tau ?? "") is not in (0, 1]; Aequitas and the four-fifths rule use 0.8") }
 
-        let options = FairnessAudit.Options(metrics: metrics, privileged: rules.values, reference: reference, threshold: tau,
+        var options = FairnessAudit.Options(metrics: metrics, privileged: rules.values, reference: reference, threshold: tau,
                                             positiveIsHarmful: positiveIsHarmful)
+        if let text = confidence {
+            let value = try Self.number(text, option: "--confidence", expected: "a number strictly between 0 and 1, such as 0.95")
+            guard value > 0, value < 1 else { throw RequestFailure.usage("--confidence", "\(text) is not strictly between 0 and 1; 0.95 gives 95% intervals") }
+            options.confidence = value
+        }
+        if let text = bootstrap {
+            guard let value = Int(text), value >= 0 else {
+                throw RequestFailure.usage("--bootstrap", "'\(text)' is not a whole number of resamples; give 0 (no bootstrap intervals) or more, such as 1000")
+            }
+            options.bootstrapReplicates = value
+        }
         return (FairnessAudit.Columns(label: label, prediction: try predictionSource(), positive: positive, weight: weight,
                                       protected: columns, dropMissing: dropMissing), options)
     }

@@ -30,6 +30,10 @@ public struct AuditRequest: Sendable, Equatable {
     public var metrics: String?
     /// Aequitas's τ (default 0.8).
     public var tau: String?
+    /// The intervals' confidence (default 0.95).
+    public var confidence: String?
+    /// Bootstrap resamples for the intervals of differences and ratios (default 1000; 0: none).
+    public var bootstrap: String?
     /// Drop rows missing a label, prediction, score or weight instead of stopping.
     public var dropMissing: Bool
     /// The positive prediction is punitive (a "high risk" flag).
@@ -43,7 +47,8 @@ public struct AuditRequest: Sendable, Equatable {
     public init(data: String, label: String, prediction: String? = nil, score: String? = nil, threshold: String? = nil,
                 positive: String? = nil, weight: String? = nil, protected: String, privileged: String? = nil,
                 bins: String? = nil, reference: String? = nil, metrics: String? = nil, tau: String? = nil,
-                dropMissing: Bool = false, positiveIsHarmful: Bool = false, dataBias: Bool = false, exclude: String? = nil) {
+                dropMissing: Bool = false, positiveIsHarmful: Bool = false, dataBias: Bool = false, exclude: String? = nil,
+                confidence: String? = nil, bootstrap: String? = nil) {
         self.data = data
         self.label = label
         self.prediction = prediction
@@ -61,6 +66,8 @@ public struct AuditRequest: Sendable, Equatable {
         self.positiveIsHarmful = positiveIsHarmful
         self.dataBias = dataBias
         self.exclude = exclude
+        self.confidence = confidence
+        self.bootstrap = bootstrap
     }
 
     /// The score threshold when none is given: predictions are score >= 0.5.

@@ -42,6 +42,10 @@ enum AuditCommand: LearnCommand {
             .option(OptionDescription(name: "metrics", short: nil, valueName: "ids", help: "Metric ids, comma-separated.",
                                       defaultText: AuditRequest.defaultMetricIDs)),
             .option(OptionDescription(name: "tau", short: nil, valueName: "tau", help: "Flag ratios outside [tau, 1/tau].", defaultText: "0.8")),
+            .option(OptionDescription(name: "confidence", short: nil, valueName: "level",
+                                      help: "Confidence of every interval and 1 - alpha of the tests.", defaultText: "0.95")),
+            .option(OptionDescription(name: "bootstrap", short: nil, valueName: "n",
+                                      help: "Bootstrap resamples for intervals of differences and ratios; 0 for none.", defaultText: "1000")),
             .flag(FlagDescription(name: "drop-missing", short: nil,
                                   help: "Leave out rows missing a label, prediction, score or weight (and say how many).", group: nil)),
             .flag(FlagDescription(name: "positive-is-harmful", short: nil,
@@ -62,7 +66,7 @@ enum AuditCommand: LearnCommand {
             privileged: arguments.option("privileged"), bins: arguments.option("bins"), reference: arguments.option("reference"),
             metrics: arguments.option("metrics"), tau: arguments.option("tau"), dropMissing: arguments.flag("drop-missing"),
             positiveIsHarmful: arguments.flag("positive-is-harmful"), dataBias: arguments.flag("data-bias"),
-            exclude: arguments.option("exclude"))
+            exclude: arguments.option("exclude"), confidence: arguments.option("confidence"), bootstrap: arguments.option("bootstrap"))
         let report = try request.report(currentDirectory: context.currentDirectory)
         try ReportOptions.deliver(report, as: format, arguments, in: context)
         return arguments.flag("fail-on-flag") && report.findings > 0 ? .failure : .success

@@ -27,7 +27,13 @@ final class AuditReportTests: XCTestCase {
 
         let audit = try object(root["audit"])
         XCTAssertEqual(Set(audit.keys), ["flags", "metrics", "positive_is_harmful", "row_count", "sections", "small_group_flags",
-                                         "small_group_rows", "source", "threshold", "weighted"])
+                                         "small_group_rows", "source", "threshold", "uncertainty", "weighted"])
+        let uncertainty = try object(audit["uncertainty"])
+        XCTAssertEqual(uncertainty["confidence"] as? Double, 0.95)
+        XCTAssertEqual(uncertainty["correction"] as? String, "holm")
+        XCTAssertEqual(uncertainty["bootstrap_replicates"] as? Int, 1000)
+        // Female against Male on 6 metrics, and AIF360's disparate impact: 7 tests.
+        XCTAssertEqual(uncertainty["comparisons"] as? Int, 7)
         XCTAssertEqual(audit["row_count"] as? Int, 300)
         XCTAssertEqual(audit["threshold"] as? Double, 0.8)
         XCTAssertEqual(audit["small_group_rows"] as? Int, 30)
@@ -38,15 +44,28 @@ final class AuditReportTests: XCTestCase {
         XCTAssertEqual(metric as NSDictionary, ["id": "selection_rate", "display_name": "selection rate",
                                                 "formula": "(TP + FP) / n", "direction": "higher_is_favorable"])
 
-        let flag = try object(try array(audit["flags"])[1])
+        var flag = try object(try array(audit["flags"])[1])
+        let interval = try object(flag.removeValue(forKey: "disparity_interval"))
+        XCTAssertLessThan(try XCTUnwrap(interval["lower"] as? Double), 0.4)
+        XCTAssertGreaterThan(try XCTUnwrap(interval["upper"] as? Double), 0.4)
+        // 20/100 against 100/200: statsmodels' proportions_ztest p = 5.733031437583866e-07 (scripts/reference/audit_uncertainty.py),
+        // the smallest of the 7 (tied with AIF360's disparate impact, listed after it), so Holm multiplies it by 7.
+        let test = try object(flag.removeValue(forKey: "test"))
+        XCTAssertEqual(try XCTUnwrap(test["p_value"] as? Double), 5.733031437583866e-07, accuracy: 1e-18)
+        XCTAssertEqual(try XCTUnwrap(test["adjusted_p_value"] as? Double), 7 * 5.733031437583866e-07, accuracy: 1e-17)
+        XCTAssertEqual(test["distinguishable"] as? Bool, true)
         XCTAssertEqual(flag as NSDictionary, ["convention": "aequitas", "attributes": ["sex"], "metric_id": "selection_rate",
                                               "group": "sex=Female", "reference": "sex=Male", "value": 0.2, "reference_value": 0.5,
                                               "disparity": 0.4, "disadvantaged": "sex=Female", "small_group": false])
 
         let section = try object(try array(audit["sections"])[0])
-        XCTAssertEqual(Set(section.keys), ["aequitas", "aif360", "attributes", "fairlearn", "groups", "overall"])
+        XCTAssertEqual(Set(section.keys), ["aequitas", "aif360", "attributes", "fairlearn", "groups", "overall", "overall_intervals"])
         let female = try object(try array(section["groups"])[0])
-        XCTAssertEqual(Set(female.keys), ["metrics", "name", "rows", "share", "small", "values", "weight"])
+        XCTAssertEqual(Set(female.keys), ["intervals", "metrics", "name", "rows", "share", "small", "values", "weight"])
+        // Wilson 20/100 at 95%: statsmodels' proportion_confint gives [0.1333669333310325, 0.2888291655931589].
+        let wilson = try object(try object(female["intervals"])["selection_rate"])
+        XCTAssertEqual(try XCTUnwrap(wilson["lower"] as? Double), 0.1333669333310325, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(wilson["upper"] as? Double), 0.2888291655931589, accuracy: 1e-12)
         XCTAssertEqual(female["name"] as? String, "sex=Female")
         XCTAssertEqual(female["values"] as? [String: String], ["sex": "Female"])
         XCTAssertEqual(female["rows"] as? Int, 100)
@@ -56,12 +75,17 @@ final class AuditReportTests: XCTestCase {
         XCTAssertEqual(try object(section["overall"])["ppv"] as? [String: Double], ["value": 0.75])
 
         let fairlearn = try object(section["fairlearn"])
-        XCTAssertEqual(try object(try object(fairlearn["metrics"])["selection_rate"])["ratio"] as? [String: Double], ["value": 0.4])
+        let spread = try object(try object(fairlearn["metrics"])["selection_rate"])
+        XCTAssertEqual(spread["ratio"] as? [String: Double], ["value": 0.4])
+        XCTAssertNotNil(spread["difference_interval"] as? [String: Double])
+        XCTAssertNotNil(try object(try object(fairlearn["criteria"])["equalized_odds"])["difference_interval"] as? [String: Double],
+                        "the composite criterion has its interval too")
         XCTAssertEqual(Set(try object(fairlearn["criteria"]).keys), ["demographic_parity", "equalized_odds", "equal_opportunity"])
 
         let aif360 = try object(section["aif360"])
-        XCTAssertEqual(Set(aif360.keys), ["metrics", "privileged", "privileged_rows", "privileged_values", "unprivileged",
-                                          "unprivileged_rows", "unprivileged_values"])
+        XCTAssertEqual(Set(aif360.keys), ["disparate_impact_test", "intervals", "metrics", "privileged", "privileged_rows",
+                                          "privileged_values", "unprivileged", "unprivileged_rows", "unprivileged_values"])
+        XCTAssertEqual(Set(try object(aif360["metrics"]).keys), Set(FairnessAudit.AIF360Comparison.reported.map(\.id)))
         XCTAssertEqual(aif360["privileged"] as? [String], ["sex=Male"])
         XCTAssertEqual(try object(aif360["metrics"])["disparate_impact"] as? [String: Double], ["value": 0.4])
 
@@ -75,6 +99,9 @@ final class AuditReportTests: XCTestCase {
         XCTAssertEqual(finding["favours_group"] as? Bool, false)
         XCTAssertEqual(finding["verdict"] as? String, "unfair")
         XCTAssertEqual(finding["disparity"] as? [String: Double], ["value": 0.4])
+        let significance = try object(finding["aequitas_significance"])
+        XCTAssertEqual(significance["variance_test"] as? String, "levene", "0/1 samples of 100 and 200 are not normal")
+        XCTAssertEqual(significance["significant"] as? Bool, true)
     }
 
     func testUndefinedValuesAreNullWithTheReason() throws {
@@ -103,11 +130,14 @@ final class AuditReportTests: XCTestCase {
         for sentence in report.summary {
             XCTAssertTrue(html.contains(HTMLNode.escape(sentence)), sentence)
         }
-        // The Aequitas row of Female: flagged ratios marked "!" in both.
+        // The Aequitas row of Female: flagged ratios marked "!" in both, each followed by its bootstrap interval;
+        // FPR 10/70 against 20/100 is not distinguishable from parity (statsmodels p = 0.336, the largest of 7: Holm keeps it).
         let row = markdown.split(separator: "\n").last { $0.hasPrefix("| Female ") }.map(String.init) ?? ""
-        XCTAssertEqual(row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) },
-                       ["Female", "**0.40 !**", "**0.42 !**", "**0.71 !**", "**3.33 !**", "**0.62 !**", "0.87"])
-        XCTAssertTrue(html.contains("<td class=\"num flag\">0.40 !</td>"))
+        let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        XCTAssertEqual(cells.map { $0.replacingOccurrences(of: #" \\\[[0-9.]+, [0-9.]+\\\]"#, with: "", options: .regularExpression) },
+                       ["Female", "**0.40 !**", "**0.42 !**", "**0.71 ! n.s.**", "**3.33 !**", "**0.62 !**", "0.87"])
+        XCTAssertTrue(cells.dropFirst().allSatisfy { $0.contains(" \\[") }, "every disparity has its interval: \(cells)")
+        XCTAssertTrue(html.contains("<td class=\"num flag\">0.40 ! ["))
     }
 
     func testHostileValuesFromTheDataStayText() throws {

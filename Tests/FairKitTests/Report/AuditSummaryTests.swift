@@ -10,9 +10,29 @@ final class AuditSummaryTests: XCTestCase {
                           protected: [SensitiveFeature(name: attribute, values: rows.map(\.group))], options: options)
     }
 
+    /// The sentences without the interval and test each flag's sentence ends with (checked in
+    /// `testEachFlagSaysWhetherItIsDistinguishableFromParity`).
+    private func withoutUncertainty(_ sentences: [String]) -> [String] {
+        sentences.map { sentence in
+            guard let range = sentence.range(of: #" (Its [0-9]+% interval|Distinguishable|Not distinguishable).*$"#, options: .regularExpression) else {
+                return sentence
+            }
+            return String(sentence[..<range.lowerBound])
+        }
+    }
+
+    func testEachFlagSaysWhetherItIsDistinguishableFromParity() throws {
+        let sentences = AuditSummary.sentences(for: try Example.audit(.init(privileged: ["sex": ["Male"]])))
+        // Selection rate 20/100 vs 100/200: statsmodels p = 5.73e-7; 7 tests, Holm's adjusted p = 4.0e-6 < 0.001.
+        XCTAssertTrue(sentences[2].hasSuffix("; distinguishable from parity (Holm-adjusted p < 0.001)."), sentences[2])
+        XCTAssertTrue(sentences[2].contains(" Its 95% interval is ["), sentences[2])
+        // FPR 10/70 vs 20/100: statsmodels p = 0.336121, the largest of the 7, which Holm leaves as it is.
+        XCTAssertTrue(sentences[5].hasSuffix("; not distinguishable from parity (Holm-adjusted p = 0.336), so the gap may be chance."), sentences[5])
+    }
+
     func testOneSentencePerFlagWorstFirst() throws {
         // The example's rates (FairnessAuditExample) against Male, the largest group.
-        XCTAssertEqual(AuditSummary.sentences(for: try Example.audit(.init(privileged: ["sex": ["Male"]]))), [
+        XCTAssertEqual(withoutUncertainty(AuditSummary.sentences(for: try Example.audit(.init(privileged: ["sex": ["Male"]])))), [
             "5 disparities are flagged (outside [0.8, 1.25]): 5 for sex. Worst first:",
             "sex=Female's false negative rate is 3.33x that of sex=Male (false negative rate 0.667 vs 0.200): above the 1.25 "
                 + "threshold (1/τ); sex=Female is at a disadvantage.",
@@ -29,7 +49,7 @@ final class AuditSummaryTests: XCTestCase {
 
     func testAHarmfulPositiveNamesTheOtherGroupAndDropsTheFourFifthsRule() throws {
         let audit = try Example.audit(.init(metrics: [.selectionRate], positiveIsHarmful: true))
-        XCTAssertEqual(AuditSummary.sentences(for: audit).last,
+        XCTAssertEqual(withoutUncertainty(AuditSummary.sentences(for: audit)).last,
                        "sex=Female is selected at 0.40x the rate of sex=Male (selection rate 0.200 vs 0.500): below the 0.8 threshold; "
                        + "sex=Male is at a disadvantage: sex=Male received the harmful positive prediction more often.")
     }
@@ -38,7 +58,7 @@ final class AuditSummaryTests: XCTestCase {
         // W 50/100 selected, B 15/60, O 14/40: the pool B + O is selected at 0.29 against 0.5.
         let rows = Example.rows("W", tp: 50, fp: 0, tn: 50, fn: 0) + Example.rows("B", tp: 15, fp: 0, tn: 45, fn: 0)
             + Example.rows("O", tp: 14, fp: 0, tn: 26, fn: 0)
-        let sentences = AuditSummary.sentences(for: try audit(rows, attribute: "race", .init(metrics: [.selectionRate], privileged: ["race": ["W"]])))
+        let sentences = withoutUncertainty(AuditSummary.sentences(for: try audit(rows, attribute: "race", .init(metrics: [.selectionRate], privileged: ["race": ["W"]]))))
         XCTAssertEqual(sentences[2], "The unprivileged group (race=B or race=O) is selected at 0.58x the rate of the privileged group "
                        + "(race=W) (selection rate 0.290 vs 0.500, AIF360's disparate impact): below the 0.8 threshold (the four-fifths "
                        + "rule); the unprivileged group is at a disadvantage.")
@@ -49,8 +69,10 @@ final class AuditSummaryTests: XCTestCase {
         let rows = Example.rows("M", tp: 50, fp: 0, tn: 50, fn: 0) + Example.rows("F", tp: 2, fp: 0, tn: 8, fn: 0)
         XCTAssertEqual(AuditSummary.sentences(for: try audit(rows, .init(metrics: [.selectionRate]))), [
             "Nothing is flagged: every disparity between groups of 30 rows or more lies within [0.8, 1.25] (τ = 0.8).",
+            // 0.2 against 0.5: statsmodels' NormalIndPower gives 37.9 rows per group, so 38.
             "Too small to judge (fewer than 30 rows): sex=F (10 rows). 1 disparity outside [0.8, 1.25] involves it and is not "
-                + "counted as a flag (marked ?).",
+                + "counted as a flag (marked ?). Rows per group needed to tell the largest such gap from parity (two-proportion "
+                + "z-test, α = 0.05, power 0.8): sex=F about 38.",
         ])
     }
 
@@ -58,7 +80,7 @@ final class AuditSummaryTests: XCTestCase {
         // F has no positive labels: its TPR and FNR disparities are undefined; its PPV is 0 (0/10),
         // a disparity of 0 against M's 0.8, the most severe.
         let rows = Example.rows("M", tp: 40, fp: 10, tn: 40, fn: 10) + Example.rows("F", tp: 0, fp: 10, tn: 40, fn: 0)
-        let sentences = AuditSummary.sentences(for: try audit(rows))
+        let sentences = withoutUncertainty(AuditSummary.sentences(for: try audit(rows)))
         XCTAssertEqual(sentences[1], "sex=F's positive predictive value is 0.00x that of sex=M (positive predictive value 0.000 vs 0.800): "
                        + "below the 0.8 threshold; sex=F is at a disadvantage.")
         XCTAssertEqual(sentences.last, "2 disparities are undefined, so they could not be judged; for example, group 'sex=F' has no "

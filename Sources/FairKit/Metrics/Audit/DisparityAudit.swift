@@ -44,10 +44,17 @@ public struct DisparityAudit: Sendable, Codable {
         /// Whether the metric's direction says the group is better off than the reference
         /// (`nil`: equal, neutral metric, or undefined).
         public let favoursGroup: Bool?
+        /// The bootstrap percentile interval of the disparity (set by `FairnessAudit`).
+        public internal(set) var disparityInterval: ConfidenceInterval?
+        /// Whether the disparity can be told from parity (set by `FairnessAudit` for proportions).
+        public internal(set) var test: ParityTest?
+        /// Aequitas's own significance test of the disparity (set by `FairnessAudit` for proportions).
+        public internal(set) var aequitasSignificance: AequitasSignificance.Result?
 
         private enum CodingKeys: String, CodingKey {
             case metricID = "metric_id", group, value, referenceGroup = "reference_group", disparity, verdict
-            case favoursGroup = "favours_group"
+            case favoursGroup = "favours_group", disparityInterval = "disparity_interval", test
+            case aequitasSignificance = "aequitas_significance"
         }
     }
 

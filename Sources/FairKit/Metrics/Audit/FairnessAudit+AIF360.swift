@@ -10,11 +10,12 @@ extension FairnessAudit {
     /// Example: privileged sex=Male with selection rate 0.5, unprivileged sex=Female with 0.2:
     /// statistical parity difference 0.2 - 0.5 = -0.3, disparate impact 0.2 / 0.5 = 0.4.
     public struct AIF360Comparison: Sendable, Codable {
-        /// The metrics reported: statistical parity difference, disparate impact, equal opportunity
-        /// difference and average odds difference.
-        public static let reported: [AIF360Metric] = [
-            .statisticalParityDifference, .disparateImpact, .equalOpportunityDifference, .averageOddsDifference,
-        ]
+        /// The metrics reported: every `ClassificationMetric` comparison FairKit reproduces
+        /// (`AIF360Metric.all`: statistical parity, disparate impact, equal opportunity, average
+        /// odds, average absolute odds, equalized odds, average predictive value, and the
+        /// differences and ratios of the error rate, FPR, FNR, FOR and FDR), then the inequality
+        /// indices (`AIF360Metric.inequalityIndices`).
+        public static let reported: [AIF360Metric] = AIF360Metric.all + AIF360Metric.inequalityIndices
 
         /// The groups on the privileged side, by name.
         public let privileged: [String]
@@ -30,9 +31,14 @@ extension FairnessAudit {
         public let unprivilegedValues: [String: MetricValue]
         /// By AIF360 metric name (`disparate_impact`, ...).
         public let metrics: [String: MetricValue]
+        /// The bootstrap percentile interval of each metric, by AIF360 metric name, when defined.
+        public internal(set) var intervals: [String: ConfidenceInterval] = [:]
+        /// The two-proportion z-test of the selection rates behind the disparate impact (the
+        /// disparate impact's test for parity), with Holm's adjustment.
+        public internal(set) var disparateImpactTest: ParityTest?
 
         private enum CodingKeys: String, CodingKey {
-            case privileged, unprivileged, metrics
+            case privileged, unprivileged, metrics, intervals, disparateImpactTest = "disparate_impact_test"
             case privilegedRows = "privileged_rows", unprivilegedRows = "unprivileged_rows"
             case privilegedValues = "privileged_values", unprivilegedValues = "unprivileged_values"
         }

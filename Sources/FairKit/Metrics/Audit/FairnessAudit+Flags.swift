@@ -38,10 +38,18 @@ extension FairnessAudit {
         public let disadvantaged: String?
         /// Whether either side has fewer rows than the audit's small-group size.
         public let involvesSmallGroup: Bool
+        /// The bootstrap percentile interval of the disparity.
+        public internal(set) var disparityInterval: ConfidenceInterval?
+        /// Whether the disparity can be told from parity, after Holm's correction.
+        public internal(set) var test: ParityTest?
+        /// For a flag involving a small group: the rows each group would need for the two-proportion
+        /// z-test to tell a gap this large from parity (α = 0.05, power 0.8; `TwoProportionTest`).
+        public internal(set) var rowsNeeded: Int?
 
         private enum CodingKeys: String, CodingKey {
-            case convention, attributes, group, reference, value, disparity, disadvantaged
+            case convention, attributes, group, reference, value, disparity, disadvantaged, test
             case metricID = "metric_id", referenceValue = "reference_value", involvesSmallGroup = "small_group"
+            case disparityInterval = "disparity_interval", rowsNeeded = "rows_needed"
         }
 
         /// |ln disparity|, the ordering of flags.
@@ -67,7 +75,9 @@ extension FairnessAudit {
                 return Flag(convention: .aequitas, attributes: section.attributes, metricID: finding.metricID,
                             group: group.name, reference: reference.name, value: value, referenceValue: referenceValue,
                             disparity: disparity, disadvantaged: finding.favoursGroup.map { $0 ? reference.name : group.name },
-                            involvesSmallGroup: group.isSmall || reference.isSmall)
+                            involvesSmallGroup: group.isSmall || reference.isSmall,
+                            disparityInterval: finding.disparityInterval, test: finding.test,
+                            rowsNeeded: rowsNeeded(finding.metricID, value, referenceValue, small: group.isSmall || reference.isSmall))
             }
         }
 
@@ -90,7 +100,16 @@ extension FairnessAudit {
             return [Flag(convention: .aif360, attributes: section.attributes, metricID: rate.id, group: group,
                          reference: reference, value: value, referenceValue: referenceValue, disparity: impact,
                          disadvantaged: rate.direction.favours(value, over: referenceValue).map { $0 ? reference : group },
-                         involvesSmallGroup: min(comparison.privilegedRows, comparison.unprivilegedRows) < options.smallGroupRows)]
+                         involvesSmallGroup: min(comparison.privilegedRows, comparison.unprivilegedRows) < options.smallGroupRows,
+                         disparityInterval: comparison.intervals[AIF360Metric.disparateImpact.id], test: comparison.disparateImpactTest,
+                         rowsNeeded: rowsNeeded(rate.id, value, referenceValue,
+                                                small: min(comparison.privilegedRows, comparison.unprivilegedRows) < options.smallGroupRows))]
+        }
+
+        /// The rows per group a small group's comparison of a proportion would need.
+        private static func rowsNeeded(_ metricID: String, _ value: Double, _ referenceValue: Double, small: Bool) -> Int? {
+            guard small, (try? GroupMetric.named(metricID))?.isProportion == true else { return nil }
+            return TwoProportionTest.rowsNeeded(value, referenceValue)
         }
     }
 }

@@ -30,6 +30,12 @@ extension FairnessAudit {
         public var positiveIsHarmful: Bool
         /// Groups with fewer rows are too small to judge (see `defaultSmallGroupRows`).
         public var smallGroupRows: Int
+        /// The confidence of every interval, in (0, 1); the tests' α is 1 - confidence.
+        public var confidence: Double = UncertaintyConstants.confidence
+        /// Bootstrap resamples for the intervals of differences and ratios; 0 leaves them out.
+        public var bootstrapReplicates: Int = UncertaintyConstants.bootstrapReplicates
+        /// The bootstrap's seed.
+        public var bootstrapSeed: UInt64 = UncertaintyConstants.bootstrapSeed
 
         /// Options; every one has a default (see each property).
         public init(metrics: [GroupMetric] = defaultMetrics, privileged: [String: [String]] = [:],
@@ -89,6 +95,13 @@ extension FairnessAudit {
             guard threshold > 0, threshold <= 1 else {
                 throw FairnessAuditError.invalidArgument(
                     "the fairness threshold τ is \(formatNumber(threshold)); it must lie in (0, 1] (Aequitas and the four-fifths rule use 0.8)")
+            }
+            guard confidence > 0, confidence < 1 else {
+                throw FairnessAuditError.invalidArgument(
+                    "the confidence is \(formatNumber(confidence)); it must lie strictly between 0 and 1 (0.95 for 95% intervals)")
+            }
+            guard bootstrapReplicates >= 0 else {
+                throw FairnessAuditError.invalidArgument("the number of bootstrap resamples is \(bootstrapReplicates); it must be 0 (none) or more")
             }
             guard smallGroupRows >= 0 else {
                 throw FairnessAuditError.invalidArgument("the small-group size is \(smallGroupRows); it must be 0 or more")

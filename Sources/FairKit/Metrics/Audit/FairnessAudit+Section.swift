@@ -5,15 +5,21 @@ extension FairnessAudit {
         /// The attributes grouped over: one, or all of them for the intersection.
         public let attributes: [String]
         /// The groups present in the data, in value order (first attribute first).
-        public let groups: [Group]
+        public internal(set) var groups: [Group]
         /// Each metric over all rows, by metric id.
         public let overall: [String: MetricValue]
+        /// The Wilson interval of each proportion metric over all rows, by metric id.
+        public internal(set) var overallIntervals: [String: ConfidenceInterval] = [:]
         /// Fairlearn's disparities.
-        public let fairlearn: FairlearnDisparities
+        public internal(set) var fairlearn: FairlearnDisparities
         /// AIF360's comparisons, when every attribute of the section has privileged values.
-        public let aif360: AIF360Comparison?
+        public internal(set) var aif360: AIF360Comparison?
         /// Aequitas's disparities against the reference group.
-        public let aequitas: AequitasDisparities
+        public internal(set) var aequitas: AequitasDisparities
+
+        private enum CodingKeys: String, CodingKey {
+            case attributes, groups, overall, fairlearn, aif360, aequitas, overallIntervals = "overall_intervals"
+        }
 
         /// "sex", or "sex x race" for an intersection.
         public var title: String { attributes.joined(separator: " x ") }
@@ -63,9 +69,11 @@ extension FairnessAudit {
         public let isSmall: Bool
         /// The group's value of each metric, by metric id.
         public let metrics: [String: MetricValue]
+        /// The Wilson interval of each proportion metric, by metric id (`FairnessAudit` intervals).
+        public internal(set) var intervals: [String: ConfidenceInterval] = [:]
 
         private enum CodingKeys: String, CodingKey {
-            case name, values, rows, weight, share, metrics, isSmall = "small"
+            case name, values, rows, weight, share, metrics, intervals, isSmall = "small"
         }
     }
 
@@ -75,16 +83,29 @@ extension FairnessAudit {
         public let difference: MetricValue
         /// 1 is parity.
         public let ratio: MetricValue
+        /// The bootstrap percentile interval of the difference, when defined.
+        public internal(set) var differenceInterval: ConfidenceInterval?
+        /// The bootstrap percentile interval of the ratio, when defined.
+        public internal(set) var ratioInterval: ConfidenceInterval?
+
+        init(difference: MetricValue, ratio: MetricValue) {
+            self.difference = difference
+            self.ratio = ratio
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case difference, ratio, differenceInterval = "difference_interval", ratioInterval = "ratio_interval"
+        }
     }
 
     /// Fairlearn's view of a section: every metric's spread across the groups (`GroupValues`
     /// between groups: difference max - min, ratio min / max), and its named criteria.
     public struct FairlearnDisparities: Sendable, Codable {
         /// By metric id: the between-groups difference and ratio.
-        public let metrics: [String: DifferenceAndRatio]
+        public internal(set) var metrics: [String: DifferenceAndRatio]
         /// By criterion id (`demographic_parity`, `equalized_odds`, `equal_opportunity`): Fairlearn's
         /// `<id>_difference` and `<id>_ratio` (worst case over the criterion's metrics).
-        public let criteria: [String: DifferenceAndRatio]
+        public internal(set) var criteria: [String: DifferenceAndRatio]
 
         init(values: [GroupValues], counts: GroupedCounts) {
             metrics = Dictionary(uniqueKeysWithValues: values.map {
@@ -102,7 +123,7 @@ extension FairnessAudit {
         /// How the reference group was chosen.
         public let reference: ReferenceGroup
         /// Findings, metric by metric, groups in order within each.
-        public let findings: [DisparityAudit.Finding]
+        public internal(set) var findings: [DisparityAudit.Finding]
         /// By metric id: unfair if any group is, undefined if any cannot be judged, else fair.
         public let parity: [String: DisparityAudit.Verdict]
 

@@ -50,11 +50,13 @@ public struct FairnessAudit: Sendable, Codable {
     public let smallGroupFlags: [Flag]
     /// The data-bias report of the audited rows, when asked for (see `dataBias(of:...)`).
     public internal(set) var dataBias: DataBiasReport?
+    /// How the intervals and tests were made (see `Uncertainty`).
+    public let uncertainty: Uncertainty
 
     private enum CodingKeys: String, CodingKey {
         case source, threshold, metrics, sections, flags
         case rowCount = "row_count", weighted, smallGroupRows = "small_group_rows"
-        case positiveIsHarmful = "positive_is_harmful", smallGroupFlags = "small_group_flags", dataBias = "data_bias"
+        case positiveIsHarmful = "positive_is_harmful", smallGroupFlags = "small_group_flags", dataBias = "data_bias", uncertainty
     }
 
     /// A metric as the audit used it.
@@ -139,7 +141,8 @@ public struct FairnessAudit: Sendable, Codable {
         let outcomes = Outcomes(labels: labels, predictions: predictions, weights: weights)
         var attributeSets = features.map { [$0] }
         if features.count > 1 { attributeSets.append(features) }
-        let sections = try attributeSets.map { try Section(features: $0, outcomes: outcomes, metrics: metrics, options: options) }
+        var sections = try attributeSets.map { try Section(features: $0, outcomes: outcomes, metrics: metrics, options: options) }
+        self.uncertainty = try Self.measureUncertainty(of: &sections, features: features, outcomes: outcomes, options: options)
 
         self.source = source
         self.rowCount = labels.count

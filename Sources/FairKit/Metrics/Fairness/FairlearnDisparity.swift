@@ -52,6 +52,16 @@ public struct FairlearnDisparity: Sendable, Identifiable {
         aggregate(metrics.map { counts.values(of: $0).ratio(method: method) }, aggregation, worst: min)
     }
 
+    /// The worst-case between-groups difference from group values already computed, by metric.
+    func difference(_ values: (GroupMetric) -> GroupValues) -> MetricValue {
+        aggregate(metrics.map { values($0).difference() }, .worstCase, worst: max)
+    }
+
+    /// The worst-case between-groups ratio from group values already computed, by metric.
+    func ratio(_ values: (GroupMetric) -> GroupValues) -> MetricValue {
+        aggregate(metrics.map { values($0).ratio() }, .worstCase, worst: min)
+    }
+
     /// Combines per-metric disparities; the first undefined one makes the result undefined.
     private func aggregate(_ parts: [MetricValue], _ aggregation: Aggregation,
                            worst: (Double, Double) -> Double) -> MetricValue {

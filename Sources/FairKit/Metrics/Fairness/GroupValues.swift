@@ -114,9 +114,9 @@ public struct GroupValues: Sendable, Codable {
 extension MetricValue {
     /// An undefined value's reason reworded to say whose value it is: "group 'c' has no positive
     /// labels (TP + FN = 0), so its true positive rate is undefined". Defined values pass through.
-    func attributed(to subject: String, metric: String) -> MetricValue {
+    func attributed(to subject: @autoclosure () -> String, metric: String) -> MetricValue {
         guard let reason = undefinedReason else { return self }
-        let cause = reason.hasPrefix("no ") ? "\(subject) has \(reason)" : "\(subject): \(reason)"
+        let cause = reason.hasPrefix("no ") ? "\(subject()) has \(reason)" : "\(subject()): \(reason)"
         return .undefined(reason: "\(cause), so its \(metric) is undefined")
     }
 }

@@ -24,6 +24,13 @@ public struct GroupedCounts: Sendable {
         self.overall = tally.counts.reduce(tally.outside, +)
     }
 
+    /// Counts already tallied (the audit's bootstrap resamples).
+    init(groups: GroupIndex, counts: [ConfusionCounts], overall: ConfusionCounts) {
+        self.groups = groups
+        self.counts = counts
+        self.overall = overall
+    }
+
     /// `metric` in every group (each group as a part of the whole, for share metrics) and overall.
     public func values(of metric: GroupMetric) -> GroupValues {
         GroupValues(metricID: metric.id, displayName: metric.displayName, groups: groups.names,

@@ -41,6 +41,16 @@ public struct PrivilegedComparison: Sendable {
         self.overall = cells.reduce(.zero, +)
     }
 
+    /// A comparison of counts already tallied (the audit's bootstrap resamples).
+    init(privilegedGroup: ProtectedGroup, unprivilegedGroup: ProtectedGroup?, privileged: ConfusionCounts,
+         unprivileged: ConfusionCounts, overall: ConfusionCounts) {
+        self.privilegedGroup = privilegedGroup
+        self.unprivilegedGroup = unprivilegedGroup
+        self.privileged = privileged
+        self.unprivileged = unprivileged
+        self.overall = overall
+    }
+
     /// Which side each of `labelCount` rows of `features` is on (`nil`: in neither group). The
     /// groups must not overlap.
     public static func sides(of features: [SensitiveFeature], privileged: ProtectedGroup,
@@ -74,13 +84,15 @@ public struct PrivilegedComparison: Sendable {
     /// `metric` over the rows of `side` (as a part of all rows, for share metrics); an undefined
     /// value says which side it belongs to.
     public func value(_ metric: GroupMetric, for side: Side) -> MetricValue {
-        let subject: String
-        switch side {
-        case .privileged: subject = "the privileged group \(privilegedGroup)"
-        case .unprivileged: subject = "the unprivileged group " + (unprivilegedGroup.map(String.init(describing:)) ?? "(everyone not privileged)")
-        case .overall: subject = "overall"
+        // The subject is only worded for an undefined value: the bootstrap evaluates this thousands of times.
+        func subject() -> String {
+            switch side {
+            case .privileged: return "the privileged group \(privilegedGroup)"
+            case .unprivileged: return "the unprivileged group " + (unprivilegedGroup.map(String.init(describing:)) ?? "(everyone not privileged)")
+            case .overall: return "overall"
+            }
         }
-        return metric.value(of: counts(side), in: overall).attributed(to: subject, metric: metric.displayName)
+        return metric.value(of: counts(side), in: overall).attributed(to: subject(), metric: metric.displayName)
     }
 
     /// metric(unprivileged) - metric(privileged).

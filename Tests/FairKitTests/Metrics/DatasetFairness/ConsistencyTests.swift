@@ -33,6 +33,24 @@ final class ConsistencyTests: XCTestCase {
         }
     }
 
+    func testMatchesABruteForceSearchOnDataFullOfTies() throws {
+        // 400 rows on the grid {0, 1, 2, 3}^4 (256 points): duplicates and equal distances everywhere.
+        // Squared distances of integers are exact, so the order by (distance², index) is the only
+        // right answer, ties at the k-th distance included.
+        var random = SeededGenerator(seed: 11)
+        let rows = (0..<400).map { _ in (0..<4).map { _ in Double(random.nextInt(below: 4)) } }
+        let x = Matrix(rows: rows)
+        for k in [3, 8] {
+            let found = ExactNearestNeighbors.search(x, k: k)
+            for i in 0..<rows.count {
+                let others = (0..<rows.count).filter { $0 != i }.map { j in
+                    (zip(rows[i], rows[j]).reduce(0.0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }, j)
+                }.sorted { $0 < $1 }
+                XCTAssertEqual(found[i], [i] + others.prefix(k - 1).map(\.1), "k = \(k), row \(i)")
+            }
+        }
+    }
+
     func testMatchesAIF360OnTheCrossCheckFixture() throws {
         // Numbers from scripts/reference/fairness_crosscheck.py (aif360.sklearn consistency_score, k = 5).
         let data = CrossCheckFixture()
