@@ -10,6 +10,12 @@ struct FeatureImportance: Codable, Equatable {
     var standardDeviation: Double
 }
 
+/// The unshuffled accuracy and each feature's importance.
+struct PermutationImportanceResult: Codable, Equatable {
+    var baseline: Double
+    var importances: [FeatureImportance]
+}
+
 /// Permutation importance (Breiman 2001; Fisher, Rudin & Dominici 2019; scikit-learn's
 /// `permutation_importance`) of a linear classifier that predicts 1 when w · x + b ≥ 0, scored
 /// by accuracy. For each feature j and each permutation p (a seeded shuffle of 0..<n, given
@@ -19,11 +25,11 @@ struct FeatureImportance: Codable, Equatable {
 /// deviation (divide by the number of permutations) beside it. A drop can be negative: a
 /// shuffle that happens to help.
 ///
-/// One entry per feature of `weights`, in feature order. `[]` when there are no rows or no
-/// permutations, `labels` or a row does not match, or a permutation does not have one index per
-/// row within 0..<n.
+/// The baseline accuracy, and one importance per feature of `weights`, in feature order. `nil` when
+/// there are no rows or no permutations, `labels` or a row does not match, or a permutation does
+/// not have one index per row within 0..<n.
 func permutationImportance(rows: [[Double]], labels: [Int], weights: [Double], bias: Double,
-                           permutations: [[Int]]) -> [FeatureImportance] {
+                           permutations: [[Int]]) -> PermutationImportanceResult? {
     // TODO: score the rows, then for each feature and permutation score the shuffled rows and keep the drops.
-    return []
+    return nil
 }

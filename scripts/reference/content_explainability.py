@@ -98,6 +98,7 @@ for name, x, y, sw in [
     ("line", [0, 1, 2, 3], [1, 3, 5, 7], [1, 1, 1, 1]),
     ("weighted", [0, 1, 2, 3], [0, 2, 1, 5], [1.0, 0.5, 0.25, 2.0]),
     ("zero weight ignored", [0, 1, 2, 10], [1, 2, 3, -40], [1, 1, 1, 0]),
+    ("small weights", [0, 1, 2], [1, 0, 4], [0.1, 0.1, 0.1]),
 ]:
     fit = LinearRegression().fit(np.array(x, dtype=float).reshape(-1, 1), y, sample_weight=sw)
     print(f"{name}: intercept {float(fit.intercept_)!r} slope {float(fit.coef_[0])!r}")
@@ -153,6 +154,7 @@ cases = {
                             [[0, 2, 1, 3], [1, 0, 3, 2]]),
     "six rows ties": ([[3, 1], [2, -1], [1, 1], [-1, -1], [-2, 1], [-3, -1]], [1, 1, 1, 0, 0, 0], [1.0, 1.0], 0.0,
                       [[5, 4, 3, 2, 1, 0], [1, 0, 3, 2, 5, 4]]),
+    "a score of exactly 0": ([[0], [1], [-1]], [1, 1, 0], [1.0], 0.0, [[2, 1, 0]]),
 }
 for name, (rows, labels, w, b, perms) in cases.items():
     base, imp = importance(rows, labels, w, b, perms)

@@ -21,7 +21,8 @@ func kernelShapWeight(players: Int, coalitionSize: Int) -> Double {
 /// Index 0 is size 1. `[]` for fewer than 2 players (no coalition strictly between empty and full).
 func coalitionSizeShares(players: Int) -> [Double] {
     guard players >= 2 else { return [] }
-    let raw = (1..<players).map { s in Double(players - 1) / Double(s * (players - s)) }
+    // The factor M − 1 is the same for every size and cancels in the normalisation.
+    let raw = (1..<players).map { s in 1 / Double(s * (players - s)) }
     let total = raw.reduce(0, +)
     return raw.map { $0 / total }
 }
@@ -29,6 +30,6 @@ func coalitionSizeShares(players: Int) -> [Double] {
 /// C(n, k) in floating point, so that 70 players do not overflow an integer.
 private func binomial(_ n: Int, _ k: Int) -> Double {
     var result = 1.0
-    for j in 0..<min(k, n - k) { result = result * Double(n - j) / Double(j + 1) }
+    for j in 0..<k { result = result * Double(n - j) / Double(j + 1) }
     return result
 }

@@ -10,6 +10,12 @@ struct FeatureImportance: Codable, Equatable {
     var standardDeviation: Double
 }
 
+/// The unshuffled accuracy and each feature's importance.
+struct PermutationImportanceResult: Codable, Equatable {
+    var baseline: Double
+    var importances: [FeatureImportance]
+}
+
 /// Permutation importance (Breiman 2001; Fisher, Rudin & Dominici 2019; scikit-learn's
 /// `permutation_importance`) of a linear classifier that predicts 1 when w · x + b ≥ 0, scored
 /// by accuracy. For each feature j and each permutation p (a seeded shuffle of 0..<n, given
@@ -19,17 +25,17 @@ struct FeatureImportance: Codable, Equatable {
 /// deviation (divide by the number of permutations) beside it. A drop can be negative: a
 /// shuffle that happens to help.
 ///
-/// One entry per feature of `weights`, in feature order. `[]` when there are no rows or no
-/// permutations, `labels` or a row does not match, or a permutation does not have one index per
-/// row within 0..<n.
+/// The baseline accuracy, and one importance per feature of `weights`, in feature order. `nil` when
+/// there are no rows or no permutations, `labels` or a row does not match, or a permutation does
+/// not have one index per row within 0..<n.
 func permutationImportance(rows: [[Double]], labels: [Int], weights: [Double], bias: Double,
-                           permutations: [[Int]]) -> [FeatureImportance] {
+                           permutations: [[Int]]) -> PermutationImportanceResult? {
     let n = rows.count
     guard n > 0, labels.count == n, !permutations.isEmpty,
           rows.allSatisfy({ $0.count == weights.count }),
-          permutations.allSatisfy({ $0.count == n && $0.allSatisfy { (0..<n).contains($0) } }) else { return [] }
+          permutations.allSatisfy({ $0.count == n && $0.allSatisfy { (0..<n).contains($0) } }) else { return nil }
     let baseline = accuracy(rows, labels, weights, bias)
-    return weights.indices.map { j in
+    let importances = weights.indices.map { j in
         let drops = permutations.map { p -> Double in
             var shuffled = rows
             for i in 0..<n { shuffled[i][j] = rows[p[i]][j] }
@@ -39,6 +45,7 @@ func permutationImportance(rows: [[Double]], labels: [Int], weights: [Double], b
         let variance = drops.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(drops.count)
         return FeatureImportance(feature: j, mean: mean, standardDeviation: variance.squareRoot())
     }
+    return PermutationImportanceResult(baseline: baseline, importances: importances)
 }
 
 /// Share of rows where (w · x + b ≥ 0) matches the label.

@@ -15,12 +15,10 @@ struct Reason: Codable, Equatable {
 /// with attribution 0 did nothing and is never a reason. `[]` when `names` and `attributions`
 /// differ in length or k < 1; fewer than k when fewer features moved the score.
 func topReasons(names: [String], attributions: [Double], k: Int) -> [Reason] {
-    guard names.count == attributions.count, k >= 1 else { return [] }
+    guard names.count == attributions.count else { return [] }
     let moved = zip(names, attributions).filter { $0.1 != 0 }.map { Reason(feature: $0.0, attribution: $0.1) }
-    let ranked = moved.sorted { a, b in
-        abs(a.attribution) != abs(b.attribution) ? abs(a.attribution) > abs(b.attribution) : a.feature < b.feature
-    }
-    return Array(ranked.prefix(k))
+    let ranked = moved.sorted { (-abs($0.attribution), $0.feature) < (-abs($1.attribution), $1.feature) }
+    return Array(ranked.prefix(max(k, 0)))
 }
 
 /// One sentence for a non-technical reader:

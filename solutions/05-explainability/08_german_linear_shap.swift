@@ -18,10 +18,9 @@ struct ColumnAttribution: Codable, Equatable {
 func linearShapleyByColumn(coefficients: [Double], row: [Double], means: [Double],
                            sourceColumns: [String]) -> [ColumnAttribution] {
     let d = coefficients.count
-    guard d > 0, row.count == d, means.count == d, sourceColumns.count == d else { return [] }
+    guard row.count == d, means.count == d, sourceColumns.count == d else { return [] }
     var sums: [String: Double] = [:]
     for j in 0..<d { sums[sourceColumns[j], default: 0] += coefficients[j] * (row[j] - means[j]) }
-    return sums.map { ColumnAttribution(column: $0.key, attribution: $0.value) }.sorted { a, b in
-        abs(a.attribution) != abs(b.attribution) ? abs(a.attribution) > abs(b.attribution) : a.column < b.column
-    }
+    return sums.map { ColumnAttribution(column: $0.key, attribution: $0.value) }
+        .sorted { (-abs($0.attribution), $0.column) < (-abs($1.attribution), $1.column) }
 }

@@ -1,6 +1,9 @@
 // Hidden suite for exercise `counterfactual` (exercises/05-explainability/06_counterfactual.swift).
 // Every expected value is worked by hand beside its assertion: the change to reach the threshold is
 // (threshold - score) / weight, DiCE's proximity and sparsity are means (Mothilal et al. 2020).
+//
+// Equivalent mutant: sorting by (distance, feature) with <= instead of < orders the same, since no
+// two candidates share a feature index.
 
 import XCTest
 @testable import LearnerCode
@@ -72,6 +75,19 @@ final class CounterfactualSuite: XCTest::XCTestCase {
         XCTest::XCTAssertEqual(quality.validity, 0, accuracy: 1e-12, "validity: neither option's score (-1, -0.5) reaches 0")
         XCTest::XCTAssertEqual(quality.proximity, -(0 + 1.0 / 3) / 2, accuracy: 1e-12, "proximity: -(0 + (1/1)/3) / 2 with scale 0 read as 1")
         XCTest::XCTAssertEqual(quality.sparsity, 1 - (0 + 1.0 / 3) / 2, accuracy: 1e-12, "sparsity: 1 - (0 + 1/3) / 2")
+    }
+
+    func testASingleFeature() {
+        // Row [0], score 1 · 0 - 1 = -1. Option [2] scores 1 ≥ 0 (valid); distance |2 - 0| / 4 = 0.5 over 1 feature;
+        // it changes 1 of 1 features: sparsity 1 - 1 = 0.
+        guard let quality = counterfactualQuality(row: [0], options: [[2]], weights: [1], bias: -1, threshold: 0, scales: [4]) else {
+            return XCTest::XCTFail("got nil, expected scores for one feature")
+        }
+        XCTest::XCTAssertEqual(quality.validity, 1, accuracy: 1e-12, "validity: the one option scores 1 ≥ 0")
+        XCTest::XCTAssertEqual(quality.proximity, -0.5, accuracy: 1e-12, "proximity: -(|2 - 0| / 4)")
+        XCTest::XCTAssertEqual(quality.sparsity, 0, accuracy: 1e-12, "sparsity: the only feature changed, 1 - 1 = 0")
+        assertChanges(singleFeatureCounterfactuals(row: [0], weights: [1], bias: -1, threshold: 0, immutable: [], scales: [4]),
+                      [(0, 0, 1, 0.25)], "one feature: 0 + 1/1 = 1, distance 1/4")
     }
 
     func testScoresThatCannotBeComputed() {

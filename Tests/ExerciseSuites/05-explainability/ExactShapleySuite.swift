@@ -2,6 +2,9 @@
 // Expected values are derived by hand (the subset formula, arithmetic beside each assertion) and
 // checked against the average of marginal contributions over all M! orderings in
 // scripts/reference/content_explainability.py (a different algorithm from the exercise's).
+//
+// Equivalent mutant: counting players from 1 instead of 0 finds the same M for every table of
+// 2^M ≥ 2 entries, and rejects the same lengths (0 and 1 are not 2^M with M ≥ 1 either way).
 
 import XCTest
 @testable import LearnerCode

@@ -5,6 +5,9 @@
 // scripts/reference/content_explainability.py. FairKit's fit agrees with scikit-learn's to 1e-7 in
 // every parameter (Tests/FairKitTests/Models/GermanCreditLogisticTests), hence the tolerance 1e-5.
 // The small examples are worked by hand.
+//
+// Equivalent mutant: sorting on (-|φ|, column) with <= instead of < orders the same, since the
+// columns come from a dictionary's distinct keys.
 
 import XCTest
 import FairKit

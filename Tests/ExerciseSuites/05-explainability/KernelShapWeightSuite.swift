@@ -2,6 +2,9 @@
 // Expected values are derived by hand from (M - 1) / (C(M, s) s (M - s)) and checked in exact rationals
 // by scripts/reference/content_explainability.py, which also folds the size shares into shap's own
 // KernelExplainer weight_vector (sizes 1..ceil((M-1)/2), paired sizes doubled) and finds them equal.
+//
+// Equivalent mutant: requiring 1 player instead of 2 for the shares gives [] for one player anyway
+// (there is no size between 1 and M - 1 = 0).
 
 import XCTest
 @testable import LearnerCode

@@ -2,6 +2,10 @@
 // The kernel values and default widths come from lime 0.2's own LimeTabularExplainer (the kernel
 // function and width it builds in __init__), the fits from scikit-learn's LinearRegression with
 // sample_weight: scripts/reference/content_explainability.py. Hand arithmetic beside each.
+//
+// Equivalent mutants: (x + x̄) for (x - x̄) in one factor of the weighted covariance or variance
+// gives the same sums, since Σ w (x - x̄) = 0 and Σ w (y - ȳ) = 0; and letting a total weight of 0
+// through (>= 0) makes the means 0/0 = NaN, which the variance guard then turns into nil as well.
 
 import XCTest
 @testable import LearnerCode
@@ -52,6 +56,13 @@ final class LimeKernelSuite: XCTest::XCTestCase {
         // Among the weighted rows x is constant (2, 2): no slope can be fitted.
         XCTest::XCTAssertNil(weightedLinearFit(x: [2, 2, 5], y: [1, 3, 9], weights: [1, 1, 0]),
                              "x does not vary among the rows that weigh something: nil")
+    }
+
+    func testWeightsBelowOneStillFit() {
+        // Weights 0.1 each (total 0.3, below 1): x̄ = 1, ȳ = 5/3; Σw(x-x̄)² = 0.1 · (1 + 0 + 1) = 0.2 (below 1);
+        // Σw(x-x̄)(y-ȳ) = 0.1 · ((-1)(1 - 5/3) + 0 + (1)(4 - 5/3)) = 0.1 · 3 = 0.3: slope 1.5, intercept 5/3 - 1.5 = 1/6.
+        assertFit(weightedLinearFit(x: [0, 1, 2], y: [1, 0, 4], weights: [0.1, 0.1, 0.1]), intercept: 1.0 / 6, slope: 1.5,
+                  "weights that sum to less than 1 are fine (only their ratios matter)")
     }
 
     func testFitsThatCannotBeMade() {

@@ -1,6 +1,9 @@
 // Hidden suite for exercise `top-reasons` (exercises/05-explainability/07_top_reasons.swift).
 // The rankings and sentences are worked by hand beside each assertion; the attributions are rounded
 // from German Credit's test row 700 (GermanLinearShapSuite, shap's LinearExplainer).
+//
+// Equivalent mutant: sorting on (-|φ|, name) with <= instead of < orders the same when feature
+// names are distinct, as the names of a model's features are.
 
 import XCTest
 @testable import LearnerCode
@@ -34,6 +37,7 @@ final class TopReasonsSuite: XCTest::XCTestCase {
 
     func testNoReasonsForBadInput() {
         XCTest::XCTAssertEqual(topReasons(names: names, attributions: attributions, k: 0), [], "k = 0: []")
+        XCTest::XCTAssertEqual(topReasons(names: names, attributions: attributions, k: -1), [], "k = -1: [] (not a crash)")
         XCTest::XCTAssertEqual(topReasons(names: [], attributions: [], k: 2), [], "no features: []")
         XCTest::XCTAssertEqual(topReasons(names: ["a", "b"], attributions: [0.1], k: 2), [], "2 names, 1 attribution: []")
     }
