@@ -3,8 +3,9 @@
 // by scripts/reference/content_explainability.py, which also folds the size shares into shap's own
 // KernelExplainer weight_vector (sizes 1..ceil((M-1)/2), paired sizes doubled) and finds them equal.
 //
-// Equivalent mutant: requiring 1 player instead of 2 for the shares gives [] for one player anyway
-// (there is no size between 1 and M - 1 = 0).
+// Equivalent mutants: requiring 1 player instead of 2 for the shares gives [] for one player anyway
+// (there is no size between 1 and M - 1 = 0); and the numerator of the unnormalised share (1, or
+// M - 1 as in the formula) is the same for every size, so any constant there cancels.
 
 import XCTest
 @testable import LearnerCode
