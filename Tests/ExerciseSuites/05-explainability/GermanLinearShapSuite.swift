@@ -36,6 +36,13 @@ final class GermanLinearShapSuite: XCTest::XCTestCase {
                                [ColumnAttribution(column: "age", attribution: 4)], "one feature: −2 · (1 − 3) = 4")
     }
 
+    func testZeroCoefficientsAttributeNothing() {
+        // Every β is 0: every φ = 0 · (x - mean) = 0, one entry per column, all tied at 0 and so in name order.
+        XCTest::XCTAssertEqual(linearShapleyByColumn(coefficients: [0, 0, 0], row: [1, 2, 3], means: [0, 5, 1], sourceColumns: ["b", "a", "b"]),
+                               [ColumnAttribution(column: "a", attribution: 0), ColumnAttribution(column: "b", attribution: 0)],
+                               "zero coefficients: both columns get 0, in name order")
+    }
+
     func testInputThatDoesNotLineUp() {
         XCTest::XCTAssertEqual(linearShapleyByColumn(coefficients: [], row: [], means: [], sourceColumns: []), [], "no features: []")
         XCTest::XCTAssertEqual(linearShapleyByColumn(coefficients: [1, 2], row: [1], means: [0, 0], sourceColumns: ["a", "b"]), [],
