@@ -34,11 +34,14 @@ public struct ExplanationReport: DocumentReport {
         public var heading: String
         public var sentences: [String]
         public var table: ReportTable?
+        /// A chart drawn after the sentences (with its own table of the plotted numbers).
+        public var chart: Chart?
 
-        public init(heading: String, sentences: [String], table: ReportTable? = nil) {
+        public init(heading: String, sentences: [String], table: ReportTable? = nil, chart: Chart? = nil) {
             self.heading = heading
             self.sentences = sentences
             self.table = table
+            self.chart = chart
         }
     }
 
@@ -52,6 +55,9 @@ public struct ExplanationReport: DocumentReport {
     /// Every source column's attributions over the decisions, for the mean |attribution| chart
     /// drawn first when there are two decisions or more.
     public var attributionsByColumn: [MeanAttributionChart.Column] = []
+    /// The same attributions with each row's value of the column, for the beeswarm drawn after
+    /// the mean |attribution| chart (empty: no beeswarm).
+    public var beeswarm: [BeeswarmChart.Column] = []
     /// The command's JSON contract.
     public var jsonText: String
 
@@ -71,6 +77,9 @@ public struct ExplanationReport: DocumentReport {
         if decisions.count >= 2, !attributionsByColumn.isEmpty {
             blocks.append(.heading(level: 2, text: "Across the \(decisions.count) rows"))
             blocks.append(.chart(MeanAttributionChart(title: "Which columns move the output most", columns: attributionsByColumn, unit: unit).chart()))
+            if !beeswarm.isEmpty {
+                blocks.append(.chart(BeeswarmChart(title: "How each column's values move the output", columns: beeswarm, unit: unit).chart()))
+            }
         }
         for d in decisions {
             blocks.append(.heading(level: 2, text: "Row \(d.row)"))
@@ -89,6 +98,7 @@ public struct ExplanationReport: DocumentReport {
         for s in sections {
             blocks.append(.heading(level: 2, text: s.heading))
             blocks += s.sentences.map { .paragraph([ReportSpan($0)]) }
+            if let chart = s.chart { blocks.append(.chart(chart)) }
             if let table = s.table { blocks.append(.table(table)) }
         }
         return ReportDocument(title: title, blocks: blocks)

@@ -45,7 +45,8 @@ extension ExplainResult {
         for view in global { sections.append(section(view)) }
         var document = ExplanationReport(title: "Explanation of \(model) on \(data)", settings: settings, unit: space.rawValue, decisions: decisions,
                                          sections: sections, jsonText: try json())
-        document.attributionsByColumn = shapleyColumns()
+        document.beeswarm = beeswarmColumns()
+        document.attributionsByColumn = document.beeswarm.map { MeanAttributionChart.Column($0.name, $0.attributions) }
         return PreparedReport(document, name: "the explanation", findings: decisions.count + sections.count, finding: "section")
     }
 
@@ -60,26 +61,29 @@ extension ExplainResult {
                                                 [ReportCell($0.name), ReportCell(ExplanationReport.signed($0.mean)), ReportCell(n($0.standardDeviation))]
                                             }))
         case let .dependence(column, grid, pd, _):
+            // The grid in the file's units when every value reads as a number (a numeric column), else its positions.
+            let numbers = grid.compactMap(Double.init)
+            let x = numbers.count == grid.count ? numbers : grid.indices.map(Double.init)
             return .init(heading: "Partial dependence on \(column)",
-                         sentences: ["The mean output with \(column) set to each value, and the lowest and highest single row (ICE)."],
-                         table: ReportTable(headers: [column, "Mean", "ICE low", "ICE high"], alignments: [.left, .right, .right, .right],
-                                            rows: ExplainResult.spread(pd.grid.count, ExplainResult.dependencePoints).map { k in
-                                                let ice = pd.individual.map { $0[k] }
-                                                return [ReportCell(grid[k]), ReportCell(n(pd.average[k])),
-                                                        ReportCell(n(ice.min() ?? .nan)), ReportCell(n(ice.max() ?? .nan))]
-                                            }))
+                         sentences: ["The mean output with \(column) set to each value (the thick line), and each row's own curve (ICE, thin lines)."],
+                         chart: PartialDependenceChart(title: "Partial dependence on \(column)", column: column, grid: x, average: pd.average,
+                                                       individual: pd.individual, unit: space.rawValue).chart())
         }
     }
 
-    /// Each source column's attributions over the Shapley rows (empty for other methods).
-    private func shapleyColumns() -> [MeanAttributionChart.Column] {
+    /// The Shapley rows' attributions per source column (empty for other methods) with each row's
+    /// value of the column (a number where the file's value reads as one), for the beeswarm.
+    private func beeswarmColumns() -> [BeeswarmChart.Column] {
         var names: [String] = []
-        var values: [[Double]] = []
-        for case let .shapley(r, e, _, _) in rows {
-            if names.isEmpty { (names, values) = (e.sourceColumns, e.sourceColumns.map { _ in [] }) }
-            for j in values.indices where j < r.sourceColumnAttributions.count { values[j].append(r.sourceColumnAttributions[j]) }
+        var phis: [[Double]] = [], values: [[Double?]] = []
+        for case let .shapley(r, e, readable, _) in rows {
+            if names.isEmpty { (names, phis, values) = (e.sourceColumns, e.sourceColumns.map { _ in [] }, e.sourceColumns.map { _ in [] }) }
+            for j in phis.indices where j < r.sourceColumnAttributions.count {
+                phis[j].append(r.sourceColumnAttributions[j])
+                values[j].append(readable[names[j]].flatMap(Double.init))
+            }
         }
-        return zip(names, values).map { MeanAttributionChart.Column($0, $1) }
+        return names.indices.map { BeeswarmChart.Column(names[$0], attributions: phis[$0], values: values[$0]) }
     }
 
     private func n(_ x: Double) -> String { ExplanationReport.number(x) }
