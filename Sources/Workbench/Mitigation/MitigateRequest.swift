@@ -15,6 +15,8 @@ public struct MitigateRequest: Sendable, Equatable {
     public var constraint: String?
     /// Exponentiated gradient's ε (default 0.01).
     public var eps: String?
+    /// Bounded group loss's ζ, the largest error rate a group may have (no default).
+    public var upperBound: String?
     /// A CSV file of held-out rows to compare on (default: the training rows).
     public var test: String?
     /// The seed of the randomised decisions (default 0).

@@ -23,8 +23,9 @@ enum MitigateCommand: LearnCommand {
         parameters: MitigationCommandOptions.dataParameters + [
                 .option(OptionDescription(name: "privileged", short: nil, valueName: "values", help: "Its privileged values (eq-odds, calibrated-eq-odds, reject-option).")),
                 .option(OptionDescription(name: "method", short: nil, valueName: "method", help: "The mitigation (see above).", isRequired: true)),
-                .option(OptionDescription(name: "constraint", short: nil, valueName: "name", help: "demographic_parity, equalized_odds, true_positive_rate_parity, ...",
+                .option(OptionDescription(name: "constraint", short: nil, valueName: "name", help: "demographic_parity, equalized_odds, true_positive_rate_parity, ..., bounded_group_loss",
                                           defaultText: "demographic_parity")),
+                .option(OptionDescription(name: "upper-bound", short: nil, valueName: "z", help: "bounded_group_loss's largest error rate per group.")),
                 .option(OptionDescription(name: "eps", short: nil, valueName: "e", help: "Exponentiated gradient's allowed violation.", defaultText: "0.01")),
                 .option(OptionDescription(name: "repair-level", short: nil, valueName: "l", help: "The disparate impact remover's repair level, 0..1.", defaultText: "1")),
                 .option(OptionDescription(name: "alpha", short: nil, valueName: "a", help: "The correlation remover's alpha, 0..1.", defaultText: "1")),
@@ -45,6 +46,7 @@ enum MitigateCommand: LearnCommand {
             seed: arguments.option("seed"), out: arguments.option("out"))
         request.repairLevel = arguments.option("repair-level")
         request.alpha = arguments.option("alpha")
+        request.upperBound = arguments.option("upper-bound")
         let result = try request.run(currentDirectory: context.currentDirectory)
         try context.console.show(result, asJSON: json)
         return .success
