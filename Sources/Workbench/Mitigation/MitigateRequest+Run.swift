@@ -14,6 +14,7 @@ extension MitigateRequest {
         }
         if repairLevel != nil, method != "di-remover" { throw RequestFailure.usage("--repair-level", "applies to --method di-remover only") }
         if alpha != nil, method != "correlation-remover" { throw RequestFailure.usage("--alpha", "applies to --method correlation-remover only") }
+        if eta != nil, method != "prejudice-remover" { throw RequestFailure.usage("--eta", "applies to --method prejudice-remover only") }
         var trainOptions = train
         trainOptions.protected = ([protectedColumn] + (train.protected.map(TrainRequest.list) ?? [])).joined(separator: ",")
         let (settings, classifier) = try trainOptions.settings()
@@ -60,6 +61,7 @@ extension MitigateRequest {
                 switch method {
                 case "correlation-remover": (mitigated, details, mitigation) = try removeCorrelation(classifier, trainRows, compared)
                 case "exponentiated-gradient", "grid-search": (mitigated, details, mitigation) = try reduction(pipeline.classifier, trainRows, compared, seed: seed)
+                case "prejudice-remover", "adversarial-debiasing": (mitigated, details, mitigation) = try inprocess(trainRows, compared, seed: seed)
                 default: (mitigated, details, mitigation) = try postprocess(pipeline.classifier, trainRows, compared, seed: seed)
                 }
                 modelFile = try write(MitigatedPipeline(pipeline: pipeline, protectedColumn: protectedColumn, mitigation: mitigation), trainFile, currentDirectory)

@@ -67,7 +67,7 @@ final class AdversarialDebiasingTests: XCTestCase {
                                    SensitiveFeature(try test.column("sex")), privileged: "Male")
         // 1,550 steps: the adversary learns (below ln 2 ≈ 0.693, the loss of a coin, against the
         // plain classifier), and debiasing keeps its final loss higher.
-        let plainLoss = try XCTUnwrap(plain.fitted?.report.adversaryLoss.last), debiasedLoss = try XCTUnwrap(debiased.fitted?.report.adversaryLoss.last)
+        let plainLoss = try XCTUnwrap(plain.fitted?.report?.adversaryLoss.last), debiasedLoss = try XCTUnwrap(debiased.fitted?.report?.adversaryLoss.last)
         XCTAssertGreaterThan(debiasedLoss, plainLoss, "the adversary does worse against the debiased classifier")
     }
 

@@ -58,6 +58,17 @@ final class MitigateRequestTests: XCTestCase {
         XCTAssertEqual(expected, try XCTUnwrap(result.mitigated.accuracy), accuracy: 1e-12)
     }
 
+    /// The prejudice remover (η = 1) on the same rows as PrejudiceRemoverTests: its P(positive) on
+    /// the test rows gives the labels of the exact minimum of kamfadm's objective, whose accuracy
+    /// is 0.7333333333333333 (mitigation_prejudice_remover.py); the detail line reports the
+    /// objective, 304.5410 there.
+    func testPrejudiceRemoverReachesTheReferenceMinimum() throws {
+        let result = try request("prejudice-remover") { $0.eta = "1" }.run(currentDirectory: folder)
+        XCTAssertTrue(result.details[0].hasPrefix("Prejudice remover (eta 1, C 1): objective 304.5410"), result.details[0])
+        XCTAssertThrowsError(try request("grid-search") { $0.eta = "1" }.run(currentDirectory: folder))
+        XCTAssertThrowsError(try request("prejudice-remover") { $0.privileged = nil }.run(currentDirectory: folder))
+    }
+
     /// Reweighing writes an ordinary model file; its weights are AIF360's on the training rows'
     /// counts; each post-processor runs and says what it did.
     func testEveryMethodRunsAndReweighingWritesAModelFile() throws {

@@ -48,7 +48,8 @@ public struct AdversarialDebiasing: Sendable {
 
     public struct Fitted: Sendable, Equatable {
         public let network: Network
-        public let report: Report
+        /// nil for a model read from a model file (it keeps the network, not the fit's history).
+        public let report: Report?
     }
 
     public let privilegedValues: [String]

@@ -53,7 +53,8 @@ public struct PrejudiceRemover: Sendable {
         /// w_s for s = 0 (unprivileged) and s = 1 (privileged): one weight per feature, then the
         /// constant's.
         public let weights: [[Double]]
-        public let report: Report
+        /// nil for a model read from a model file (it keeps the weights, not the fit's history).
+        public let report: Report?
     }
 
     public let privilegedValues: [String]
