@@ -106,24 +106,38 @@ public struct MitigatedPipeline: Sendable {
         }
     }
 
-    /// P(positive) for each row of `table` (the expected value of `predict`).
-    public func predictProbability(_ table: Table) throws -> [Double] {
+    /// P(positive) as a function of the pipeline's encoded features alone, for the mitigations
+    /// whose decision reads nothing else (a reduction's mixture, adversarial debiasing); nil for
+    /// those that also read each row's group from `protectedColumn` (the post-processors, the
+    /// prejudice remover, the correlation remover). Explainers perturb features, so only the
+    /// former can be explained as a function (`learn explain`).
+    public var encodedProbability: (@Sendable (Matrix) throws -> [Double])? {
         switch mitigation {
         case .mixture(_, let predictors, let weights, _):
-            let x = try pipeline.encode(table).matrix
-            var p = [Double](repeating: 0, count: x.rows)
-            for (predictor, weight) in zip(predictors, weights) where weight > 0 {
-                let h = try predictor.predict(x)
-                for i in 0..<x.rows where h[i] == 1 { p[i] += weight }
+            return { x in
+                var p = [Double](repeating: 0, count: x.rows)
+                for (predictor, weight) in zip(predictors, weights) where weight > 0 {
+                    let h = try predictor.predict(x)
+                    for i in 0..<x.rows where h[i] == 1 { p[i] += weight }
+                }
+                return p.map { min(max($0, 0), 1) }
             }
-            return p.map { min(max($0, 0), 1) }
+        case .adversarialDebiasing(let model):
+            return { try model.predictProbability($0) }
+        default:
+            return nil
+        }
+    }
+
+    /// P(positive) for each row of `table` (the expected value of `predict`).
+    public func predictProbability(_ table: Table) throws -> [Double] {
+        if let function = encodedProbability { return try function(try pipeline.encode(table).matrix) }
+        switch mitigation {
         case .correlationRemover(let remover, let groups, let model):
             let x = Self.appendingGroups(try pipeline.encode(table).matrix, SensitiveFeature(try table.column(protectedColumn)), groups)
             return try model.predictProbability(try remover.transform(x))
         case .prejudiceRemover(let remover):
             return try remover.predictProbability(try pipeline.encode(table).matrix, sensitive: SensitiveFeature(try table.column(protectedColumn)))
-        case .adversarialDebiasing(let model):
-            return try model.predictProbability(try pipeline.encode(table).matrix)
         default:
             let scores = try pipeline.predictProbability(table)
             let sensitive = SensitiveFeature(try table.column(protectedColumn))
