@@ -15,6 +15,9 @@ extension MitigateRequest {
         if repairLevel != nil, method != "di-remover" { throw RequestFailure.usage("--repair-level", "applies to --method di-remover only") }
         if alpha != nil, method != "correlation-remover" { throw RequestFailure.usage("--alpha", "applies to --method correlation-remover only") }
         if eta != nil, method != "prejudice-remover" { throw RequestFailure.usage("--eta", "applies to --method prejudice-remover only") }
+        if upperBound != nil, method != "exponentiated-gradient" || constraint != ReductionConstraint.boundedGroupLossName {
+            throw RequestFailure.usage("--upper-bound", "applies to --method exponentiated-gradient --constraint bounded_group_loss only")
+        }
         var trainOptions = train
         trainOptions.protected = ([protectedColumn] + (train.protected.map(TrainRequest.list) ?? [])).joined(separator: ",")
         let (settings, classifier) = try trainOptions.settings()
@@ -123,9 +126,6 @@ extension MitigateRequest {
 
     private func reduction<Base: Classifier>(_ base: Base, _ train: Rows, _ compared: Rows, seed: UInt64) throws
         -> ([Double], [String], MitigatedPipeline.Mitigation) {
-        if upperBound != nil, method != "exponentiated-gradient" || constraint != ReductionConstraint.boundedGroupLossName {
-            throw RequestFailure.usage("--upper-bound", "applies to --method exponentiated-gradient --constraint bounded_group_loss only")
-        }
         let reductionConstraint = try reductionConstraint()
         if method == "grid-search" {
             if eps != nil { throw RequestFailure.usage("--eps", "applies to --method exponentiated-gradient only") }

@@ -100,6 +100,7 @@ final class MitigateRequestTests: XCTestCase {
         XCTAssertEqual(failure(request("exponentiated-gradient") { $0.constraint = "bounded_group_loss" })?.kind, .usage, "needs --upper-bound")
         XCTAssertEqual(failure(request("grid-search") { $0.constraint = "bounded_group_loss"; $0.upperBound = "0.2" })?.kind, .usage)
         XCTAssertEqual(failure(request("exponentiated-gradient") { $0.upperBound = "0.2" })?.kind, .usage, "only with bounded_group_loss")
+        XCTAssertEqual(failure(request("threshold-optimizer") { $0.upperBound = "0.2" })?.kind, .usage, "not silently ignored")
         XCTAssertEqual(failure(request("eq-odds") { $0.privileged = nil })?.kind, .usage)
         XCTAssertEqual(failure(request("reweighing") { $0.protectedColumn = "foreign_worker"; $0.train.exclude = "sex,age_group" })?.kind,
                        nil, "a boolean protected column with two values works")
