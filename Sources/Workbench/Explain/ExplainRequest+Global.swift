@@ -5,7 +5,8 @@ extension ExplainRequest {
     /// The global views (`--method permutation-importance` and `pdp`): the model over every row
     /// of the data file, or over the rows `--rows` names when it is given.
     /// `explained` is the model in `--output`'s space, its players the source columns.
-    func explainGlobally(_ s: Settings, pipeline: Pipeline, explained: ExplainedModel, x: Matrix, table: Table) throws -> [ExplainResult.Global] {
+    func explainGlobally(_ s: Settings, pipeline: Pipeline, mitigated: MitigatedPipeline? = nil, explained: ExplainedModel, x: Matrix,
+                         table: Table) throws -> [ExplainResult.Global] {
         let rows = self.rows == nil ? Array(0..<x.rows) : s.rows
         let subset = Matrix(rows: rows.map { x.row($0) })
         switch s.method {
@@ -18,8 +19,8 @@ extension ExplainRequest {
                                      + "permutation importance needs every row labelled (leave the row out with --rows)")
             }
             // Labels are scored against P(y = 1) > 0.5, so the model is read in probability space.
-            let model = try ExplainedModel.classifier(pipeline.classifier, featureNames: explained.featureNames, groups: explained.groups,
-                                                      space: .probability)
+            let model = try mitigated.map { try explainedMitigated($0, featureNames: explained.featureNames, groups: explained.groups, space: .probability) }
+                ?? ExplainedModel.classifier(pipeline.classifier, featureNames: explained.featureNames, groups: explained.groups, space: .probability)
             let importance = try PermutationImportance(model: model, scorer: .metric(s.metric), repeats: s.samples ?? ExplainRequest.defaultRepeats,
                                                        seed: s.seed, groupsAsPlayers: true)
             let (baseline, importances) = try importance.compute(subset, labels: labels.map { $0 ?? 0 })

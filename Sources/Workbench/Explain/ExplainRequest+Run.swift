@@ -9,7 +9,7 @@ extension ExplainRequest {
     /// as "kernel-shap: 3 of 40 rows, about 12 s left" (`progressText`).
     public func run(currentDirectory: URL, progress: ((String) -> Void)? = nil) throws -> ExplainResult {
         let settings = try readSettings()
-        let pipeline = try PredictRequest(model: model, data: data).loadModel(currentDirectory)
+        let (pipeline, mitigated) = try PredictRequest(model: model, data: data).loadModel(currentDirectory, allowMitigated: true)
         let (x, table) = try encode(data, pipeline, currentDirectory)
         for r in settings.rows where r >= x.rows {
             throw RequestFailure(.badInput, "\(data): row \(r) is outside the data (rows 0..\(x.rows - 1)); --rows counts from 0")
@@ -19,14 +19,19 @@ extension ExplainRequest {
         var sources: [String] = []
         for f in pipeline.features where !sources.contains(f.sourceColumn) { sources.append(f.sourceColumn) }
         let groups = try FeatureGroups(names: sources, groupOfFeature: pipeline.features.map { f in sources.firstIndex(of: f.sourceColumn) ?? 0 })
-        let explained = try ExplainedModel.classifier(pipeline.classifier, featureNames: names, groups: groups, space: settings.space)
+        let explained = try mitigated.map { try explainedMitigated($0, featureNames: names, groups: groups, space: settings.space) }
+            ?? ExplainedModel.classifier(pipeline.classifier, featureNames: names, groups: groups, space: settings.space)
+        if mitigated != nil, [.linearShap, .treeShap].contains(settings.method) {
+            throw RequestFailure.usage("--method", "\(settings.method.rawValue) reads the base classifier's own structure; explain a mitigated model "
+                                       + "with kernel-shap, exact-shap, permutation-shap, lime or a global method")
+        }
         let backgroundSet = try Background.sample(reference, count: settings.backgroundRows, seed: settings.seed)
         let readable: (Int) throws -> [String: String] = { r in
             Dictionary(try pipeline.readableValues(of: x.row(r)).map { ($0.column, "\($0.value)") }, uniquingKeysWith: { a, _ in a })
         }
         do {
-            var warnings: [String] = []
-            let global = try explainGlobally(settings, pipeline: pipeline, explained: explained, x: x, table: table)
+            var warnings = mitigated.flatMap(Self.randomisedWarning).map { [$0] } ?? []
+            let global = try explainGlobally(settings, pipeline: pipeline, mitigated: mitigated, explained: explained, x: x, table: table)
             let rows = settings.method.isGlobal ? [] : try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
                                        background: backgroundSet, readable: readable, warnings: &warnings, progress: progress)
             return ExplainResult(method: settings.method, space: settings.space, model: model, data: data,

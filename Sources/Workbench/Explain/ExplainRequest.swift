@@ -13,7 +13,8 @@ public struct ExplainRequest: Sendable, Equatable {
         public var isGlobal: Bool { self == .permutationImportance || self == .pdp }
     }
 
-    /// The pipeline model file (`learn train --out`).
+    /// The model file: a pipeline (`learn train --out`) or a mitigated pipeline whose decision
+    /// reads only the encoded features (`learn mitigate --out`, see ExplainRequest+Mitigated).
     public var model: String
     /// The CSV file holding the rows to explain.
     public var data: String

@@ -14,6 +14,10 @@ extension MitigateRequest {
         }
         if repairLevel != nil, method != "di-remover" { throw RequestFailure.usage("--repair-level", "applies to --method di-remover only") }
         if alpha != nil, method != "correlation-remover" { throw RequestFailure.usage("--alpha", "applies to --method correlation-remover only") }
+        if eta != nil, method != "prejudice-remover" { throw RequestFailure.usage("--eta", "applies to --method prejudice-remover only") }
+        if upperBound != nil, method != "exponentiated-gradient" || constraint != ReductionConstraint.boundedGroupLossName {
+            throw RequestFailure.usage("--upper-bound", "applies to --method exponentiated-gradient --constraint bounded_group_loss only")
+        }
         var trainOptions = train
         trainOptions.protected = ([protectedColumn] + (train.protected.map(TrainRequest.list) ?? [])).joined(separator: ",")
         let (settings, classifier) = try trainOptions.settings()
@@ -60,6 +64,7 @@ extension MitigateRequest {
                 switch method {
                 case "correlation-remover": (mitigated, details, mitigation) = try removeCorrelation(classifier, trainRows, compared)
                 case "exponentiated-gradient", "grid-search": (mitigated, details, mitigation) = try reduction(pipeline.classifier, trainRows, compared, seed: seed)
+                case "prejudice-remover", "adversarial-debiasing": (mitigated, details, mitigation) = try inprocess(trainRows, compared, seed: seed)
                 default: (mitigated, details, mitigation) = try postprocess(pipeline.classifier, trainRows, compared, seed: seed)
                 }
                 modelFile = try write(MitigatedPipeline(pipeline: pipeline, protectedColumn: protectedColumn, mitigation: mitigation), trainFile, currentDirectory)
@@ -102,21 +107,31 @@ extension MitigateRequest {
         }
     }
 
-    /// The constraint `--constraint` names for a reduction (default demographic parity).
-    private func parityConstraint() throws -> ParityConstraint {
-        guard let constraint else { return .demographicParity }
+    /// The constraint `--constraint` names for a reduction (default demographic parity);
+    /// `bounded_group_loss` takes its bound from `--upper-bound`.
+    private func reductionConstraint() throws -> ReductionConstraint {
+        guard let constraint else { return .parity(.demographicParity) }
+        if constraint == ReductionConstraint.boundedGroupLossName {
+            guard let upperBound else {
+                throw RequestFailure.usage("--upper-bound", "bounded_group_loss needs the largest error rate a group may have, e.g. --upper-bound 0.22")
+            }
+            return .boundedGroupLoss(upperBound: try TrainRequest.number(upperBound, option: "--upper-bound", expected: "an error rate in [0, 1], such as 0.22"))
+        }
         guard let c = ParityConstraint(rawValue: constraint) else {
             throw RequestFailure.usage("--constraint", "'\(constraint)' is not one of "
-                                            + ParityConstraint.allCases.map(\.rawValue).joined(separator: ", "))
+                                            + (ParityConstraint.allCases.map(\.rawValue) + [ReductionConstraint.boundedGroupLossName]).joined(separator: ", "))
         }
-        return c
+        return .parity(c)
     }
 
     private func reduction<Base: Classifier>(_ base: Base, _ train: Rows, _ compared: Rows, seed: UInt64) throws
         -> ([Double], [String], MitigatedPipeline.Mitigation) {
-        let constraint = try parityConstraint()
+        let reductionConstraint = try reductionConstraint()
         if method == "grid-search" {
             if eps != nil { throw RequestFailure.usage("--eps", "applies to --method exponentiated-gradient only") }
+            guard case .parity(let constraint) = reductionConstraint else {
+                throw RequestFailure.usage("--constraint", "bounded_group_loss applies to --method exponentiated-gradient only")
+            }
             var search = try GridSearch(base: base, constraint: constraint)
             try search.fit(train.x, train.y, sensitive: train.sensitive)
             guard let best = search.fitted?.best else { throw MitigationError.notFitted("GridSearch") }
@@ -126,15 +141,17 @@ extension MitigateRequest {
                     .mixture(method: "grid_search", predictors: [.init(best.predictor)], weights: [1], seed: seed))
         }
         let eps = try self.eps.map { try TrainRequest.number($0, option: "--eps", expected: "a number > 0, such as 0.01") } ?? ExponentiatedGradientConstants.eps
-        var eg = try ExponentiatedGradient(base: base, constraint: constraint, eps: eps, seed: seed)
+        var eg = try ExponentiatedGradient(base: base, constraint: reductionConstraint, eps: eps, seed: seed)
         try eg.fit(train.x, train.y, sensitive: train.sensitive)
         guard let fitted = eg.fitted else { throw MitigationError.notFitted("ExponentiatedGradient") }
         let report = fitted.report
-        var details = ["Exponentiated gradient (\(constraint.rawValue), eps \(eps)): \(report.iterations) iterations, "
+        var bound = "eps \(eps)"
+        if case .boundedGroupLoss(let upperBound) = reductionConstraint { bound = "upper bound \(upperBound), " + bound }
+        var details = ["Exponentiated gradient (\(reductionConstraint.name), \(bound)): \(report.iterations) iterations, "
                        + "\(report.oracleCalls) fits; mixture weights " + report.predictors.filter { $0.weight > 0 }
                        .map { String(format: "%.3f", $0.weight) }.joined(separator: ", ") + "."]
         if !report.constraintMet {
-            details.append(String(format: "The constraint could not be met within eps: the closest mixture found reaches %.4f.", report.largestViolation))
+            details.append(String(format: "The constraint could not be met within its bound: the closest mixture found reaches %.4f.", report.largestViolation))
         }
         for variant in report.derandomised {
             details.append("Derandomised (\(variant.name)): " + String(format: "training error %.4f, largest constraint value %.4f (randomised: %.4f).",

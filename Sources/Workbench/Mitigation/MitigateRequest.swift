@@ -15,6 +15,8 @@ public struct MitigateRequest: Sendable, Equatable {
     public var constraint: String?
     /// Exponentiated gradient's ε (default 0.01).
     public var eps: String?
+    /// Bounded group loss's ζ, the largest error rate a group may have (no default).
+    public var upperBound: String?
     /// A CSV file of held-out rows to compare on (default: the training rows).
     public var test: String?
     /// The seed of the randomised decisions (default 0).
@@ -25,6 +27,8 @@ public struct MitigateRequest: Sendable, Equatable {
     public var repairLevel: String?
     /// The correlation remover's alpha in [0, 1] (default 1).
     public var alpha: String?
+    /// The prejudice remover's η >= 0 (default 1).
+    public var eta: String?
 
     public init(train: TrainRequest, protectedColumn: String, privileged: String? = nil, method: String,
                 constraint: String? = nil, eps: String? = nil, test: String? = nil, seed: String? = nil, out: String? = nil) {
@@ -41,5 +45,5 @@ public struct MitigateRequest: Sendable, Equatable {
 
     /// The methods `--method` takes.
     public static let methods = ["reweighing", "di-remover", "correlation-remover", "exponentiated-gradient", "grid-search", "threshold-optimizer",
-                                 "eq-odds", "calibrated-eq-odds", "reject-option"]
+                                 "eq-odds", "calibrated-eq-odds", "reject-option", "prejudice-remover", "adversarial-debiasing"]
 }

@@ -13,7 +13,7 @@ enum MitigateCommand: LearnCommand {
             per group, demographic parity and equalized odds differences, and what the mitigator did \
             (weights, thresholds, mixing rates, the predictors' mixture). Randomised decisions are \
             scored as expected values. Methods: reweighing, di-remover, correlation-remover, exponentiated-gradient, grid-search, \
-            threshold-optimizer, eq-odds, calibrated-eq-odds, reject-option. --out writes the mitigated \
+            threshold-optimizer, eq-odds, calibrated-eq-odds, reject-option, prejudice-remover, adversarial-debiasing. --out writes the mitigated \
             model file learn predict applies (docs/model-files.md; not for di-remover). Exits 0, 64 for a wrong command line, 65 for data that \
             does not fit (a group with one label, a protected column with one value).
 
@@ -21,13 +21,16 @@ enum MitigateCommand: LearnCommand {
                 --protected age_group --method exponentiated-gradient --eps 0.01
             """,
         parameters: MitigationCommandOptions.dataParameters + [
-                .option(OptionDescription(name: "privileged", short: nil, valueName: "values", help: "Its privileged values (eq-odds, calibrated-eq-odds, reject-option).")),
+                .option(OptionDescription(name: "privileged", short: nil, valueName: "values",
+                                          help: "Its privileged values (eq-odds, calibrated-eq-odds, reject-option, prejudice-remover, adversarial-debiasing).")),
                 .option(OptionDescription(name: "method", short: nil, valueName: "method", help: "The mitigation (see above).", isRequired: true)),
-                .option(OptionDescription(name: "constraint", short: nil, valueName: "name", help: "demographic_parity, equalized_odds, true_positive_rate_parity, ...",
+                .option(OptionDescription(name: "constraint", short: nil, valueName: "name", help: "demographic_parity, equalized_odds, true_positive_rate_parity, ..., bounded_group_loss",
                                           defaultText: "demographic_parity")),
+                .option(OptionDescription(name: "upper-bound", short: nil, valueName: "z", help: "bounded_group_loss's largest error rate per group.")),
                 .option(OptionDescription(name: "eps", short: nil, valueName: "e", help: "Exponentiated gradient's allowed violation.", defaultText: "0.01")),
                 .option(OptionDescription(name: "repair-level", short: nil, valueName: "l", help: "The disparate impact remover's repair level, 0..1.", defaultText: "1")),
                 .option(OptionDescription(name: "alpha", short: nil, valueName: "a", help: "The correlation remover's alpha, 0..1.", defaultText: "1")),
+                .option(OptionDescription(name: "eta", short: nil, valueName: "e", help: "The prejudice remover's eta.", defaultText: "1")),
             ]
             + MitigationCommandOptions.modelParameters + [
                 .option(OptionDescription(name: "seed", short: nil, valueName: "s", help: "The seed of randomised decisions.", defaultText: "0")),
@@ -45,6 +48,8 @@ enum MitigateCommand: LearnCommand {
             seed: arguments.option("seed"), out: arguments.option("out"))
         request.repairLevel = arguments.option("repair-level")
         request.alpha = arguments.option("alpha")
+        request.upperBound = arguments.option("upper-bound")
+        request.eta = arguments.option("eta")
         let result = try request.run(currentDirectory: context.currentDirectory)
         try context.console.show(result, asJSON: json)
         return .success

@@ -7,7 +7,8 @@ import XCTest
 /// that reloads bit for bit and that `learn predict` applies (German Credit, the setup of
 /// MitigateRequestTests).
 extension MitigateRequestTests {
-    static let savedMethods = ["correlation-remover", "exponentiated-gradient", "grid-search", "threshold-optimizer", "eq-odds", "calibrated-eq-odds", "reject-option"]
+    static let savedMethods = ["correlation-remover", "exponentiated-gradient", "grid-search", "threshold-optimizer", "eq-odds", "calibrated-eq-odds", "reject-option",
+                               "prejudice-remover", "adversarial-debiasing"]
 
     /// Saving, loading and saving again gives the same bytes; `learn predict`'s scores on the test
     /// rows are the P(positive) the comparison scored: their expected accuracy
@@ -31,7 +32,7 @@ extension MitigateRequestTests {
             let expected = correct / 300
             XCTAssertEqual(expected, try XCTUnwrap(result.mitigated.accuracy, method), accuracy: 1e-12, method)
             XCTAssertEqual(predicted.table.columnNames.last, "prediction", method)
-            if method == "correlation-remover" {
+            if ["correlation-remover", "prejudice-remover", "adversarial-debiasing"].contains(method) {
                 // A refitted classifier, not a randomised decision: its labels are P > 0.5.
                 XCTAssertEqual(try predicted.table.column("prediction").numbers, predicted.scores.map { $0 > 0.5 ? 1 : 0 })
             }

@@ -44,6 +44,18 @@ extension MitigateRequestTests {
         XCTAssertTrue(lines[17].hasPrefix("Recommended: ") && lines[17].hasSuffix("within the tolerance 0.05."), lines[17])
     }
 
+    /// The exponentiated-gradient points at eps 0.05 and 0.1 are Fairlearn's too
+    /// (mitigation_tradeoff.py): test expected accuracy 0.74 and DP difference
+    /// 0.009261897976631572 at both.
+    func testOtherEpsPointsAreFairlearns() throws {
+        let result = try tradeoff { $0.methods = "exponentiated-gradient"; $0.epsGrid = "0.05,0.1" }.run(currentDirectory: folder)
+        for setting in ["eps=0.05", "eps=0.1"] {
+            let point = try XCTUnwrap(result.points.first { $0.method == "exponentiated_gradient" && $0.setting == setting }, setting)
+            XCTAssertEqual(point.accuracy, 0.74, accuracy: 1e-9, setting)
+            XCTAssertEqual(point.disparity, 0.009261897976631572, accuracy: 1e-9, setting)
+        }
+    }
+
     func testTradeoffOptionsAreChecked() {
         func failure(_ request: TradeoffRequest) -> RequestFailure? {
             do { _ = try request.run(currentDirectory: folder); return nil } catch { return error as? RequestFailure }

@@ -43,6 +43,32 @@ final class MitigateRequestTests: XCTestCase {
         XCTAssertTrue(try result.json().contains("\"model_file\" : null"))
     }
 
+    /// Bounded group loss, ζ = 0.22: Fairlearn's test expected accuracy 0.7782666666666667
+    /// (mitigation_bounded_group_loss.py); the model file's P(positive) under `learn predict`
+    /// gives the same accuracy to 1e-12.
+    func testBoundedGroupLossGivesFairlearnsNumbersAndAModelFile() throws {
+        let result = try request("exponentiated-gradient") {
+            $0.constraint = "bounded_group_loss"; $0.upperBound = "0.22"; $0.out = "bgl.json"
+        }.run(currentDirectory: folder)
+        XCTAssertEqual(try XCTUnwrap(result.mitigated.accuracy), 0.7782666666666667, accuracy: 1e-9)
+        XCTAssertTrue(result.details[0].hasPrefix("Exponentiated gradient (bounded_group_loss, upper bound 0.22, eps 0.01): 6 iterations, 23 fits"))
+        let predicted = try PredictRequest(model: "bgl.json", data: "test.csv").run(currentDirectory: folder)
+        let labels = try XCTUnwrap(try CSVReader().read(contentsOf: folder.appendingPathComponent("test.csv")).column("good").numbers)
+        let expected = zip(labels, predicted.scores).map { $0 == 1 ? $1 : 1 - $1 }.reduce(0, +) / 300
+        XCTAssertEqual(expected, try XCTUnwrap(result.mitigated.accuracy), accuracy: 1e-12)
+    }
+
+    /// The prejudice remover (η = 1) on the same rows as PrejudiceRemoverTests: its P(positive) on
+    /// the test rows gives the labels of the exact minimum of kamfadm's objective, whose accuracy
+    /// is 0.7333333333333333 (mitigation_prejudice_remover.py); the detail line reports the
+    /// objective, 304.5410 there.
+    func testPrejudiceRemoverReachesTheReferenceMinimum() throws {
+        let result = try request("prejudice-remover") { $0.eta = "1" }.run(currentDirectory: folder)
+        XCTAssertTrue(result.details[0].hasPrefix("Prejudice remover (eta 1, C 1): objective 304.5410"), result.details[0])
+        XCTAssertThrowsError(try request("grid-search") { $0.eta = "1" }.run(currentDirectory: folder))
+        XCTAssertThrowsError(try request("prejudice-remover") { $0.privileged = nil }.run(currentDirectory: folder))
+    }
+
     /// Reweighing writes an ordinary model file; its weights are AIF360's on the training rows'
     /// counts; each post-processor runs and says what it did.
     func testEveryMethodRunsAndReweighingWritesAModelFile() throws {
@@ -70,7 +96,11 @@ final class MitigateRequestTests: XCTestCase {
         XCTAssertEqual(failure(request("magic"))?.kind, .usage)
         XCTAssertEqual(failure(request("exponentiated-gradient") { $0.constraint = "fairness" })?.description,
                        "--constraint: 'fairness' is not one of demographic_parity, equalized_odds, true_positive_rate_parity, "
-                       + "false_positive_rate_parity, error_rate_parity")
+                       + "false_positive_rate_parity, error_rate_parity, bounded_group_loss")
+        XCTAssertEqual(failure(request("exponentiated-gradient") { $0.constraint = "bounded_group_loss" })?.kind, .usage, "needs --upper-bound")
+        XCTAssertEqual(failure(request("grid-search") { $0.constraint = "bounded_group_loss"; $0.upperBound = "0.2" })?.kind, .usage)
+        XCTAssertEqual(failure(request("exponentiated-gradient") { $0.upperBound = "0.2" })?.kind, .usage, "only with bounded_group_loss")
+        XCTAssertEqual(failure(request("threshold-optimizer") { $0.upperBound = "0.2" })?.kind, .usage, "not silently ignored")
         XCTAssertEqual(failure(request("eq-odds") { $0.privileged = nil })?.kind, .usage)
         XCTAssertEqual(failure(request("reweighing") { $0.protectedColumn = "foreign_worker"; $0.train.exclude = "sex,age_group" })?.kind,
                        nil, "a boolean protected column with two values works")

@@ -30,6 +30,11 @@ public struct MitigatedPipeline: Sendable {
         case correlationRemover(CorrelationRemover, groups: [String], model: any Classifier)
         /// `method` is "exponentiated_gradient" or "grid_search", for the reader.
         case mixture(method: String, predictors: [MixturePredictor], weights: [Double], seed: UInt64)
+        /// Kamishima's per-group logistic regression on the encoded features; the group from
+        /// `protectedColumn`.
+        case prejudiceRemover(PrejudiceRemover)
+        /// Zhang et al.'s debiased network on the encoded features.
+        case adversarialDebiasing(AdversarialDebiasing)
     }
 
     /// One predictor of a reduction's mixture: a classifier on the encoded features, or a constant label.
@@ -73,15 +78,18 @@ public struct MitigatedPipeline: Sendable {
         case .calibratedEqualizedOdds(let p): return p.seed
         case .rejectOption(let p): return p.seed
         case .mixture(_, _, _, let seed): return seed
-        case .correlationRemover: return 0
+        case .adversarialDebiasing(let a): return a.seed
+        case .correlationRemover, .prejudiceRemover: return 0
         }
     }
 
     /// Whether P(positive) is the chance of a randomised decision (so `predict` draws with the
     /// seed) rather than a classifier's probability (then `predict` cuts it at 0.5).
     public var isRandomised: Bool {
-        if case .correlationRemover = mitigation { return false }
-        return true
+        switch mitigation {
+        case .correlationRemover, .prejudiceRemover, .adversarialDebiasing: return false
+        default: return true
+        }
     }
 
     /// The short name of the method, as the model file's `mitigation.method` spells it.
@@ -93,23 +101,43 @@ public struct MitigatedPipeline: Sendable {
         case .rejectOption: return "reject_option"
         case .mixture(let method, _, _, _): return method
         case .correlationRemover: return "correlation_remover"
+        case .prejudiceRemover: return "prejudice_remover"
+        case .adversarialDebiasing: return "adversarial_debiasing"
+        }
+    }
+
+    /// P(positive) as a function of the pipeline's encoded features alone, for the mitigations
+    /// whose decision reads nothing else (a reduction's mixture, adversarial debiasing); nil for
+    /// those that also read each row's group from `protectedColumn` (the post-processors, the
+    /// prejudice remover, the correlation remover). Explainers perturb features, so only the
+    /// former can be explained as a function (`learn explain`).
+    public var encodedProbability: (@Sendable (Matrix) throws -> [Double])? {
+        switch mitigation {
+        case .mixture(_, let predictors, let weights, _):
+            return { x in
+                var p = [Double](repeating: 0, count: x.rows)
+                for (predictor, weight) in zip(predictors, weights) where weight > 0 {
+                    let h = try predictor.predict(x)
+                    for i in 0..<x.rows where h[i] == 1 { p[i] += weight }
+                }
+                return p.map { min(max($0, 0), 1) }
+            }
+        case .adversarialDebiasing(let model):
+            return { try model.predictProbability($0) }
+        default:
+            return nil
         }
     }
 
     /// P(positive) for each row of `table` (the expected value of `predict`).
     public func predictProbability(_ table: Table) throws -> [Double] {
+        if let function = encodedProbability { return try function(try pipeline.encode(table).matrix) }
         switch mitigation {
-        case .mixture(_, let predictors, let weights, _):
-            let x = try pipeline.encode(table).matrix
-            var p = [Double](repeating: 0, count: x.rows)
-            for (predictor, weight) in zip(predictors, weights) where weight > 0 {
-                let h = try predictor.predict(x)
-                for i in 0..<x.rows where h[i] == 1 { p[i] += weight }
-            }
-            return p.map { min(max($0, 0), 1) }
         case .correlationRemover(let remover, let groups, let model):
             let x = Self.appendingGroups(try pipeline.encode(table).matrix, SensitiveFeature(try table.column(protectedColumn)), groups)
             return try model.predictProbability(try remover.transform(x))
+        case .prejudiceRemover(let remover):
+            return try remover.predictProbability(try pipeline.encode(table).matrix, sensitive: SensitiveFeature(try table.column(protectedColumn)))
         default:
             let scores = try pipeline.predictProbability(table)
             let sensitive = SensitiveFeature(try table.column(protectedColumn))
@@ -118,7 +146,7 @@ public struct MitigatedPipeline: Sendable {
             case .equalizedOdds(let p): return try p.predictProbability(scores: scores, sensitive: sensitive)
             case .calibratedEqualizedOdds(let p): return try p.predictProbability(scores: scores, sensitive: sensitive)
             case .rejectOption(let p): return try p.predictProbability(scores: scores, sensitive: sensitive)
-            case .mixture, .correlationRemover: return []
+            case .mixture, .correlationRemover, .prejudiceRemover, .adversarialDebiasing: return []
             }
         }
     }

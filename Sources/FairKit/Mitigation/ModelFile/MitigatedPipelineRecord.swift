@@ -64,6 +64,16 @@ struct MitigatedPipelineRecord: ModelFileRecord {
         var sensitiveMeans: [Double]?
         var coefficients: [[Double]]?
         var model: ClassifierRecord?
+        // prejudice_remover (and `coefficients`: w for s = 0, then s = 1), adversarial_debiasing
+        var eta: Double?
+        var c: Double?
+        var adversaryLossWeight: Double?
+        var epochs: Int?
+        var batchSize: Int?
+        var hiddenWeights: [[Double]]?
+        var hiddenBiases: [Double]?
+        var outputWeights: [Double]?
+        var outputBias: Double?
 
         enum CodingKeys: String, CodingKey {
             case method, seed, constraint, objective, gridSize = "grid_size", bestRate = "best_rate", bestObjective = "best_objective", rules
@@ -72,6 +82,8 @@ struct MitigatedPipelineRecord: ModelFileRecord {
             case marginCount = "margin_count", margin, metricValue = "metric_value", balancedAccuracy = "balanced_accuracy"
             case constraintMet = "constraint_met", predictors, weights
             case alpha, groups, sensitiveMeans = "sensitive_means", coefficients, model
+            case eta, c, adversaryLossWeight = "adversary_loss_weight", epochs, batchSize = "batch_size"
+            case hiddenWeights = "hidden_weights", hiddenBiases = "hidden_biases", outputWeights = "output_weights", outputBias = "output_bias"
         }
 
         init(method: String, seed: UInt64) {
@@ -128,6 +140,15 @@ struct MitigatedPipelineRecord: ModelFileRecord {
             let f = try Self.require(remover.fitted, "CorrelationRemover")
             (m.alpha, m.groups, m.sensitiveMeans, m.model) = (remover.alpha, groups, f.sensitiveMeans, try ClassifierRecord(model))
             m.coefficients = (0..<f.coefficients.rows).map { r in (0..<f.coefficients.columns).map { f.coefficients[r, $0] } }
+        case .prejudiceRemover(let remover):
+            let f = try Self.require(remover.fitted, "PrejudiceRemover")
+            (m.privilegedValues, m.eta, m.c, m.coefficients) = (remover.privilegedValues, remover.eta, remover.c, f.weights)
+        case .adversarialDebiasing(let a):
+            let f = try Self.require(a.fitted, "AdversarialDebiasing")
+            let n = f.network, H = n.b1.count
+            (m.privilegedValues, m.adversaryLossWeight, m.epochs, m.batchSize) = (a.privilegedValues, a.adversaryLossWeight, a.epochs, a.batchSize)
+            m.hiddenWeights = (0..<n.inputs).map { Array(n.w1[($0 * H)..<(($0 + 1) * H)]) }
+            (m.hiddenBiases, m.outputWeights, m.outputBias) = (n.b1, n.w2, n.b2)
         }
         mitigation = m
     }
@@ -222,9 +243,12 @@ struct MitigatedPipelineRecord: ModelFileRecord {
             return .mixture(method: m.method, predictors: predictors, weights: weights, seed: m.seed)
         case "correlation_remover":
             return try correlationRemover(base)
+        case "prejudice_remover", "adversarial_debiasing":
+            return try inprocessing(base)
         default:
             throw ModelFileError.invalidValue(field: "mitigation.method", problem: "'\(m.method)' is not threshold_optimizer, eq_odds, "
-                                              + "calibrated_eq_odds, reject_option, exponentiated_gradient, grid_search or correlation_remover")
+                                              + "calibrated_eq_odds, reject_option, exponentiated_gradient, grid_search, correlation_remover, "
+                                              + "prejudice_remover or adversarial_debiasing")
         }
     }
 }
@@ -246,6 +270,39 @@ extension MitigatedPipelineRecord {
                                coefficients: Matrix(rows: rows), columnCount: names.count + groups.count)
         let model = try field(m.model, "model").classifier(at: [CodingKeys.mitigation], featureNames: names)
         return .correlationRemover(remover, groups: groups, model: model)
+    }
+}
+
+extension MitigatedPipelineRecord {
+    /// The prejudice remover's two weight vectors (the encoded features and a constant each) or
+    /// the debiased network (one row of hidden weights per encoded feature), checked against the
+    /// base pipeline's encoded width.
+    fileprivate func inprocessing(_ base: Pipeline) throws -> MitigatedPipeline.Mitigation {
+        let m = mitigation
+        let width = base.fitted?.encoder.featureNames.count ?? 0
+        let privileged = try field(m.privilegedValues, "privileged_values")
+        if m.method == "prejudice_remover" {
+            let w = try field(m.coefficients, "coefficients")
+            guard w.count == 2, w.allSatisfy({ $0.count == width + 1 && $0.allSatisfy(\.isFinite) }) else {
+                throw ModelFileError.invalidValue(field: "mitigation.coefficients",
+                                                  problem: "needs 2 rows (unprivileged, privileged) of \(width + 1) finite numbers (the encoded features, then the constant)")
+            }
+            var remover = try PrejudiceRemover(privilegedValues: privileged, eta: try field(m.eta, "eta"), c: try field(m.c, "c"))
+            remover.fitted = .init(weights: w, report: nil)
+            return .prejudiceRemover(remover)
+        }
+        let rows = try field(m.hiddenWeights, "hidden_weights"), b1 = try field(m.hiddenBiases, "hidden_biases")
+        let w2 = try field(m.outputWeights, "output_weights"), b2 = try field(m.outputBias, "output_bias")
+        guard !b1.isEmpty, rows.count == width, rows.allSatisfy({ $0.count == b1.count && $0.allSatisfy(\.isFinite) }), w2.count == b1.count,
+              (b1 + w2 + [b2]).allSatisfy(\.isFinite) else {
+            throw ModelFileError.invalidValue(field: "mitigation.hidden_weights", problem: "needs \(width) rows (one per encoded feature) of one finite "
+                                              + "number per hidden unit, and as many finite hidden biases and output weights")
+        }
+        var model = try AdversarialDebiasing(privilegedValues: privileged, adversaryLossWeight: try field(m.adversaryLossWeight, "adversary_loss_weight"),
+                                             epochs: try field(m.epochs, "epochs"), batchSize: try field(m.batchSize, "batch_size"),
+                                             hiddenUnits: b1.count, seed: m.seed)
+        model.fitted = .init(network: .init(w1: rows.flatMap { $0 }, b1: b1, w2: w2, b2: b2), report: nil)
+        return .adversarialDebiasing(model)
     }
 }
 

@@ -69,8 +69,11 @@ public struct EqualizedOddsPostprocessing: ScorePostprocessor {
             ],
             bounds: [LinearProgram.Bounds](repeating: .init(lower: 0, upper: 1), count: 4))
         let solution = try program.solve()
-        fitted = Fitted(privileged: MixingRates(positiveToPositive: solution.x[0], negativeToPositive: solution.x[1]),
-                        unprivileged: MixingRates(positiveToPositive: solution.x[2], negativeToPositive: solution.x[3]),
+        // The simplex can leave a rate an ulp outside [0, 1] (1.0000000000000002 on COMPAS), which
+        // is no probability: clamp to the bounds the program states.
+        let rate = solution.x.map { min(max($0, 0), 1) }
+        fitted = Fitted(privileged: MixingRates(positiveToPositive: rate[0], negativeToPositive: rate[1]),
+                        unprivileged: MixingRates(positiveToPositive: rate[2], negativeToPositive: rate[3]),
                         objective: solution.objective)
     }
 

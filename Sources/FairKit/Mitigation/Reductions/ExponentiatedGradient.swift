@@ -3,8 +3,10 @@ import Foundation
 /// Exponentiated gradient reduction (Agarwal, Beygelzimer, Dudík, Langford & Wallach, "A
 /// reductions approach to fair classification", ICML 2018), as Fairlearn 0.15's
 /// `ExponentiatedGradient` runs it: a randomised classifier that minimises the error subject to
-/// a parity constraint γ_k(Q) ≤ ε (`ParityConstraint`), found as the saddle point of the
-/// Lagrangian L(Q, λ) = err(Q) + Σ λ_k (γ_k(Q) − ε) with ‖λ‖₁ ≤ B = 1/ε.
+/// a parity constraint γ_k(Q) ≤ ε (`ParityConstraint`) or every group's error γ_g(Q) ≤ ζ
+/// (`ReductionConstraint.boundedGroupLoss`, Fairlearn's `BoundedGroupLoss(ZeroOneLoss())`), found
+/// as the saddle point of the Lagrangian L(Q, λ) = err(Q) + Σ λ_k (γ_k(Q) − b) with
+/// ‖λ‖₁ ≤ B = 1/ε and b the bound (ε, or ζ).
 ///
 /// Each iteration t: λ = B e^θ / (1 + Σ e^θ); the learner's best response to λ is the base model
 /// fitted on cost-sensitive labels and weights (`Lagrangian.bestResponse`); the running average
@@ -29,13 +31,13 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
         public let weight: Double
         /// P(h_j ≠ y) on the training rows.
         public let error: Double
-        /// max_k γ_k(h_j): its largest constraint value (to compare with ε).
+        /// max_k γ_k(h_j): its largest constraint value (to compare with the bound).
         public let largestViolation: Double
     }
 
     /// A deterministic alternative and its cost.
     public struct Derandomised: Sendable, Equatable {
-        /// "best predictor" (the single predictor with the smallest err + B·max(0, max γ − ε))
+        /// "best predictor" (the single predictor with the smallest err + B·max(0, max γ − b))
         /// or "threshold 0.5" (1 when P(positive) ≥ 0.5).
         public let name: String
         public let trainingError: Double
@@ -44,8 +46,10 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
 
     /// What `fit` did.
     public struct Report: Sendable, Equatable {
-        public let constraint: ParityConstraint
+        public let constraint: ReductionConstraint
         public let eps: Double
+        /// The bound b each γ_k is held to: ε for a parity constraint, ζ for bounded group loss.
+        public let constraintBound: Double
         /// ν, the gap at which the game stops (from the data unless given).
         public let nu: Double
         /// Iterations run, the iteration whose mixture was chosen, and its duality gap.
@@ -58,7 +62,7 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
         /// err(Q) and max_k γ_k(Q) of the chosen mixture on the training rows (expected values).
         public let trainingError: Double
         public let largestViolation: Double
-        /// Whether max_k γ_k(Q) ≤ ε (within 1e-8); when not, the mixture is the closest found.
+        /// Whether max_k γ_k(Q) ≤ b (within 1e-8); when not, the mixture is the closest found.
         public let constraintMet: Bool
         /// The share of training rows whose P(positive) is strictly between 0 and 1.
         public let randomisedShare: Double
@@ -72,7 +76,7 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
     }
 
     public let base: Base
-    public let constraint: ParityConstraint
+    public let constraint: ReductionConstraint
     public let eps: Double
     public let maxIterations: Int
     public let nu: Double?
@@ -86,6 +90,18 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
                 eps: Double = ExponentiatedGradientConstants.eps,
                 maxIterations: Int = ExponentiatedGradientConstants.maxIterations, nu: Double? = nil,
                 eta0: Double = ExponentiatedGradientConstants.eta0, seed: UInt64 = 0) throws {
+        try self.init(base: base, constraint: .parity(constraint), eps: eps, maxIterations: maxIterations, nu: nu, eta0: eta0, seed: seed)
+    }
+
+    /// The same with any reduction constraint; for `.boundedGroupLoss(upperBound: ζ)`, ζ is
+    /// checked (finite, ≥ 0) and ε only sets B = 1/ε.
+    public init(base: Base, constraint: ReductionConstraint, eps: Double = ExponentiatedGradientConstants.eps,
+                maxIterations: Int = ExponentiatedGradientConstants.maxIterations, nu: Double? = nil,
+                eta0: Double = ExponentiatedGradientConstants.eta0, seed: UInt64 = 0) throws {
+        if case .boundedGroupLoss(let upperBound) = constraint, !(upperBound.isFinite && upperBound >= 0) {
+            throw MitigationError.invalidSetting(name: "upperBound", value: "\(upperBound)",
+                                                 requirement: "a finite loss bound >= 0 (a share of rows misclassified)")
+        }
         guard eps > 0, eps.isFinite else {
             throw MitigationError.invalidSetting(name: "eps", value: "\(eps)", requirement: "a finite number > 0")
         }
@@ -104,11 +120,23 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
 
     /// Runs the game on features `x`, labels `y` and the rows' `sensitive` groups.
     public mutating func fit(_ x: Matrix, _ y: [Int], sensitive: SensitiveFeature) throws {
-        typealias C = ExponentiatedGradientConstants
         fitted = nil
         let rows = try MitigationInput.rows(labels: y, sensitive: sensitive)
         try MitigationInput.check(count: x.rows, of: "the feature matrix", rows: rows.count)
-        var game = Lagrangian(x: x, labels: y, moment: try UtilityParity(constraint, rows: rows), eps: eps, base: base)
+        switch constraint {
+        case .parity(let parity):
+            var game = Lagrangian(x: x, labels: y, moment: try UtilityParity(parity, rows: rows), eps: eps, base: base)
+            fitted = try play(&game)
+        case .boundedGroupLoss(let upperBound):
+            var game = Lagrangian(x: x, labels: y, moment: try BoundedGroupLoss(upperBound: upperBound, rows: rows), eps: eps, base: base)
+            fitted = try play(&game)
+        }
+    }
+
+    /// The game itself, for any moment.
+    private func play<Moment>(_ game: inout Lagrangian<Base, Moment>) throws -> Fitted {
+        typealias C = ExponentiatedGradientConstants
+        let y = game.labels
         let K = game.moment.count, B = game.bound
         var theta = [Double](repeating: 0, count: K)
         var lambdaSum = [Double](repeating: 0, count: K)
@@ -145,7 +173,7 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
                 if best > lastGap * C.shrinkRegret { eta *= C.shrinkEta }
                 (lastRegretCheck, lastGap) = (Double(t), best)
             }
-            for k in 0..<K { theta[k] += eta * (gamma[k] - eps) }
+            for k in 0..<K { theta[k] += eta * (gamma[k] - game.constraintBound) }
         }
         let smallest = gaps.min() ?? 0
         let bestIteration = gaps.lastIndex { $0 <= smallest + C.precision } ?? 0
@@ -156,9 +184,9 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
         weights = weights.map { $0 < ExponentiatedGradientConstants.precision * 1e-4 ? 0 : $0 }
         let weightSum = weights.reduce(0, +)
         weights = weights.map { $0 / weightSum }
-        fitted = Fitted(predictors: game.predictors, weights: weights,
-                        report: Self.report(game: game, weights: weights, nu: nu, iterations: gaps.count,
-                                            bestIteration: bestIteration, bestGap: gaps[bestIteration], eps: eps))
+        return Fitted(predictors: game.predictors, weights: weights,
+                      report: Self.report(game: game, constraint: constraint, weights: weights, nu: nu, iterations: gaps.count,
+                                          bestIteration: bestIteration, bestGap: gaps[bestIteration], eps: eps))
     }
 
     /// P(positive) = Σ_j Q_j h_j(x) for each row (deterministic: the expected value of `predict`).
@@ -177,13 +205,16 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
         RandomisedDecision.sample(try predictProbability(x), seed: seed)
     }
 
-    /// The single predictor with the smallest err + B·max(0, max γ − ε) on the training rows:
+    /// The single predictor with the smallest err + B·max(0, max γ − b) on the training rows:
     /// a deterministic classifier whose cost in the constraint the report shows.
     public func bestSinglePredictor() throws -> ReductionPredictor<Base> {
         guard let fitted else { throw MitigationError.notFitted("ExponentiatedGradient") }
-        let scores = fitted.report.predictors.map { $0.error + max(0, $0.largestViolation - eps) / eps }
-        let best = scores.indices.min { scores[$0] < scores[$1] } ?? 0
-        return fitted.predictors[best]
+        return fitted.predictors[Self.bestSingle(fitted.report.predictors, bound: fitted.report.constraintBound, eps: eps)]
+    }
+
+    private static func bestSingle(_ summaries: [PredictorSummary], bound: Double, eps: Double) -> Int {
+        let scores = summaries.map { $0.error + max(0, $0.largestViolation - bound) / eps }
+        return scores.indices.min { scores[$0] < scores[$1] } ?? 0
     }
 
     /// The sample standard deviation (n − 1) of |h − y|, as pandas' `std`.
@@ -194,8 +225,8 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
         return (e.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(e.count - 1)).squareRoot()
     }
 
-    private static func report(game: Lagrangian<Base>, weights: [Double], nu: Double, iterations: Int,
-                               bestIteration: Int, bestGap: Double, eps: Double) -> Report {
+    private static func report<Moment>(game: Lagrangian<Base, Moment>, constraint: ReductionConstraint, weights: [Double],
+                                       nu: Double, iterations: Int, bestIteration: Int, bestGap: Double, eps: Double) -> Report {
         let chosen = game.evaluate(weights, [Double](repeating: 0, count: game.moment.count))
         let largest = chosen.gamma.max() ?? 0
         let summaries = game.predictors.indices.map { j in
@@ -205,17 +236,16 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
         for j in weights.indices where weights[j] > 0 {
             for i in p.indices where game.predictions[j][i] == 1 { p[i] += weights[j] }
         }
-        let scores = summaries.map { $0.error + max(0, $0.largestViolation - eps) / eps }
-        let best = scores.indices.min { scores[$0] < scores[$1] } ?? 0
+        let best = bestSingle(summaries, bound: game.constraintBound, eps: eps)
         let thresholded = p.map { $0 >= 0.5 ? 1 : 0 }
         let derandomised = [
             Derandomised(name: "best predictor", trainingError: summaries[best].error, largestViolation: summaries[best].largestViolation),
             Derandomised(name: "threshold 0.5", trainingError: game.error(thresholded),
                          largestViolation: game.moment.gamma(thresholded).max() ?? 0),
         ]
-        return Report(constraint: game.moment.constraint, eps: eps, nu: nu, iterations: iterations, bestIteration: bestIteration,
+        return Report(constraint: constraint, eps: eps, constraintBound: game.constraintBound, nu: nu, iterations: iterations, bestIteration: bestIteration,
                       bestGap: bestGap, oracleCalls: game.oracleCalls, predictors: summaries, trainingError: chosen.error,
-                      largestViolation: largest, constraintMet: largest <= eps + ExponentiatedGradientConstants.precision,
+                      largestViolation: largest, constraintMet: largest <= game.constraintBound + ExponentiatedGradientConstants.precision,
                       randomisedShare: RandomisedDecision.randomisedShare(p), derandomised: derandomised)
     }
 }

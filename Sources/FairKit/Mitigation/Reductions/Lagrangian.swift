@@ -26,7 +26,7 @@ public enum ReductionPredictor<Base: Classifier>: Sendable {
 /// over mixtures Q of predictors. The learner's best response to λ is a cost-sensitive fit of
 /// the base model (`bestResponse`); the gap between the learner's and the auditor's best
 /// responses measures how far a (Q, λ) pair is from the saddle point (`gap`).
-struct Lagrangian<Base: Classifier> {
+struct Lagrangian<Base: Classifier, Moment: ReductionMoment> {
     /// The bounds of L at a pair (Q, λ̂): L itself, L_low (the learner's best response to λ̂) and
     /// L_high (the auditor's: all of B on the most violated constraint).
     struct GapResult {
@@ -40,8 +40,9 @@ struct Lagrangian<Base: Classifier> {
 
     let x: Matrix
     let labels: [Int]
-    let moment: UtilityParity
-    let eps: Double
+    let moment: Moment
+    /// The bound of every γ_k: the moment's own (bounded group loss's ζ) or ε.
+    let constraintBound: Double
     let bound: Double
     let base: Base
     private(set) var predictors: [ReductionPredictor<Base>] = []
@@ -53,11 +54,11 @@ struct Lagrangian<Base: Classifier> {
     private var lastFit: Base?
     private var linearProgramCache: (count: Int, q: [Double], lambda: [Double], result: GapResult)?
 
-    init(x: Matrix, labels: [Int], moment: UtilityParity, eps: Double, base: Base) {
+    init(x: Matrix, labels: [Int], moment: Moment, eps: Double, base: Base) {
         self.x = x
         self.labels = labels
         self.moment = moment
-        self.eps = eps
+        self.constraintBound = moment.upperBound ?? eps
         self.bound = 1 / eps
         self.base = base
     }
@@ -93,14 +94,17 @@ struct Lagrangian<Base: Classifier> {
         return bestIndex
     }
 
-    /// The base model fitted to the cost-sensitive problem of λ: label 1 where the signed weight
-    /// (2y − 1 for the error plus the constraint's `signedWeights`) is positive, weight its
-    /// absolute value, rescaled to sum to n for exponentiated gradient (Fairlearn's grid search
-    /// does not rescale). A single relabelled class gives a constant predictor.
+    /// The base model fitted to the cost-sensitive problem of λ. A classification moment labels a
+    /// row 1 where its signed weight (2y − 1 for the error plus the constraint's `signedWeights`)
+    /// is positive; a loss moment keeps the labels and its signed weight is 1 plus the
+    /// constraint's. The weight is the absolute value, rescaled to sum to n for exponentiated
+    /// gradient (Fairlearn's grid search does not rescale). A single label gives a constant
+    /// predictor.
     mutating func fitCostSensitive(_ lambda: [Double], rescaleWeights: Bool) throws -> ReductionPredictor<Base> {
         let constraintWeights = moment.signedWeights(lambda)
-        let signed = labels.indices.map { Double(2 * labels[$0] - 1) + constraintWeights[$0] }
-        let relabelled = signed.map { $0 > 0 ? 1 : 0 }
+        let relabels = moment.relabels
+        let signed = labels.indices.map { (relabels ? Double(2 * labels[$0] - 1) : 1) + constraintWeights[$0] }
+        let relabelled = relabels ? signed.map { $0 > 0 ? 1 : 0 } : labels
         var weights = signed.map(abs)
         if rescaleWeights {
             let total = weights.reduce(0, +)
@@ -125,7 +129,7 @@ struct Lagrangian<Base: Classifier> {
     }
 
     /// (L, L_high, γ, err) of the mixture `q` (weights per predictor, missing ones 0) at λ,
-    /// with λ projected first (`UtilityParity.project`).
+    /// with λ projected first (`ReductionMoment.project`).
     func evaluate(_ q: [Double], _ lambda: [Double]) -> GapResult {
         var error = 0.0
         var gamma = [Double](repeating: 0, count: moment.count)
@@ -134,8 +138,8 @@ struct Lagrangian<Base: Classifier> {
             for k in gamma.indices { gamma[k] += gammas[j][k] * q[j] }
         }
         let projected = moment.project(lambda)
-        let L = error + zip(projected, gamma).reduce(0) { $0 + $1.0 * ($1.1 - eps) }
-        let worst = gamma.map { $0 - eps }.max() ?? 0
+        let L = error + zip(projected, gamma).reduce(0) { $0 + $1.0 * ($1.1 - constraintBound) }
+        let worst = gamma.map { $0 - constraintBound }.max() ?? 0
         let upper = error + (worst > 0 ? bound * worst : 0)
         return GapResult(L: L, lower: L, upper: upper, gamma: gamma, error: error)
     }
@@ -157,18 +161,19 @@ struct Lagrangian<Base: Classifier> {
 
     /// The best mixture of the predictors found so far, and its multipliers, by linear
     /// programming (Fairlearn's `solve_linprog`): minimise Σ_h err_h Q_h + B z subject to
-    /// Σ_h (γ_hk − ε) Q_h − z ≤ 0 for every k, Σ Q = 1, Q, z ≥ 0; λ from the dual, maximise ν
-    /// subject to ν − Σ_k (γ_hk − ε) μ_k ≤ err_h for every h, Σ μ ≤ B, μ ≥ 0.
+    /// Σ_h (γ_hk − b) Q_h − z ≤ 0 for every k, Σ Q = 1, Q, z ≥ 0; λ from the dual, maximise ν
+    /// subject to ν − Σ_k (γ_hk − b) μ_k ≤ err_h for every h, Σ μ ≤ B, μ ≥ 0 (b: the bound,
+    /// ε or ζ).
     mutating func solveLinearProgram(nu: Double) throws -> (q: [Double], lambda: [Double], result: GapResult) {
         if let cache = linearProgramCache, cache.count == predictors.count { return (cache.q, cache.lambda, cache.result) }
         let H = predictors.count, K = moment.count
         var constraints: [LinearProgram.Constraint] = (0..<K).map { k in
-            .init((0..<H).map { gammas[$0][k] - eps } + [-1], .lessOrEqual, 0)
+            .init((0..<H).map { gammas[$0][k] - constraintBound } + [-1], .lessOrEqual, 0)
         }
         constraints.append(.init([Double](repeating: 1, count: H) + [0], .equal, 1))
         let primal = try LinearProgram(minimise: errors + [bound], constraints: constraints).solve()
         var dualConstraints: [LinearProgram.Constraint] = (0..<H).map { h in
-            .init((0..<K).map { -(gammas[h][$0] - eps) } + [1], .lessOrEqual, errors[h])
+            .init((0..<K).map { -(gammas[h][$0] - constraintBound) } + [1], .lessOrEqual, errors[h])
         }
         dualConstraints.append(.init([Double](repeating: 1, count: K) + [0], .lessOrEqual, bound))
         let dual = try LinearProgram(minimise: [Double](repeating: 0, count: K) + [-1], constraints: dualConstraints,

@@ -62,7 +62,7 @@ public enum ParityConstraint: String, Sendable, CaseIterable {
 /// A parity constraint loaded with training data: the moment the exponentiated-gradient and
 /// grid-search reductions evaluate. Constraint k < P is (+, pair k), k ≥ P is (−, pair k − P),
 /// pairs (event, group) in event order, then group order.
-struct UtilityParity: Sendable {
+struct UtilityParity: ReductionMoment {
     let constraint: ParityConstraint
     let rowCount: Int
     /// Per row: its (event, group) pair, or nil when the row is in no event.
@@ -77,6 +77,10 @@ struct UtilityParity: Sendable {
 
     /// 2 · the number of (event, group) pairs.
     var count: Int { 2 * pairs.count }
+    /// Every γ_k is held to the reduction's ε.
+    var upperBound: Double? { nil }
+    /// A classification moment: the best response relabels the rows.
+    var relabels: Bool { true }
 
     /// Loads `rows`; every group needs rows in every event (a group without positive labels
     /// cannot have a true positive rate).
