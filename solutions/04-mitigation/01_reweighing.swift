@@ -18,18 +18,14 @@ struct CellWeight: Codable, Equatable {
 func reweighingTable(labels: [Int], groups: [String]) -> [CellWeight]? {
     guard labels.count == groups.count, !labels.isEmpty else { return nil }
     let n = Double(labels.count)
-    var cellCounts: [String: [Int: Int]] = [:]
-    var groupCounts: [String: Int] = [:], labelCounts: [Int: Int] = [:]
-    for (label, group) in zip(labels, groups) {
-        cellCounts[group, default: [:]][label, default: 0] += 1
-        groupCounts[group, default: 0] += 1
-        labelCounts[label, default: 0] += 1
-    }
     var table: [CellWeight] = []
-    for group in groupCounts.keys.sorted() {
-        for (label, count) in (cellCounts[group] ?? [:]).sorted(by: { $0.key < $1.key }) {
-            let pGroup = Double(groupCounts[group] ?? 0) / n
-            let pLabel = Double(labelCounts[label] ?? 0) / n
+    for group in Set(groups).sorted() {
+        let inGroup = labels.indices.filter { groups[$0] == group }
+        for label in Set(labels).sorted() {
+            let count = inGroup.filter { labels[$0] == label }.count
+            guard count > 0 else { continue }
+            let pGroup = Double(inGroup.count) / n
+            let pLabel = Double(labels.filter { $0 == label }.count) / n
             table.append(CellWeight(group: group, label: label, count: count, weight: pGroup * pLabel / (Double(count) / n)))
         }
     }
@@ -40,7 +36,8 @@ func reweighingTable(labels: [Int], groups: [String]) -> [CellWeight]? {
 /// refuses.
 func reweighingWeights(labels: [Int], groups: [String]) -> [Double]? {
     guard let table = reweighingTable(labels: labels, groups: groups) else { return nil }
-    var weight: [String: [Int: Double]] = [:]
-    for cell in table { weight[cell.group, default: [:]][cell.label] = cell.weight }
-    return zip(labels, groups).map { label, group in weight[group]?[label] ?? 0 }
+    // Exactly one cell matches each row, so the sum is that cell's weight.
+    return zip(labels, groups).map { label, group in
+        table.filter { $0.group == group && $0.label == label }.map(\.weight).reduce(0, +)
+    }
 }

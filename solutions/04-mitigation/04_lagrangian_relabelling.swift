@@ -26,14 +26,10 @@ struct Relabelled: Codable, Equatable {
 /// allowed): one entry per group, sorted by group. `nil` when the lists differ in length or are empty.
 func demographicParityGamma(predictions: [Double], groups: [String]) -> [GroupGamma]? {
     guard predictions.count == groups.count, !groups.isEmpty else { return nil }
-    var sums: [String: Double] = [:], counts: [String: Int] = [:]
-    for (h, group) in zip(predictions, groups) {
-        sums[group, default: 0] += h
-        counts[group, default: 0] += 1
-    }
     let overall = predictions.reduce(0, +) / Double(predictions.count)
-    return counts.keys.sorted().map { group in
-        GroupGamma(group: group, gamma: (sums[group] ?? 0) / Double(counts[group] ?? 1) - overall)
+    return Set(groups).sorted().map { group in
+        let own = predictions.indices.filter { groups[$0] == group }.map { predictions[$0] }
+        return GroupGamma(group: group, gamma: own.reduce(0, +) / Double(own.count) - overall)
     }
 }
 

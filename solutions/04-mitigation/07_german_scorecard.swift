@@ -30,20 +30,20 @@ struct ScorecardError: Error, Codable, Equatable {
 func expectedScorecard(probabilities: [Double], labels: [Int], groups: [String]) -> Scorecard? {
     guard probabilities.count == labels.count, labels.count == groups.count, !labels.isEmpty else { return nil }
     var right = 0.0
-    var sums: [String: Double] = [:], counts: [String: Int] = [:]
+    var byGroup: [String: [Double]] = [:]
     for i in labels.indices {
         let p = probabilities[i]
         guard p >= 0, p <= 1, labels[i] == 0 || labels[i] == 1 else { return nil }
         right += labels[i] == 1 ? p : 1 - p
-        sums[groups[i], default: 0] += p
-        counts[groups[i], default: 0] += 1
+        byGroup[groups[i], default: []].append(p)
     }
-    let rates = counts.sorted { $0.key < $1.key }.map { group, count in
-        GroupRate(group: group, selectionRate: (sums[group] ?? 0) / Double(count))
+    let rates = byGroup.keys.sorted().map { group in
+        let own = byGroup[group, default: []]
+        return GroupRate(group: group, selectionRate: own.reduce(0, +) / Double(own.count))
     }
-    let values = rates.map(\.selectionRate)
+    let sorted = rates.map(\.selectionRate).sorted()
     return Scorecard(accuracy: right / Double(labels.count), selectionRates: rates,
-                     demographicParityDifference: (values.max() ?? 0) - (values.min() ?? 0))
+                     demographicParityDifference: sorted[sorted.count - 1] - sorted[0])
 }
 
 /// German Credit's scorecard on its test rows: rows 0..<700 train and 700..<1000 test in file order;

@@ -2,6 +2,8 @@
 // Expected values are derived by hand (arithmetic next to each assertion); the eight-row example's gammas,
 // signed weights, labels and weights are also Fairlearn 0.15's (DemographicParity.gamma, ErrorRate.signed_weights
 // + DemographicParity.signed_weights, and _Lagrangian's redY / redW), printed by scripts/reference/content_mitigation.py.
+// Equivalent mutants: the solution's `counts[group] ?? 1` fallback is never taken (every row's group was counted), so
+// changing that 1 cannot change a result.
 
 import XCTest
 @testable import LearnerCode
@@ -66,6 +68,15 @@ final class LagrangianRelabellingSuite: XCTest::XCTestCase {
         let r = try XCTest::XCTUnwrap(relabel(labels: labels, groups: groups, multipliers: []))
         XCTest::XCTAssertEqual(r.labels, labels, "without multipliers the labels are the true labels")
         assertWeights(r.weights, Array(repeating: 1, count: 8), "without multipliers every weight is 1")
+    }
+
+    func testASingleRow() throws {
+        // One row, label 1, no multipliers: s = 2 · 1 - 1 = 1; Σ|s| = 1; weight 1 · 1 / 1 = 1.
+        XCTest::XCTAssertEqual(relabel(labels: [1], groups: ["g"], multipliers: []), Relabelled(labels: [1], weights: [1]),
+                               "a single row keeps its label and weight 1 (Σ|s| = 1 is still > 0)")
+        // One group: its multiplier cancels, Σλ - λ / P(g) = λ - λ / 1 = 0; a row of label 0 gets s = -1.
+        XCTest::XCTAssertEqual(relabel(labels: [0], groups: ["g"], multipliers: [Multiplier(group: "g", plus: 2, minus: 0)]),
+                               Relabelled(labels: [0], weights: [1]), "one group: λ - λ / 1 = 0, so s = -1")
     }
 
     func testASignedWeightOfZeroIsLabelledZero() throws {

@@ -53,6 +53,17 @@ final class ParetoFrontSuite: XCTest::XCTestCase {
                                "accuracy tie: lower disparity first, then the earlier candidate")
     }
 
+    func testALaterEquallyAccurateButFairerCandidateWins() {
+        // c comes first with disparity 0.2; a is as accurate (0.8) with 0.1: a wins the accuracy tie on disparity.
+        let points = [Candidate(name: "c", accuracy: 0.8, disparity: 0.2), Candidate(name: "a", accuracy: 0.8, disparity: 0.1)]
+        XCTest::XCTAssertEqual(recommend(points, tolerance: 0.3), Recommendation(name: "a", meetsTolerance: true),
+                               "equal accuracy: the lower disparity wins even when it comes later")
+        // Tolerance 0 admits a candidate whose disparity is exactly 0.
+        let zero = [Candidate(name: "fair", accuracy: 0.6, disparity: 0), Candidate(name: "sharp", accuracy: 0.9, disparity: 0.2)]
+        XCTest::XCTAssertEqual(recommend(zero, tolerance: 0), Recommendation(name: "fair", meetsTolerance: true),
+                               "tolerance 0 is allowed, and disparity 0 meets it")
+    }
+
     func testFallbackTies() {
         // None within 0.05: least disparate are x and y (0.1); the more accurate is y.
         let points = [Candidate(name: "x", accuracy: 0.6, disparity: 0.1), Candidate(name: "y", accuracy: 0.7, disparity: 0.1),

@@ -52,6 +52,19 @@ final class ParityThresholdsSuite: XCTest::XCTestCase {
         XCTest::XCTAssertEqual(choice.thresholds.map(\.selectionRate), [0.25, 1.0 / 3], "selection rates of p and q")
     }
 
+    func testEqualAccuracyPrefersTheSmallerGap() throws {
+        // a: 0.9 (1), 0.5 (0), 0.3 (0): >= 0.3 rate 1 correct 1; >= 0.5 rate 2/3 correct 2; >= 0.9 rate 1/3 correct 3; 2.0 rate 0 correct 2.
+        // b: 0.8 (1), 0.6 (0), 0.4 (1), 0.2 (0): >= 0.2 rate 1 correct 2; >= 0.4 rate 3/4 correct 3; >= 0.6 rate 1/2 correct 2;
+        //    >= 0.8 rate 1/4 correct 3; 2.0 rate 0 correct 2.
+        // Tolerance 1 (no limit): 6 correct with a >= 0.9 and b >= 0.4 (gap |1/3 - 3/4| = 5/12) or b >= 0.8 (gap |1/3 - 1/4| = 1/12).
+        // b >= 0.4 is visited first; the smaller gap must replace it.
+        let choice = try XCTest::XCTUnwrap(parityThresholds(scores: [0.9, 0.5, 0.3, 0.8, 0.6, 0.4, 0.2], labels: [1, 0, 0, 1, 0, 1, 0],
+                                                            groups: ["a", "a", "a", "b", "b", "b", "b"], tolerance: 1))
+        XCTest::XCTAssertEqual(choice.thresholds.map(\.threshold), [0.9, 0.8], "equally accurate pairs: the smaller gap wins, even visited later")
+        XCTest::XCTAssertEqual(choice.gap, 1.0 / 12, accuracy: 1e-12, "gap |1/3 - 1/4|")
+        XCTest::XCTAssertEqual(choice.correct, 6, "3 of a and 3 of b")
+    }
+
     func testAGroupWithNoPositivesSelectsNobody() throws {
         // a: 0.9 (1), 0.2 (0): >= 0.2 rate 1 correct 1; >= 0.9 rate 1/2 correct 2; 2.0 rate 0 correct 1.
         // b: 0.6 (0), 0.4 (0), no positives: >= 0.4 rate 1 correct 0; >= 0.6 rate 1/2 correct 1; 2.0 rate 0 correct 2.

@@ -19,6 +19,12 @@ final class RandomisedThresholdSuite: XCTest::XCTestCase {
         XCTest::XCTAssertEqual(tie.falsePositiveRate, 0.25, accuracy: 1e-12, "FPR at threshold 0.4: only 0.8 of the negatives")
     }
 
+    func testOnePositiveAndOneNegative() throws {
+        // Rows (0.9, label 1), (0.1, label 0), threshold 0.5: TP 1 of 1, FP 0 of 1.
+        XCTest::XCTAssertEqual(rocPoint(scores: [0.9, 0.1], labels: [1, 0], threshold: 0.5), RocPoint(falsePositiveRate: 0, truePositiveRate: 1),
+                               "one row of each label is enough for a point: TPR 1/1, FPR 0/1")
+    }
+
     func testRocPointNeedsBothLabels() {
         XCTest::XCTAssertNil(rocPoint(scores: [0.9, 0.1], labels: [0, 0], threshold: 0.5), "no positives: TPR is 0/0, nil")
         XCTest::XCTAssertNil(rocPoint(scores: [0.9, 0.1], labels: [1, 1], threshold: 0.5), "no negatives: FPR is 0/0, nil")
