@@ -222,6 +222,10 @@ def thresholds_suite():
     parity_thresholds([0.9, 0.8, 0.3, 0.2, 0.7, 0.4, 0.35, 0.1], [1, 1, 0, 0, 1, 0, 1, 0], list("aaaabbbb"), 0.0)
     parity_thresholds([0.9, 0.8, 0.3, 0.2, 0.7, 0.4, 0.35, 0.1], [1, 1, 0, 0, 1, 0, 1, 0], list("aaaabbbb"), 0.25)
     parity_thresholds([0.9, 0.6, 0.6, 0.1, 0.8, 0.5, 0.2], [1, 1, 0, 0, 1, 0, 0], list("pppp") + list("qqq"), 0.1)
+    parity_thresholds([0.9, 0.5, 0.3, 0.8, 0.6, 0.4, 0.2], [1, 0, 0, 1, 0, 1, 0], list("aaabbbb"), 1.0)
+    parity_thresholds([0.9, 0.2, 0.6, 0.4], [1, 0, 0, 0], list("aabb"), 0.5)
+    parity_thresholds([0.9, 0.2, 0.6, 0.4], [1, 0, 0, 0], list("aabb"), 0.0)
+    parity_thresholds([0.5, 0.5], [1, 0], list("ab"), 0.0)
 
 
 def lagrangian_suite():
