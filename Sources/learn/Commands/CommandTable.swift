@@ -24,6 +24,7 @@ enum CommandTable {
         MitigateCommand.self,
         TradeoffCommand.self,
         ExplainCommand.self,
+        CardCommand.self,
         GateCommand.self,
         MonitorCommand.self,
         HelpCommand.self,

@@ -11,9 +11,12 @@ enum ReportOptions {
         .option(OptionDescription(name: "out", short: "o", valueName: "file", help: "Write the report to a file instead of printing it.")),
     ]
 
-    /// The format `--format` names (text by default); another word is a usage error of `command`.
-    static func format(_ arguments: ParsedArguments, command: String) throws(UsageError) -> ReportFormat {
-        guard let text = arguments.option("format") else { return .text }
+    /// The format `--format` names (text by default; with `inferringFromOut`, the one `--out`'s
+    /// extension names, `ReportFormat.inferred(fromPath:)`); another word is a usage error of `command`.
+    static func format(_ arguments: ParsedArguments, command: String, inferringFromOut: Bool = false) throws(UsageError) -> ReportFormat {
+        guard let text = arguments.option("format") else {
+            return inferringFromOut ? arguments.option("out").flatMap(ReportFormat.inferred(fromPath:)) ?? .text : .text
+        }
         guard let format = ReportFormat(rawValue: text) else {
             throw UsageError(command: ["learn", command], problem: .invalidValue(
                 option: "--format", value: text, expected: "one of " + ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))
