@@ -1,8 +1,8 @@
 extension ModelCard {
     /// Quantitative analyses: the overall metrics, the audit's summary, then unitary results (one
     /// protected column at a time) and intersectional ones (all of them together), each with its
-    /// groups' metrics, a selection-rate chart with the fair band, a chart of the other rates, and
-    /// the spread between groups.
+    /// groups' metrics, a selection-rate chart with the fair band, the flagged disparities (when
+    /// any), a chart of the other rates, and the spread between groups.
     var quantitativeBlocks: [ReportBlock] {
         var notes = UndefinedNotes()
         var blocks: [ReportBlock] = [
@@ -51,16 +51,19 @@ extension ModelCard {
                                                         alignments: [.left] + Array(repeating: .right, count: metrics.count + 2), rows: rows))]
         blocks += notes.blocks
         if let rates = report.selectionRateChart(section) { blocks.append(.chart(rates.chart())) }
+        if let flags = report.flaggedRatioChart(section) { blocks.append(.chart(flags.chart())) }
         if !otherRateIDs.isEmpty {
             let groups = section.groups
             blocks.append(.chart(GroupedBarChart(
                 title: "\(otherRateIDs.joined(separator: ", ")) by \(section.attributes.joined(separator: " and "))", metrics: otherRateIDs,
-                unit: "share of the group's rows the rate counts", groups: groups.map { AuditReport.values(of: $0, in: section) },
+                unit: "rate, 0 to 1", groups: groups.map { AuditReport.values(of: $0, in: section) },
                 values: groups.map { g in otherRateIDs.map { g.metrics[$0] ?? .undefined(reason: "not audited") } },
                 reference: section.aequitas.findings(for: otherRateIDs[0]).first.flatMap { f in groups.firstIndex { $0.name == f.referenceGroup } },
                 ceiling: 1).chart()))
         }
         var spreadNotes = UndefinedNotes()
+        blocks.append(.paragraph([ReportSpan("Spread between the groups ", .strong),
+                                  ReportSpan("(Fairlearn: 0 difference and ratio 1 are parity)", .muted)]))
         blocks.append(.table(ReportTable(
             headers: ["metric", "difference (max − min)", "ratio (min ÷ max)"], alignments: [.left, .right, .right],
             rows: metrics.map { id in

@@ -78,7 +78,10 @@ extension ModelCard {
             [ReportSpan("Missing values: ", .strong), ReportSpan(model.missingValues)],
         ]
         if let created = model.provenance?.created { facts.append([ReportSpan("Trained: ", .strong), ReportSpan(created)]) }
-        if let version = model.provenance?.fairKitVersion { facts.append([ReportSpan("Trained with: ", .strong), ReportSpan(version)]) }
+        if let version = model.provenance?.fairKitVersion {
+            // FairKit writes its bare version number; a hand-written file names its tool.
+            facts.append([ReportSpan("Trained with: ", .strong), ReportSpan((version.first?.isNumber ?? false ? "FairKit " : "") + version)])
+        }
         var blocks: [ReportBlock] = [.list(facts)]
         for (title, settings) in [("Hyperparameters", model.hyperparameters), ("Recorded fit values", model.fitDiagnostics), ("Mitigation", model.mitigation)] {
             guard !settings.isEmpty else {
@@ -110,7 +113,7 @@ extension ModelCard {
             [ReportSpan("File: ", .strong), recorded(p?.trainingFile)],
             [ReportSpan("Rows learned from: ", .strong), recorded(p?.trainingRows.map(ReportNumber.count))],
             [ReportSpan("SHA-256: ", .strong), recorded(p?.trainingDataSHA256)],
-            [ReportSpan("Training metrics: ", .strong), ReportSpan("model files record no training accuracy; the fit diagnostics above are what "
+            [ReportSpan("Training metrics: ", .strong), ReportSpan("model files record no training accuracy; the recorded fit values above are what "
                                                                    + "the file holds", .muted)],
         ]
         if !model.excluded.isEmpty {
