@@ -25,6 +25,7 @@ enum CommandTable {
         TradeoffCommand.self,
         ExplainCommand.self,
         CardCommand.self,
+        DatasheetCommand.self,
         GateCommand.self,
         MonitorCommand.self,
         HelpCommand.self,
