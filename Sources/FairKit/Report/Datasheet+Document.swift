@@ -91,7 +91,8 @@ extension Datasheet {
         return blocks
     }
 
-    /// The label's favourable rate by group, with a chart against the largest group's rate.
+    /// The label's favourable rate by group, with a chart against the largest group's rate (the
+    /// audit's band, τ = 0.8; groups under 30 rows shown but not judged, as the audit does).
     private var labelBlocks: [ReportBlock] {
         guard let first = labelBaseRates.first else { return [] }
         var blocks: [ReportBlock] = [.heading(level: 3, text: "Label rates by group"),
@@ -111,7 +112,7 @@ extension Datasheet {
             let referenceRate = largest.flatMap { rates.groups[$0].rate.number }
             blocks.append(.chart(GroupBarChart(
                 title: "\(rates.label) = \(rates.favorable) by \(rates.columns.joined(separator: " and "))", quantity: "Label rate",
-                unit: "share of the group's labelled rows", bars: rates.groups.map { .init($0.values.joined(separator: ", "), $0.rate) },
+                unit: "share of the group's labelled rows", bars: rates.groups.map { .init($0.values.joined(separator: ", "), $0.rate, isJudged: $0.count >= FairnessAudit.Options.defaultSmallGroupRows) },
                 reference: largest, band: referenceRate.map { .around(reference: $0, tau: DisparityAudit.defaultThreshold) }, ceiling: 1).chart()))
         }
         return blocks
