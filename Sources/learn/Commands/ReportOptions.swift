@@ -27,7 +27,26 @@ enum ReportOptions {
     /// Prints `report` as `--format` and `--out` ask: on standard output, or written to a file
     /// with a line saying where it went.
     static func deliver(_ report: PreparedReport, as format: ReportFormat, _ arguments: ParsedArguments, in context: CommandContext) throws {
-        context.console.show(try report.deliver(as: format, to: arguments.option("out"), currentDirectory: context.currentDirectory,
-                                                width: context.console.output.width))
+        try deliver(report, as: format, to: arguments.option("out"), in: context)
+    }
+
+    /// Prints `report` in `format` on standard output (`out` nil) or writes it to `out`.
+    static func deliver(_ report: PreparedReport, as format: ReportFormat, to out: String?, in context: CommandContext) throws {
+        context.console.show(try report.deliver(as: format, to: out, currentDirectory: context.currentDirectory, width: context.console.output.width))
+    }
+
+    /// `--report FILE`, for commands whose `--out` writes something else (a model file, a sweep).
+    static let reportParameter = Parameter.option(OptionDescription(
+        name: "report", short: nil, valueName: "file", help: "Write the report (html or markdown, from --format or the extension) to a file."))
+
+    /// For a command with `--report`: the report format and file when a report is asked for
+    /// (`--format markdown|html`, or `--report FILE`, whose extension picks the format unless
+    /// `--format` names one; html otherwise), nil when the command prints its own text or JSON.
+    static func reportRequest(_ arguments: ParsedArguments, command: String) throws(UsageError) -> (format: ReportFormat, file: String?)? {
+        let file = arguments.option("report")
+        let named = try arguments.option("format").map { _ throws(UsageError) in try format(arguments, command: command) }
+        if let file { return (named ?? ReportFormat.inferred(fromPath: file) ?? .html, file) }
+        if let named, named == .markdown || named == .html { return (named, nil) }
+        return nil
     }
 }
