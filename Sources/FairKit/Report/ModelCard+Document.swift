@@ -69,7 +69,9 @@ extension ModelCard {
         var facts: [[ReportSpan]] = [
             [ReportSpan("Model: ", .strong), ReportSpan("\(model.classifier) in a \(model.kind) (docs/model-files.md)")],
             [ReportSpan("Output: ", .strong), ReportSpan("P(\(model.label) = \(model.positive)); the decision is \(model.positive) when P > "
-                                                         + ReportNumber.setting(decisionThreshold))],
+                                                         + ReportNumber.setting(decisionThreshold)
+                                                         + (model.mitigation.isEmpty ? "" : ", unless the mitigation randomises it: then a draw "
+                                                            + "seeded as learn predict makes it (docs/model-files.md)"))],
             [ReportSpan("Features: ", .strong), ReportSpan("\(Self.plural(model.featureColumns.count, "column")) (\(Self.plural(model.encodedFeatureCount, "encoded feature"))"
                                                            + (model.standardized ? ", numeric ones standardised" : "") + "): "
                                                            + model.featureColumns.joined(separator: ", "))],

@@ -60,15 +60,7 @@ public struct CardRequest: Sendable, Equatable {
         } catch {
             throw RequestFailure(.badInput, "\(model): \(error)")
         }
-        let audit = AuditRequest(data: data, label: scored.label, prediction: PredictRequest.predictionColumn, positive: scored.positive,
-                                 protected: protected, privileged: privileged, bins: bins)
-        let (columns, options) = try audit.resolved()
-        let fairness: FairnessAudit
-        do {
-            fairness = try FairnessAudit(table: scored.table, columns: columns, options: options, dataName: data)
-        } catch {
-            throw RequestFailure(.badInput, "\(data): \(error)")
-        }
+        let fairness = try AuditRequest.predictions(scored, data: data, protected: protected, privileged: privileged, bins: bins)
         let bytes = try? Data(contentsOf: URL.resolving(data, from: currentDirectory))
         return ModelCard(model: details, audit: fairness, answers: answers, answersFile: intendedUse,
                          evaluationDataSHA256: bytes.map { SHA256.hexDigest(of: $0) }, decisionThreshold: scored.threshold)

@@ -9,11 +9,7 @@ final class CardGermanTests: XCTestCase {
     var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("learn-card-german-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let table = try Dataset.germanCredit().table
-        try CSVWriter().write(table.selectingRows(Array(0..<700)), to: folder.appendingPathComponent("train.csv"))
-        try CSVWriter().write(table.selectingRows(Array(700..<1000)), to: folder.appendingPathComponent("test.csv"))
+        folder = try GermanSplitFolder.make("learn-card-german")
     }
 
     override func tearDownWithError() throws {
