@@ -9,13 +9,6 @@ import XCTest
 final class CardRequestTests: XCTestCase {
     var folder: URL!
 
-    static let model = """
-        {"format_version": 1, "kind": "pipeline",
-         "label": {"column": "hired", "positive": "yes", "negative": "no"},
-         "encoder": {"kind": "feature_encoder", "standardize": false, "columns": [{"name": "x", "type": "numeric"}]},
-         "model": {"kind": "logistic_regression", "hyperparameters": {"penalty": "l2", "C": 1.0}, "coefficients": [10], "intercept": 0},
-         "provenance": {"fairkit_version": "written by hand", "training_rows": 20}}
-        """
     static let rows = """
         sex,band,x,hired
         A,young,1,yes
@@ -32,7 +25,7 @@ final class CardRequestTests: XCTestCase {
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("card-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try write(Self.model, "model.json")
+        try write(GateRequestTests.model, "model.json")  // x > 0 gives 1
         try write(Self.rows, "test.csv")
     }
 
