@@ -60,4 +60,23 @@ final class CardGermanTests: XCTestCase {
         XCTAssertEqual((cardJSON?["completeness"] as? [String: Any])?["written"] as? [String],
                        ["developers", "primary_intended_uses", "out_of_scope_uses"])
     }
+
+    /// A mitigated model file gets a card too: its mitigation is among the model details, and its
+    /// audit is of learn predict's seeded decisions.
+    func testCardOfAMitigatedModel() throws {
+        let mitigate = try learn("mitigate", "--data", "train.csv", "--test", "test.csv", "--label", "credit", "--positive", "good",
+                                 "--protected", "age_group", "--exclude", "sex", "--method", "exponentiated-gradient", "--out", "m.json")
+        XCTAssertEqual(mitigate.exitCode, 0, mitigate.stderr)
+        let card = try learn("card", "--model", "m.json", "--data", "test.csv", "--protected", "age_group", "--format", "json")
+        XCTAssertEqual(card.exitCode, 0, card.stderr)
+        let model = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(card.stdout.utf8)) as? [String: Any])?["model"] as? [String: Any])
+        XCTAssertEqual(model["kind"] as? String, "mitigated_pipeline")
+        XCTAssertEqual((model["mitigation"] as? [String: Any])?["method"] as? String, "exponentiated_gradient")
+        XCTAssertEqual(try learn("predict", "--model", "m.json", "--data", "test.csv", "--out", "scored.csv").exitCode, 0)
+        let audit = try learn("audit", "--data", "scored.csv", "--label", "credit", "--positive", "good", "--prediction", "prediction",
+                              "--protected", "age_group", "--format", "json")
+        let cardAudit = (try JSONSerialization.jsonObject(with: Data(card.stdout.utf8)) as? [String: Any])?["audit"] as? [String: Any]
+        let plainAudit = (try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [String: Any])?["audit"] as? [String: Any]
+        XCTAssertEqual(cardAudit?["sections"] as? NSArray, plainAudit?["sections"] as? NSArray)
+    }
 }
