@@ -68,6 +68,7 @@ extension ReportDocument {
         figure.chart figcaption { flex: 1 1 18rem; font-size: 0.9rem; }
         figure.chart figcaption p { margin: 0 0 0.4rem; }
         figure.chart table { font-size: 0.85rem; }
-        @media print { main { max-width: none; } .scroll { overflow: visible; } figure.chart svg { max-height: 24cm; } }
+        @page { size: A4; margin: 15mm 12mm; }
+        @media print { main { max-width: none; padding: 0; } .scroll { overflow: visible; } figure.chart svg { max-height: 24cm; } h2, h3 { break-after: avoid; } table { break-inside: auto; } tr { break-inside: avoid; } }
         """
 }

@@ -43,16 +43,8 @@ public struct GateRequest: Sendable, Equatable {
         let tier = try Self.tier(of: policy, file: self.policy, named: tier)
         let scored = try PredictRequest(model: model, data: data).run(currentDirectory: currentDirectory)
         let groupMetricIDs = Array(Set(tier.metrics.map(\.metric)).subtracting([GovernancePolicy.aucMetricID])).sorted()
-        let audit = AuditRequest(data: data, label: scored.label, prediction: PredictRequest.predictionColumn, positive: scored.positive,
-                                 protected: protected, privileged: privileged, bins: bins,
-                                 metrics: (groupMetricIDs.isEmpty ? ["accuracy"] : groupMetricIDs).joined(separator: ","))
-        let (columns, options) = try audit.resolved()
-        let fairness: FairnessAudit
-        do {
-            fairness = try FairnessAudit(table: scored.table, columns: columns, options: options, dataName: data)
-        } catch {
-            throw RequestFailure(.badInput, "\(data): \(error)")
-        }
+        let fairness = try AuditRequest.predictions(scored, data: data, protected: protected, privileged: privileged, bins: bins,
+                                                    metrics: (groupMetricIDs.isEmpty ? ["accuracy"] : groupMetricIDs).joined(separator: ","))
         var checks = tier.metrics.flatMap { requirement in
             requirement.metric == GovernancePolicy.aucMetricID
                 ? [Self.aucCheck(requirement, scored: scored)]

@@ -211,10 +211,15 @@ extension MitigateRequest {
 
     static func scores(_ p: [Double], _ rows: Rows) throws -> MitigateResult.Scores {
         let counts = try GroupedCounts(labels: rows.y, probabilities: p, groups: GroupIndex([rows.sensitive]))
-        let rates = zip(counts.groups.names, counts.counts).compactMap { name, c in c.selectionRate.number.map { (name, $0) } }
-        return MitigateResult.Scores(accuracy: counts.overall.accuracy.number, selectionRates: Dictionary(uniqueKeysWithValues: rates),
-                                     demographicParityDifference: FairlearnDisparity.demographicParity.difference(in: counts).number,
-                                     equalizedOddsDifference: FairlearnDisparity.equalizedOdds.difference(in: counts).number,
-                                     randomisedShare: RandomisedDecision.randomisedShare(p))
+        func byGroup(_ rate: (ConfusionCounts) -> MetricValue) -> [String: Double] {
+            Dictionary(uniqueKeysWithValues: zip(counts.groups.names, counts.counts).compactMap { name, c in rate(c).number.map { (name, $0) } })
+        }
+        var scores = MitigateResult.Scores(accuracy: counts.overall.accuracy.number, selectionRates: byGroup(\.selectionRate),
+                                           demographicParityDifference: FairlearnDisparity.demographicParity.difference(in: counts).number,
+                                           equalizedOddsDifference: FairlearnDisparity.equalizedOdds.difference(in: counts).number,
+                                           randomisedShare: RandomisedDecision.randomisedShare(p))
+        scores.truePositiveRates = byGroup(\.truePositiveRate)
+        scores.falsePositiveRates = byGroup(\.falsePositiveRate)
+        return scores
     }
 }

@@ -10,6 +10,10 @@ public struct MitigateResult: Sendable {
         public let accuracy: Double?
         /// Selection rate per group, in the protected column's order.
         public let selectionRates: [String: Double]
+        /// True and false positive rates per group (expected values); a group without positives
+        /// (or negatives) has none.
+        public var truePositiveRates: [String: Double] = [:]
+        public var falsePositiveRates: [String: Double] = [:]
         public let demographicParityDifference: Double?
         public let equalizedOddsDifference: Double?
         /// Share of rows whose P(positive) is strictly between 0 and 1.
@@ -54,6 +58,8 @@ public struct MitigateResult: Sendable {
         struct ScoresDocument: Encodable {
             let accuracy: Double?
             let selection_rates: [String: Double]
+            let true_positive_rates: [String: Double]
+            let false_positive_rates: [String: Double]
             let demographic_parity_difference: Double?
             let equalized_odds_difference: Double?
             let randomised_share: Double
@@ -85,7 +91,8 @@ public struct MitigateResult: Sendable {
             }
         }
         func document(_ s: Scores) -> ScoresDocument {
-            ScoresDocument(accuracy: s.accuracy, selection_rates: s.selectionRates, demographic_parity_difference: s.demographicParityDifference,
+            ScoresDocument(accuracy: s.accuracy, selection_rates: s.selectionRates, true_positive_rates: s.truePositiveRates,
+                           false_positive_rates: s.falsePositiveRates, demographic_parity_difference: s.demographicParityDifference,
                            equalized_odds_difference: s.equalizedOddsDifference, randomised_share: s.randomisedShare)
         }
         let encoder = JSONEncoder()

@@ -66,4 +66,13 @@ public struct TradeoffResult: Sendable {
             pareto_front: points.indices.filter { points[$0].onParetoFront },
             recommended: recommendation.map { Recommended(index: $0.index, meets_tolerance: $0.meetsTolerance) })), as: UTF8.self) + "\n"
     }
+
+    /// The sweep on the report route (`learn tradeoff --format markdown|html`): `TradeoffReport`,
+    /// the trade-off chart with its Pareto front and recommended point, and the points table.
+    public func report(data: String, test: String?) throws -> PreparedReport {
+        let report = TradeoffReport(protectedColumn: protectedColumn, disparity: disparity, trainingData: data, testData: test, rowCount: rowCount,
+                                    tolerance: tolerance, points: points,
+                                    recommended: recommendation?.index, meetsTolerance: recommendation?.meetsTolerance ?? false, jsonText: try json())
+        return PreparedReport(report, name: "the trade-off report", findings: points.count, finding: "point")
+    }
 }

@@ -25,6 +25,8 @@ enum CommandTable {
         TradeoffCommand.self,
         ExplainCommand.self,
         WhatIfCommand.self,
+        CardCommand.self,
+        DatasheetCommand.self,
         GateCommand.self,
         MonitorCommand.self,
         HelpCommand.self,

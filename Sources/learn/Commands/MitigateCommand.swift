@@ -14,7 +14,9 @@ enum MitigateCommand: LearnCommand {
             (weights, thresholds, mixing rates, the predictors' mixture). Randomised decisions are \
             scored as expected values. Methods: reweighing, di-remover, correlation-remover, exponentiated-gradient, grid-search, \
             threshold-optimizer, eq-odds, calibrated-eq-odds, reject-option, prejudice-remover, adversarial-debiasing. --out writes the mitigated \
-            model file learn predict applies (docs/model-files.md; not for di-remover). Exits 0, 64 for a wrong command line, 65 for data that \
+            model file learn predict applies (docs/model-files.md; not for di-remover). --format \
+            markdown or html prints a report (summary, data, baseline against mitigated by group with \
+            charts, what the mitigator did, limitations); --report FILE writes it. Exits 0, 64 for a wrong command line, 65 for data that \
             does not fit (a group with one label, a protected column with one value).
 
               learn mitigate --data train.csv --test test.csv --label credit --positive good \\
@@ -34,12 +36,14 @@ enum MitigateCommand: LearnCommand {
             ]
             + MitigationCommandOptions.modelParameters + [
                 .option(OptionDescription(name: "seed", short: nil, valueName: "s", help: "The seed of randomised decisions.", defaultText: "0")),
-                .option(OptionDescription(name: "format", short: nil, valueName: "format", help: "text or json.", defaultText: "text")),
+                .option(OptionDescription(name: "format", short: nil, valueName: "format", help: ReportFormat.optionHelp, defaultText: "text")),
                 .option(OptionDescription(name: "out", short: "o", valueName: "file", help: "Write the mitigated model file for learn predict.")),
+                ReportOptions.reportParameter,
             ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-        let json = try ModelCommandOptions.isJSON(arguments, command: definition.name)
+        let report = try ReportOptions.reportRequest(arguments, command: definition.name)
+        let json = report == nil && arguments.option("format") == ReportFormat.json.rawValue
         let train = try MitigationCommandOptions.trainRequest(arguments, command: definition.name)
         var request = MitigateRequest(
             train: train, protectedColumn: try ModelCommandOptions.required("protected", arguments, command: definition.name),
@@ -51,7 +55,11 @@ enum MitigateCommand: LearnCommand {
         request.upperBound = arguments.option("upper-bound")
         request.eta = arguments.option("eta")
         let result = try request.run(currentDirectory: context.currentDirectory)
-        try context.console.show(result, asJSON: json)
+        if let report {
+            try ReportOptions.deliver(try result.report(data: train.data, test: request.test), as: report.format, to: report.file, in: context)
+        } else {
+            try context.console.show(result, asJSON: json)
+        }
         return .success
     }
 }

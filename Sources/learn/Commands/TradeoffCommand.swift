@@ -12,7 +12,9 @@ enum TradeoffCommand: LearnCommand {
             --eps-grid, grid search's 10 candidates and the threshold optimizer (demographic parity \
             and equalized odds), scores each on the --test rows (expected values), marks the Pareto \
             front (*) and recommends the most accurate point whose disparity is within --tolerance. \
-            --out writes the sweep as JSON. Exits 0, 64 for a wrong command line, 65 for bad data.
+            --out writes the sweep as JSON. --format markdown or html prints a report (the trade-off \
+            chart with the Pareto front and the recommended point, the table of points); --report \
+            FILE writes it. Exits 0, 64 for a wrong command line, 65 for bad data.
 
               learn tradeoff --data train.csv --test test.csv --label credit --positive good \\
                 --protected age_group --eps-grid 0.01,0.05,0.1 --tolerance 0.05 --out sweep.json
@@ -24,19 +26,25 @@ enum TradeoffCommand: LearnCommand {
                 .option(OptionDescription(name: "tolerance", short: nil, valueName: "d", help: "The largest disparity the recommended point may have.", defaultText: "0.05")),
             ]
             + MitigationCommandOptions.modelParameters + [
-                .option(OptionDescription(name: "format", short: nil, valueName: "format", help: "text or json.", defaultText: "text")),
+                .option(OptionDescription(name: "format", short: nil, valueName: "format", help: ReportFormat.optionHelp, defaultText: "text")),
                 .option(OptionDescription(name: "out", short: "o", valueName: "file", help: "Write the sweep as JSON.")),
+                ReportOptions.reportParameter,
             ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-        let json = try ModelCommandOptions.isJSON(arguments, command: definition.name)
+        let report = try ReportOptions.reportRequest(arguments, command: definition.name)
+        let json = report == nil && arguments.option("format") == ReportFormat.json.rawValue
         let train = try MitigationCommandOptions.trainRequest(arguments, command: definition.name)
         let request = TradeoffRequest(
             train: train, protectedColumn: try ModelCommandOptions.required("protected", arguments, command: definition.name),
             methods: arguments.option("methods"), epsGrid: arguments.option("eps-grid"), constraint: arguments.option("constraint"),
             tolerance: arguments.option("tolerance"), test: arguments.option("test"), out: arguments.option("out"))
         let result = try request.run(currentDirectory: context.currentDirectory)
-        try context.console.show(result, asJSON: json)
+        if let report {
+            try ReportOptions.deliver(try result.report(data: train.data, test: request.test), as: report.format, to: report.file, in: context)
+        } else {
+            try context.console.show(result, asJSON: json)
+        }
         return .success
     }
 }

@@ -8,11 +8,7 @@ final class MitigatePredictTests: XCTestCase {
     var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("learn-mitigate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let table = try Dataset.germanCredit().table
-        try CSVWriter().write(table.selectingRows(Array(0..<700)), to: folder.appendingPathComponent("train.csv"))
-        try CSVWriter().write(table.selectingRows(Array(700..<1000)), to: folder.appendingPathComponent("test.csv"))
+        folder = try GermanSplitFolder.make("learn-mitigate")
     }
 
     override func tearDownWithError() throws {

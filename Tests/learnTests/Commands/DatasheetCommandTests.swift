@@ -1,0 +1,42 @@
+import Foundation
+import XCTest
+
+/// `learn datasheet` through the built binary: the format from --out's extension, JSON, and
+/// exit 65 for an answers file that does not fit.
+final class DatasheetCommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("learn-datasheet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("sex,x,hired\nA,1,1\nA,2,0\nB,3,1\nB,3,1\n".utf8).write(to: folder.appendingPathComponent("d.csv"))
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func sheet(_ extra: String...) throws -> LearnRun {
+        try LearnRun.run(["datasheet", "--data", "d.csv", "--protected", "sex", "--label", "hired"] + extra, in: folder)
+    }
+
+    func testWritesHTMLFromTheExtensionAndJSON() throws {
+        let run = try sheet("--out", "sheet.html")
+        XCTAssertEqual(run.exitCode, 0, run.stderr)
+        let page = try String(contentsOf: folder.appendingPathComponent("sheet.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("<h2>Collection process</h2>"))
+        let json = try sheet("--format", "json")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        // Rows 3 and 4 are equal: one duplicate. hired = 1: A 1 of 2, B 2 of 2.
+        XCTAssertEqual((object?["duplicates"] as? [String: Any])?["rows"] as? Int, 1)
+        let rates = ((object?["label_base_rates"] as? [[String: Any]])?.first?["groups"] as? [[String: Any]])?.map { ($0["rate"] as? [String: Any])?["value"] as? Double }
+        XCTAssertEqual(rates, [0.5, 1])
+    }
+
+    func testMalformedAnswersExit65() throws {
+        try Data(#"{"uses": 1}"#.utf8).write(to: folder.appendingPathComponent("a.json"))
+        let run = try sheet("--answers", "a.json")
+        XCTAssertEqual(run.exitCode, 65)
+        XCTAssertTrue(run.stderr.contains("a.json: field 'uses': must be text"), run.stderr)
+    }
+}
