@@ -1,0 +1,51 @@
+import Foundation
+
+/// What the presence check of a written step found, section by section, and what it tells the
+/// learner. Its words never claim to grade: "complete" means present and long enough, and the
+/// model answer is offered for the learner's own comparison.
+public struct WrittenAnswerResult: Sendable, Equatable {
+    /// The template's title.
+    public let title: String
+    /// One verdict per required section, in the template's order.
+    public let sections: [WrittenAnswerCheck.SectionResult]
+
+    /// Every required section present with enough words of the learner's own.
+    public var complete: Bool { sections.allSatisfy(\.complete) }
+
+    /// One line per section, then the verdict; after a complete answer, where the model answer is
+    /// (`modelAnswer`, a path or the text itself).
+    public func lines(modelAnswer: String?) -> [String] {
+        var lines = sections.map { section -> String in
+            guard section.present else {
+                return "  missing   \(section.heading): add a '## \(section.heading)' heading with your answer under it"
+            }
+            let borrowed = section.borrowedWords > 0
+                ? " (\(section.borrowedWords) more repeat the template or the brief and do not count)" : ""
+            if section.complete {
+                return "  complete  \(section.heading): \(section.ownWords) words of your own\(borrowed)"
+            }
+            return "  too short \(section.heading): \(section.ownWords) words of your own, at least \(section.minimumWords) needed\(borrowed)"
+        }
+        if complete {
+            lines.append(Self.completeNote)
+            if let modelAnswer { lines.append("Compare yours with the model answer: \(modelAnswer)") }
+        } else {
+            let open = sections.filter { !$0.complete }.count
+            lines.append("Incomplete: \(open) of \(sections.count) section\(sections.count == 1 ? "" : "s") still to write. " + Self.scopeNote)
+        }
+        return lines
+    }
+
+    /// The result as the `written` step's JSON fields.
+    public var jsonObject: [String: Any] {
+        ["complete": complete, "graded": false,
+         "sections": sections.map { ["heading": $0.heading, "present": $0.present, "own_words": $0.ownWords,
+                                     "borrowed_words": $0.borrowedWords, "minimum_words": $0.minimumWords, "complete": $0.complete] }]
+    }
+
+    /// What a passing check means, and what it does not.
+    static let completeNote = "Complete: every required section is there with enough words of your own. "
+        + "This check reads structure and length only; it cannot tell whether your reasoning holds."
+    /// What the check looks at, said when it fails.
+    static let scopeNote = "The check looks for each section and counts your own words; it does not judge the prose."
+}
