@@ -26,6 +26,7 @@ enum CommandTable {
         ExplainCommand.self,
         GateCommand.self,
         MonitorCommand.self,
+        ProjectCommand.self,
         HelpCommand.self,
     ]
 

@@ -78,7 +78,7 @@ struct CourseCopy {
     /// The tiny fixture course of Tests/learnTests/Fixtures/TinyCourse.
     static func tinyCourse() throws -> CourseCopy {
         let fixture = LearnRun.repositoryRoot.appendingPathComponent("Tests/learnTests/Fixtures/TinyCourse")
-        return try CourseCopy(of: fixture, folders: ["lessons", "exercises", "solutions", "Tests/ExerciseSuites"])
+        return try CourseCopy(of: fixture, folders: ["lessons", "exercises", "solutions", "Tests/ExerciseSuites", "projects", "Tests/ProjectSuites"])
     }
 
     /// The real course of the repository (every module's lessons, exercises, solutions, suites)
@@ -86,7 +86,7 @@ struct CourseCopy {
     /// stand: `swift test` passes in a learner's workspace with solved exercises.
     static func realCourse() throws -> CourseCopy {
         let repository = Workspace(root: LearnRun.repositoryRoot)
-        let copy = try CourseCopy(of: LearnRun.repositoryRoot, folders: ["lessons", "exercises", "solutions", "Tests/ExerciseSuites"])
+        let copy = try CourseCopy(of: LearnRun.repositoryRoot, folders: ["lessons", "exercises", "solutions", "Tests/ExerciseSuites", "projects", "Tests/ProjectSuites"])
         let archive = StubArchive(workspace: repository, digests: try CourseDigests.load(from: repository))
         for exercise in try CatalogLoader.load(from: repository).exercises {
             try archive.originalStub(of: exercise).contents.write(to: copy.url(exercise.path))

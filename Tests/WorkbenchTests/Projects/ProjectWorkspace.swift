@@ -1,0 +1,43 @@
+import Foundation
+import XCTest
+@testable import Workbench
+
+/// A temporary copy of this repository's practice projects (the manifest, the projects' files and
+/// suites, with the catalog and digests a course needs), opened as a course with the real check
+/// engine. Its `.learn/cache` is the engine tests' shared cache, so the toolkit is linked once per build.
+struct ProjectWorkspace {
+    /// The repository this test file belongs to.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    let temporary: TemporaryWorkspace
+    var workspace: Workspace { temporary.workspace }
+
+    init() throws {
+        temporary = try TemporaryWorkspace()
+        let fm = FileManager.default
+        for path in ["lessons/catalog.json", "lessons/digests.json", "projects", "Tests/ProjectSuites"] {
+            let target = temporary.root.appendingPathComponent(path)
+            try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fm.copyItem(at: Self.repository.appendingPathComponent(path), to: target)
+        }
+        try fm.createDirectory(at: workspace.stateDirectory, withIntermediateDirectories: true)
+        try fm.createDirectory(at: CheckFixture.cache, withIntermediateDirectories: true)
+        try fm.createSymbolicLink(at: workspace.cacheDirectory, withDestinationURL: CheckFixture.cache)
+    }
+
+    /// The course, checked by the real engine; a corrupt progress file fails the test.
+    func request() throws -> ProjectRequest {
+        let course = try Course(workspace: workspace, checker: EngineChecker(workspace: workspace)) { _ in
+            ProgressRecovery(report: { _ in XCTFail("no corrupt progress expected") }, rebuild: { ProgressState() })
+        }
+        return try ProjectRequest(course: course)
+    }
+
+    /// Replaces the learner's copy of `step` by its reference solution.
+    func solve(_ step: ProjectStep) throws {
+        try temporary.write(try temporary.read(step.solutionPath), to: step.path)
+    }
+
+    func remove() { temporary.remove() }
+}
