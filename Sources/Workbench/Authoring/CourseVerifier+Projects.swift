@@ -27,6 +27,32 @@ extension CourseVerifier {
         var entries = steps.map { step in
             ExerciseVerification(id: step.exercise.id, solution: nil, stub: nil, problems: Self.fileProblems(of: step, workspace: workspace, digests: digests))
         }
+        // Written steps are checked in-process: the template (the stub) must be incomplete, the model answer complete.
+        for project in manifest.projects {
+            for step in project.steps where step.kind == .written {
+                guard let position = steps.firstIndex(of: step) else { continue }
+                do {
+                    let check = try ProjectRequest.writtenCheck(step, project: project, workspace: workspace)
+                    for (path, role) in [(step.stubPath, "stub"), (step.solutionPath, "model answer")] {
+                        guard let data = fm.contents(atPath: workspace.url(path).path) else { continue }
+                        let result = check.check(String(decoding: data, as: UTF8.self))
+                        let status: CheckStatus = result.complete ? .passed : .failed
+                        if role == "stub" {
+                            entries[position].stub = status
+                            if result.complete { entries[position].problems.append("\(path): the template already passes its own check; leave every section a placeholder") }
+                        } else {
+                            entries[position].solution = status
+                            for section in result.sections where !section.complete {
+                                entries[position].problems.append("\(path): the model answer's section '\(section.heading)' is "
+                                    + (section.present ? "\(section.ownWords) words of its own, fewer than \(section.minimumWords)" : "missing"))
+                            }
+                        }
+                    }
+                } catch {
+                    entries[position].problems.append("\(error)")
+                }
+            }
+        }
         let code = steps.indices.filter { steps[$0].kind == .code }
         let jobs = code.flatMap { [($0, CheckOutcome.Role.solution), ($0, .stub)] }
         let results = ConcurrentSlots<CheckOutcome>(count: jobs.count)
@@ -65,15 +91,15 @@ extension CourseVerifier {
         if !fm.fileExists(atPath: workspace.url(step.solutionPath).path) {
             problems.append("\(step.solutionPath): missing (the reference solution of step '\(step.id)')")
         }
-        if let suite = fm.contents(atPath: workspace.url(step.suite).path) {
-            if step.kind == .code {
+        if step.kind == .code {
+            if let suite = fm.contents(atPath: workspace.url(step.suite).path) {
                 problems += AssertionLint.findings(in: String(decoding: suite, as: UTF8.self), file: step.suite).map(\.description)
+            } else {
+                problems.append("\(step.suite): missing (the step's hidden suite)")
             }
-        } else {
-            problems.append("\(step.suite): missing (the step's hidden suite)")
         }
         guard let digests else { return problems }
-        for path in [step.stubPath, step.suite] {
+        for path in step.shippedFiles {
             guard let data = fm.contents(atPath: workspace.url(path).path) else { continue }
             switch digests.matches(data, at: path) {
             case nil: problems.append("\(path): no digest in \(CourseDigests.path); run `\(CourseDigests.updateCommand)`")

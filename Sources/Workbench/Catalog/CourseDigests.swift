@@ -87,7 +87,7 @@ public struct CourseDigests: Sendable, Equatable {
         }
         // Practice projects: the shipped stubs (never the learner's copies) and the suites.
         for step in try ProjectManifest.load(from: workspace).projects.flatMap(\.steps) {
-            for path in [step.stubPath, step.suite] {
+            for path in step.shippedFiles {
                 guard let data = FileManager.default.contents(atPath: workspace.url(path).path) else {
                     throw FileSystemError(action: "read", path: path, reason: "the file is missing")
                 }

@@ -72,8 +72,16 @@ private struct RawManifest: Decodable {
                 }
                 if step.kind == .code, !step.path.hasSuffix(".swift") { report(at + ".path", "a code step's file must be a .swift file") }
                 CatalogValidator.checkUnique(step.path, at: at + ".path", what: "step file", firstUse: &files, report: report)
-                CatalogValidator.checkPath(step.suite, at: at + ".suite", folder: nil, fileExtension: "", report: report)
-                CatalogValidator.checkUnique(step.suite, at: at + ".suite", what: "suite", firstUse: &files, report: report)
+                switch step.kind {
+                case .code:
+                    CatalogValidator.checkPath(step.suite ?? "", at: at + ".suite", folder: nil, fileExtension: "", report: report)
+                    CatalogValidator.checkUnique(step.suite ?? "", at: at + ".suite", what: "suite", firstUse: &files, report: report)
+                    if step.minWords != nil { report(at + ".min_words", "only a written step has a word minimum") }
+                case .written:
+                    if !step.path.hasSuffix(".md") { report(at + ".path", "a written step's file must be a Markdown (.md) file") }
+                    if step.suite != nil { report(at + ".suite", "a written step has no suite: its check reads the sections of its template (the stub)") }
+                    if (step.minWords ?? 0) < 1 { report(at + ".min_words", "a written step needs min_words >= 1, the words of the learner's own each section needs") }
+                }
                 if step.hints.count < CatalogValidator.minimumHints {
                     report(at + ".hints", "at least \(CatalogValidator.minimumHints) hints are required, from gentle to direct "
                         + "(found \(step.hints.count))")
@@ -108,8 +116,8 @@ private struct RawProject: Decodable {
 
     var project: Project {
         Project(id: id, title: title, level: level, dataset: dataset, brief: brief, driver: driver,
-                steps: steps.map { ProjectStep(id: $0.id, title: $0.title, kind: $0.kind, path: $0.path, suite: $0.suite,
-                                               hints: $0.hints, projectID: id) },
+                steps: steps.map { ProjectStep(id: $0.id, title: $0.title, kind: $0.kind, path: $0.path, suite: $0.suite ?? "",
+                                               hints: $0.hints, projectID: id, minimumWords: $0.minWords) },
                 artifacts: artifacts.map { ProjectArtifact(file: $0.file, kind: $0.kind, pending: $0.pending ?? false, note: $0.note) })
     }
 }
@@ -119,8 +127,14 @@ private struct RawStep: Decodable {
     var title: String
     var kind: ProjectStep.Kind
     var path: String
-    var suite: String
+    var suite: String?
     var hints: [String]
+    var minWords: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, kind, path, suite, hints
+        case minWords = "min_words"
+    }
 }
 
 private struct RawArtifact: Decodable {

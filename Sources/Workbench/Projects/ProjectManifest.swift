@@ -98,6 +98,11 @@ public struct ProjectStep: Sendable, Equatable {
         /// A Swift file checked by a hidden XCTest suite through the exercises' check engine, and
         /// compiled into the project's driver by `learn project run`.
         case code
+        /// A Markdown answer (a brief, a charter) checked by `WrittenAnswerCheck`: every `## `
+        /// section of the shipped template (its stub) present with at least `minimumWords` words
+        /// of the learner's own. Its reference solution is the model answer, shown once the check
+        /// passes. Never compiled, never graded as prose.
+        case written
     }
 
     /// Unique within the project; `learn project check STEP` takes it.
@@ -106,24 +111,30 @@ public struct ProjectStep: Sendable, Equatable {
     public let kind: Kind
     /// The learner's file, workspace-relative, in `projects-work/<project>/`.
     public let path: String
-    /// The hidden suite, workspace-relative (`Tests/ProjectSuites/<project>/...`).
+    /// The hidden suite, workspace-relative (`Tests/ProjectSuites/<project>/...`); empty for a written step.
     public let suite: String
+    /// A written step's fewest words of the learner's own per section (nil for code steps).
+    public let minimumWords: Int?
     /// From gentle to direct; at least two.
     public let hints: [String]
     /// The id of the project holding the step.
     public let projectID: String
 
     /// A step of already validated parts.
-    public init(id: String, title: String, kind: Kind, path: String, suite: String, hints: [String], projectID: String) {
+    public init(id: String, title: String, kind: Kind, path: String, suite: String, hints: [String], projectID: String, minimumWords: Int? = nil) {
         self.id = id
         self.title = title
         self.kind = kind
         self.path = path
         self.suite = suite
+        self.minimumWords = minimumWords
         self.hints = hints
         self.projectID = projectID
     }
 
+    /// The course's files of the step that must not change under the learner (digested, verified):
+    /// the stub and the suite; for a written step the stub alone, the template its check reads.
+    public var shippedFiles: [String] { kind == .written ? [stubPath] : [stubPath, suite] }
     /// The step's file name (`fit_model.swift`).
     public var fileName: String { String(path.split(separator: "/").last ?? "") }
     /// The shipped stub, `projects/<project>/stubs/<file>`.

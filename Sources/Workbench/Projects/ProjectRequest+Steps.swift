@@ -44,7 +44,8 @@ extension ProjectRequest {
 
     /// Checks `step` (else the first not yet passed) of project `id` (else the current one) and
     /// records the outcome. Code steps go through the exercises' check engine against their hidden
-    /// suite, refused first when the suite is not the shipped one (`Course.verifySuite`).
+    /// suite, refused first when the suite is not the shipped one (`Course.verifySuite`); written
+    /// steps through `WrittenAnswerCheck` (`checkWritten`).
     public func check(step stepID: String?, project id: String?) throws -> Checked {
         let project = try project(id)
         guard let step = try stepOrFirstPending(stepID, of: project, in: try course.progress.load()) else {
@@ -56,6 +57,8 @@ extension ProjectRequest {
             let exercise = step.exercise
             try course.verifySuite(of: exercise)
             result = try course.checker.check(exercise, learnerFile: try learnerFile(of: step))
+        case .written:
+            result = try checkWritten(step, of: project)
         }
         let state = try course.progress.recordProjectCheck(project.id, step: step.id, status: result.status)
         return Checked(project: project, step: step, result: result, progress: state.projects[project.id])

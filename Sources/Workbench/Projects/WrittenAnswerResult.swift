@@ -36,6 +36,19 @@ public struct WrittenAnswerResult: Sendable, Equatable {
         return lines
     }
 
+    /// The result in the shape of a code check (`learn project check --json` prints both alike):
+    /// one "test" per required section, named by its heading, its message the section's line of
+    /// `lines(modelAnswer:)` (word counts, or what is missing). Nothing was run, so no output.
+    public func checkResult(id: String, durationSeconds: Double = 0) -> CheckResult {
+        let text = lines(modelAnswer: nil)
+        let tests = zip(sections, text).map { section, line in
+            TestOutcome(name: "section: \(section.heading)", status: section.complete ? .passed : .failed,
+                        message: line.trimmingCharacters(in: .whitespaces))
+        }
+        return CheckResult(id: id, status: complete ? .passed : .failed, tests: tests, compileErrors: [],
+                           durationSeconds: durationSeconds, output: "")
+    }
+
     /// The result as the `written` step's JSON fields.
     public var jsonObject: [String: Any] {
         ["complete": complete, "graded": false,
@@ -44,8 +57,8 @@ public struct WrittenAnswerResult: Sendable, Equatable {
     }
 
     /// What a passing check means, and what it does not.
-    static let completeNote = "Complete: every required section is there with enough words of your own. "
+    public static let completeNote = "Complete: every required section is there with enough words of your own. "
         + "This check reads structure and length only; it cannot tell whether your reasoning holds."
     /// What the check looks at, said when it fails.
-    static let scopeNote = "The check looks for each section and counts your own words; it does not judge the prose."
+    public static let scopeNote = "The check looks for each section and counts your own words; it does not judge the prose."
 }

@@ -28,14 +28,18 @@ enum ProjectText {
     static func afterCheck(_ checked: ProjectRequest.Checked) -> [StyledText] {
         let passed = checked.project.steps.filter { checked.progress?.isPassed($0.id) == true }.count
         let total = checked.project.steps.count
+        let written = checked.step.kind == .written
         guard checked.result.passed else {
-            return [.joining("Stuck? ", .command("learn project hint \(checked.step.id)"), StyledText(" (\(passed) of \(total) steps passed)", style: .dim))]
+            return (written ? [StyledText(WrittenAnswerResult.scopeNote, style: .dim)] : [])
+                + [.joining("Stuck? ", .command("learn project hint \(checked.step.id)"), StyledText(" (\(passed) of \(total) steps passed)", style: .dim))]
         }
         let next = checked.project.steps.first { checked.progress?.isPassed($0.id) != true }
         return [.joining(StyledText("\(passed) of \(total) steps passed. ", style: .success),
                          next.map { .joining("Next: ", .command("learn project check \($0.id)")) }
                              ?? .joining("Every step passes: ", .command("learn project run \(checked.project.id)"))),
-                .joining(StyledText("Compare with the reference solution after you finish: ", style: .dim), .path(checked.step.solutionPath))]
+                written ? .joining(StyledText(WrittenAnswerResult.completeNote + " Compare yours with the model answer: ", style: .dim),
+                                   .path(checked.step.solutionPath))
+                        : .joining(StyledText("Compare with the reference solution after you finish: ", style: .dim), .path(checked.step.solutionPath))]
     }
 
     static func ran(_ result: ProjectRunResult) -> [StyledText] {

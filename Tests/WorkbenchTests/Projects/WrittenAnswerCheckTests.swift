@@ -86,6 +86,17 @@ final class WrittenAnswerCheckTests: XCTestCase {
         XCTAssertEqual(result.jsonObject["graded"] as? Bool, false)
     }
 
+    func testTheResultReadsLikeACodeCheck() throws {
+        let result = try check().check("## Recommendation\nI recommend the reweighed model because its gap is the smallest.\n")
+        let checked = result.checkResult(id: "loan-tradeoff/technical-brief")
+        XCTAssertEqual(checked.status, .failed)
+        XCTAssertEqual(checked.tests.map(\.name), ["section: Recommendation", "section: Risks"])
+        XCTAssertEqual(checked.tests.map(\.status), [.passed, .failed])
+        XCTAssertTrue(checked.tests[1].message.hasPrefix("missing"))
+        XCTAssertTrue(checked.tests[0].message.contains("words of your own"))
+        XCTAssertEqual(checked.output, "", "nothing ran, nothing printed")
+    }
+
     func testAHeadingInsideCodeIsNotASection() throws {
         let answer = "```\n## Recommendation\n```\n## Risks\nPlenty of words of my own here to pass the minimum easily today.\n"
         XCTAssertEqual(try check().check(answer).sections.map(\.present), [false, true])
