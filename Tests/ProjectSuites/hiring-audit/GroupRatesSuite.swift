@@ -7,6 +7,9 @@ import FairKit
 @testable import LearnerCode
 
 final class GroupRatesSuite: XCTest::XCTestCase {
+    /// Adult, loaded once for both tests that read it (each load takes a few tenths of a second of the 10 s limit).
+    private static let adult = Result { try Dataset.adult() }
+
     func testRatesPerGroup() throws {
         // a: [1, 0, 1, 1] -> 3 of 4 = 0.75; b: [0, 1] -> 1 of 2 = 0.5.
         let rates = try XCTest::XCTUnwrap(advancementRates(decisions: [1, 0, 1, 1, 0, 1], groups: ["a", "a", "a", "a", "b", "b"]), "valid input")
@@ -47,7 +50,7 @@ final class GroupRatesSuite: XCTest::XCTestCase {
     func testAdultBySex() throws {
         // pandas on adult.data + adult.test: Female 1,769 of 16,192 advanced (>50K), Male 9,918 of 32,650.
         // ratio (1769/16192) / (9918/32650) = 0.359655.
-        let adult = try Dataset.adult()
+        let adult = try Self.adult.get()
         let sex = try adult.table.column("sex")
         let rates = try XCTest::XCTUnwrap(advancementRates(decisions: adult.labels, groups: (0..<adult.table.rowCount).map { sex[$0].text ?? "" }),
                                           "Adult: valid decisions")
@@ -58,7 +61,7 @@ final class GroupRatesSuite: XCTest::XCTestCase {
 
     func testAdultByRace() throws {
         // pandas: Black 566 of 4,685; White 10,607 of 41,762; difference 566/4685 - 10607/41762 = -0.133176.
-        let adult = try Dataset.adult()
+        let adult = try Self.adult.get()
         let race = try adult.table.column("race")
         let rates = try XCTest::XCTUnwrap(advancementRates(decisions: adult.labels, groups: (0..<adult.table.rowCount).map { race[$0].text ?? "" }),
                                           "Adult: valid decisions")
