@@ -97,7 +97,7 @@ let proxies = ProjectRun.step("proxy-strength") {
 
 // The report.
 func rate(_ x: Double?) -> String { x.map(ReportNumber.rate) ?? "undefined" }
-let band = FairBand.ratio(tau: 0.8)
+let band = FairBand.ratio(tau: 0.8)   // for disparate impact; each chart's band sits around its reference rate
 var blocks: [ReportBlock] = [
     .paragraph(["A bank's loan model is suspected of treating applicants differently by age and sex, and through features that stand in for them. ",
                 "This report audits a logistic regression trained on 700 German Credit applicants and tested on the other 300 (a stratified split, seed 21). ",
@@ -111,7 +111,7 @@ for (attribute, d) in zip(attributes, disparities) {
     let di = d.disparateImpact
     blocks.append(.chart(GroupBarChart(title: "Approval rate by \(attribute.name)", quantity: "Approval rate", unit: "share of the group approved",
                                        bars: [.init(attribute.privileged, .value(d.privilegedRate)), .init(attribute.unprivileged, .value(d.unprivilegedRate))],
-                                       reference: 0, band: band).chart()))
+                                       reference: 0, band: .around(reference: d.privilegedRate, tau: 0.8)).chart()))
     let flagged = di.map { !(band.lower...band.upper).contains($0) } ?? true
     blocks.append(.paragraph([ReportSpan("By \(attribute.name): disparate impact "), ReportSpan(rate(di), flagged ? .flag : .fair),
                               ReportSpan(" (\(attribute.unprivileged) over \(attribute.privileged); the four-fifths rule asks for at least 0.8), statistical parity difference "),

@@ -13,23 +13,12 @@ extension ProjectManifest {
 
     /// Decodes and validates manifest JSON; `file` is how errors name it.
     public static func decode(_ data: Data, file: String) throws(CatalogError) -> ProjectManifest {
-        func fail(_ issue: CatalogError.Issue) -> CatalogError { CatalogError(file: file, issues: [issue]) }
-        let version: Int
-        do {
-            version = try FormatVersion.of(data)
-        } catch {
-            throw fail(JSONProblem(error))
-        }
-        guard version <= supportedFormatVersion else {
-            throw fail(.init(path: "format_version", message: "version \(version) is newer than this learn "
-                + "understands (\(supportedFormatVersion)); update the workbench (git pull, then swift build)"))
-        }
-        guard version >= 1 else { throw fail(.init(path: "format_version", message: "must be 1 or more (got \(version))")) }
+        let version = try FormatVersion.checked(data, file: file, supported: supportedFormatVersion)
         let raw: RawManifest
         do {
             raw = try JSONDecoder().decode(RawManifest.self, from: data)
         } catch {
-            throw fail(JSONProblem(error))
+            throw CatalogError(file: file, issues: [JSONProblem(error)])
         }
         let issues = raw.issues()
         guard issues.isEmpty else { throw CatalogError(file: file, issues: issues) }

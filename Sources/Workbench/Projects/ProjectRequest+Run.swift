@@ -37,9 +37,9 @@ extension ProjectRequest {
         }
         if !reference { try course.progress.recordProjectRun(project.id) }
         let artifacts = project.artifacts.map { artifact in
-            ProjectRunResult.Artifact(file: artifact.file, kind: artifact.kind,
-                                      path: course.workspace.relativePath(of: destination.appendingPathComponent(artifact.file)),
-                                      pending: artifact.pending, note: artifact.note)
+            ProjectStatus.Artifact(file: artifact.file, kind: artifact.kind,
+                                   path: course.workspace.relativePath(of: destination.appendingPathComponent(artifact.file)),
+                                   pending: artifact.pending, note: artifact.note, exists: !artifact.pending)
         }
         return ProjectRunResult(project: project.id, reference: reference, output: course.workspace.relativePath(of: destination),
                                 files: files, artifacts: artifacts, numbers: numbers,
@@ -56,21 +56,12 @@ public struct ProjectRunResult: Codable, Sendable, Equatable {
     public var output: String
     /// Every file written there (artifacts and the Markdown report's chart images).
     public var files: [String]
-    public var artifacts: [Artifact]
+    /// The manifest's artifacts: written (`exists`), or pending.
+    public var artifacts: [ProjectStatus.Artifact]
     /// numbers.json's content.
     public var numbers: [String: Double]
     public var compileSeconds: Double
     public var runSeconds: Double
-
-    /// One artifact the manifest lists.
-    public struct Artifact: Codable, Sendable, Equatable {
-        public var file: String
-        public var kind: ProjectArtifact.Kind
-        public var path: String
-        /// Not made yet by this workbench (`note` says why); `path` does not exist then.
-        public var pending: Bool
-        public var note: String?
-    }
 
     enum CodingKeys: String, CodingKey {
         case project, reference, output, files, artifacts, numbers

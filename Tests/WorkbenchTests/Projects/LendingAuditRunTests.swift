@@ -6,27 +6,8 @@ import XCTest
 /// `learn project run lending-audit --reference` end to end: the artifacts, their numbers against
 /// FairKit computed directly here, the model files, and the HTML in a headless browser.
 final class LendingAuditRunTests: XCTestCase {
-    private static let shared = Shared()
-
-    /// One reference run for every test of the class (a run compiles the driver: seconds).
-    private final class Shared: @unchecked Sendable {
-        private let lock = NSLock()
-        private var made: (ProjectWorkspace, ProjectRunResult, URL)?
-
-        func run() throws -> (ProjectWorkspace, ProjectRunResult, URL) {
-            try lock.withLock {
-                if let made { return made }
-                let fixture = try ProjectWorkspace()
-                let out = fixture.temporary.root.appendingPathComponent("out")
-                let result = try fixture.request().run("lending-audit", reference: true, out: out.path, currentDirectory: fixture.temporary.root)
-                made = (fixture, result, out)
-                return (fixture, result, out)
-            }
-        }
-    }
-
     func testTheRunWritesEveryArtifactAndListsTheCardAsPending() throws {
-        let (_, result, out) = try Self.shared.run()
+        let (_, result, out) = try ReferenceRuns.shared.run("lending-audit")
         XCTAssertTrue(result.reference)
         for file in ["report.html", "report.md", "numbers.json", "model.json", "boundary-model.json"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), file)
@@ -41,7 +22,7 @@ final class LendingAuditRunTests: XCTestCase {
     }
 
     func testKeyNumbersEqualFairKitsOwnComputation() throws {
-        let (_, result, _) = try Self.shared.run()
+        let (_, result, _) = try ReferenceRuns.shared.run("lending-audit")
         let numbers = result.numbers
         // The same model, fitted here with FairKit alone.
         let german = try Dataset.germanCredit()
@@ -82,7 +63,7 @@ final class LendingAuditRunTests: XCTestCase {
     }
 
     func testTheModelFilesReloadAndPredictAsTheRunDid() throws {
-        let (_, _, out) = try Self.shared.run()
+        let (_, _, out) = try ReferenceRuns.shared.run("lending-audit")
         let model = try Pipeline(modelFileData: try Data(contentsOf: out.appendingPathComponent("model.json")))
         let german = try Dataset.germanCredit()
         XCTAssertEqual(try model.predict(german.table).count, 1000)
@@ -90,16 +71,10 @@ final class LendingAuditRunTests: XCTestCase {
     }
 
     func testTheReportRendersInABrowserWithoutConsoleErrors() throws {
-        let browser = try HeadlessBrowser.require()
-        let (_, _, out) = try Self.shared.run()
-        let rendering = try browser.render(out.appendingPathComponent("report.html"))
-        XCTAssertEqual(rendering.console, [], "no console messages")
-        for heading in ["Who is approved", "Errors by subgroup", "The decision boundary", "Proxies: the postal-code question", "Findings"] {
-            XCTAssertTrue(rendering.dom.contains(heading), heading)
-        }
-        XCTAssertTrue(rendering.dom.contains("class=\"boundary\""), "the boundary line is drawn")
-        if let keep = ProcessInfo.processInfo.environment["FAIRWORK_SCREENSHOTS"] {
-            try browser.screenshot(out.appendingPathComponent("report.html"), to: URL(fileURLWithPath: keep).appendingPathComponent("lending-audit.png"))
-        }
+        let (_, _, out) = try ReferenceRuns.shared.run("lending-audit")
+        let dom = try ReferenceRuns.assertRendersInBrowser(out, screenshot: "lending-audit",
+                                                          headings: ["Who is approved", "Errors by subgroup", "The decision boundary",
+                                                                     "Proxies: the postal-code question", "Findings"])
+        XCTAssertTrue(dom.contains("class=\"boundary\""), "the boundary line is drawn")
     }
 }

@@ -41,3 +41,38 @@ struct ProjectWorkspace {
 
     func remove() { temporary.remove() }
 }
+
+/// One `learn project run NAME --reference` per project for the whole test process (a run
+/// compiles the driver: seconds), into `out/` of its own workspace copy.
+final class ReferenceRuns: @unchecked Sendable {
+    static let shared = ReferenceRuns()
+    private let lock = NSLock()
+    private var made: [String: (ProjectWorkspace, ProjectRunResult, URL)] = [:]
+
+    func run(_ project: String) throws -> (ProjectWorkspace, ProjectRunResult, URL) {
+        try lock.withLock {
+            if let done = made[project] { return done }
+            let fixture = try ProjectWorkspace()
+            let out = fixture.temporary.root.appendingPathComponent("out")
+            let result = try fixture.request().run(project, reference: true, out: out.path, currentDirectory: fixture.temporary.root)
+            made[project] = (fixture, result, out)
+            return (fixture, result, out)
+        }
+    }
+
+    /// Opens `out/report.html` in headless Chromium: no console messages, every heading present.
+    /// Returns the DOM. With FAIRWORK_SCREENSHOTS=DIR, saves `DIR/<screenshot>.png`.
+    @discardableResult
+    static func assertRendersInBrowser(_ out: URL, screenshot: String, headings: [String],
+                                       file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let browser = try HeadlessBrowser.require()
+        let page = out.appendingPathComponent("report.html")
+        let rendering = try browser.render(page)
+        XCTAssertEqual(rendering.console, [], "no console messages", file: file, line: line)
+        for heading in headings { XCTAssertTrue(rendering.dom.contains(heading), heading, file: file, line: line) }
+        if let keep = ProcessInfo.processInfo.environment["FAIRWORK_SCREENSHOTS"] {
+            try browser.screenshot(page, to: URL(fileURLWithPath: keep).appendingPathComponent("\(screenshot).png"))
+        }
+        return rendering.dom
+    }
+}

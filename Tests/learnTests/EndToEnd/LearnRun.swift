@@ -78,7 +78,7 @@ struct CourseCopy {
     /// The tiny fixture course of Tests/learnTests/Fixtures/TinyCourse.
     static func tinyCourse() throws -> CourseCopy {
         let fixture = LearnRun.repositoryRoot.appendingPathComponent("Tests/learnTests/Fixtures/TinyCourse")
-        return try CourseCopy(of: fixture, folders: ["lessons", "exercises", "solutions", "Tests/ExerciseSuites", "projects", "Tests/ProjectSuites"])
+        return try CourseCopy(of: fixture, folders: ["lessons", "exercises", "solutions", "Tests/ExerciseSuites"])
     }
 
     /// The real course of the repository (every module's lessons, exercises, solutions, suites)
