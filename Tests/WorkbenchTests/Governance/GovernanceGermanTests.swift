@@ -117,4 +117,15 @@ final class GovernanceGermanTests: XCTestCase {
         _ = try report.deliver(as: .markdown, to: "monitor.md", currentDirectory: folder, width: 100)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("monitor.md").path))
     }
+
+    func testTheMonitorReportRendersInABrowserWithoutConsoleErrors() throws {
+        let browser = try HeadlessBrowser.require()
+        try policy(tau: 0.8)
+        let result = try MonitorRequest(model: "model.json", baseline: "train.csv", batches: "test.csv,drifted.csv", protected: "age_group",
+                                        policy: "policy.json").run(currentDirectory: folder)
+        _ = try result.report().deliver(as: .html, to: "monitor.html", currentDirectory: folder, width: 100)
+        let rendering = try browser.render(folder.appendingPathComponent("monitor.html"))
+        XCTAssertEqual(rendering.console, [], "no console messages")
+        for heading in ["Drift", "Disparity and performance", "Alerts"] { XCTAssertTrue(rendering.dom.contains(heading), heading) }
+    }
 }
