@@ -28,7 +28,9 @@ let (tier, required) = ProjectRun.step("review-checklist") { () -> (RiskTier, [S
 let audit = try FairnessAudit(table: table, columns: .init(label: "condition", prediction: .column("referred"), positive: "yes",
                                                          protected: [.init("ethnicity"), .init("sex")]),
                               options: .init(), dataName: "synthetic patients (seed \(SyntheticPatients.defaultSeed))")
-ProjectRun.write(AuditReport(audit: audit).document.markdown(chartImages: ""), to: "bias-audit-report.md")
+let auditDocument = AuditReport(audit: audit).document
+ProjectRun.write(auditDocument.markdown(chartImages: ""), to: "bias-audit-report.md")
+for chart in auditDocument.charts { ProjectRun.write(chart.svgFile(), to: ReportDocument.imageFile(chart)) }
 
 // Step 3: missed diagnoses by group, for the referral score and for a model retrained without the score.
 let fnr = ProjectRun.step("missed-diagnoses") { () -> [String: Double] in

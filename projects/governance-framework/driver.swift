@@ -70,7 +70,9 @@ try model.fit(train.table, sampleWeight: try reweighing.transform(labels: train.
 ProjectRun.writeModel(baseline, to: "baseline.model.json")
 ProjectRun.writeModel(model, to: "model.json")
 let baselineAudit = try audit(baseline, test.table, "test.csv"), testAudit = try audit(model, test.table, "test.csv")
-ProjectRun.write(AuditReport(audit: testAudit).document.markdown(chartImages: ""), to: "bias-audit-report.md")
+let auditDocument = AuditReport(audit: testAudit).document
+ProjectRun.write(auditDocument.markdown(chartImages: ""), to: "bias-audit-report.md")
+for chart in auditDocument.charts { ProjectRun.write(chart.svgFile(), to: ReportDocument.imageFile(chart)) }
 
 // Step 1 again: judge the high tier's requirements on every protected attribute (the worst section counts, as the gate does).
 func measured(_ audit: FairnessAudit) -> [String: Double] {

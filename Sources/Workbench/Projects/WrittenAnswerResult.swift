@@ -1,8 +1,7 @@
 import Foundation
 
 /// What the presence check of a written step found, section by section, and what it tells the
-/// learner. Its words never claim to grade: "complete" means present and long enough, and the
-/// model answer is offered for the learner's own comparison.
+/// learner. Its words never claim to grade: "complete" means present and long enough.
 public struct WrittenAnswerResult: Sendable, Equatable {
     /// The template's title.
     public let title: String
@@ -12,9 +11,8 @@ public struct WrittenAnswerResult: Sendable, Equatable {
     /// Every required section present with enough words of the learner's own.
     public var complete: Bool { sections.allSatisfy(\.complete) }
 
-    /// One line per section, then the verdict; after a complete answer, where the model answer is
-    /// (`modelAnswer`, a path or the text itself).
-    public func lines(modelAnswer: String?) -> [String] {
+    /// One line per section, then the verdict (`learn project check` adds where the model answer is).
+    public func lines() -> [String] {
         var lines = sections.map { section -> String in
             guard section.present else {
                 return "  missing   \(section.heading): add a '## \(section.heading)' heading with your answer under it"
@@ -28,7 +26,6 @@ public struct WrittenAnswerResult: Sendable, Equatable {
         }
         if complete {
             lines.append(Self.completeNote)
-            if let modelAnswer { lines.append("Compare yours with the model answer: \(modelAnswer)") }
         } else {
             let open = sections.filter { !$0.complete }.count
             lines.append("Incomplete: \(open) of \(sections.count) section\(sections.count == 1 ? "" : "s") still to write. " + Self.scopeNote)
@@ -38,22 +35,15 @@ public struct WrittenAnswerResult: Sendable, Equatable {
 
     /// The result in the shape of a code check (`learn project check --json` prints both alike):
     /// one "test" per required section, named by its heading, its message the section's line of
-    /// `lines(modelAnswer:)` (word counts, or what is missing). Nothing was run, so no output.
+    /// `lines()` (word counts, or what is missing). Nothing was run, so no output.
     public func checkResult(id: String, durationSeconds: Double = 0) -> CheckResult {
-        let text = lines(modelAnswer: nil)
+        let text = lines()
         let tests = zip(sections, text).map { section, line in
             TestOutcome(name: "section: \(section.heading)", status: section.complete ? .passed : .failed,
                         message: line.trimmingCharacters(in: .whitespaces))
         }
         return CheckResult(id: id, status: complete ? .passed : .failed, tests: tests, compileErrors: [],
                            durationSeconds: durationSeconds, output: "")
-    }
-
-    /// The result as the `written` step's JSON fields.
-    public var jsonObject: [String: Any] {
-        ["complete": complete, "graded": false,
-         "sections": sections.map { ["heading": $0.heading, "present": $0.present, "own_words": $0.ownWords,
-                                     "borrowed_words": $0.borrowedWords, "minimum_words": $0.minimumWords, "complete": $0.complete] }]
     }
 
     /// What a passing check means, and what it does not.

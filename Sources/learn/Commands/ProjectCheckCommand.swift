@@ -7,7 +7,10 @@ enum ProjectCheckCommand: LearnCommand {
         abstract: "Check a project step against its hidden tests.",
         discussion: """
             Code steps are checked exactly as exercises are (compiled alone, hidden tests, the same \
-            limits). A pass is saved in your progress. Exits 0 only when every test passed.
+            limits). Written steps (Markdown answers) are checked for every section of their \
+            template with enough words of your own; that check does not judge the prose, and \
+            names a model answer once yours is complete. A pass is saved in your progress. Exits 0 \
+            only when every test passed.
             """,
         parameters: [
             .argument(ArgumentDescription(name: "step", help: "The step's id or number.", defaultText: "the first step not yet passed")),

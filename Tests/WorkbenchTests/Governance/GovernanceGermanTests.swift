@@ -3,8 +3,8 @@ import Foundation
 import XCTest
 @testable import Workbench
 
-/// `learn gate` and `learn monitor` on German Credit rather than hand-built rows: the setup of
-/// MitigateRequestTests (rows 0..699 train.csv, 700..999 test.csv, label good), a plain logistic
+/// `learn gate` and `learn monitor` on German Credit rather than hand-built rows: the files of
+/// `GermanCreditFiles` (rows 0..699 train.csv, 700..999 test.csv, label good), a plain logistic
 /// regression without sex and age_group, and the numbers of scripts/reference/governance_german.py.
 final class GovernanceGermanTests: XCTestCase {
     var folder: URL!
@@ -12,13 +12,7 @@ final class GovernanceGermanTests: XCTestCase {
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("governance-german-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let german = try Dataset.germanCredit()
-        var columns = try german.table.columnNames.filter { $0 != "credit" }.map { try german.table.column($0) }
-        columns.append(.numeric("good", german.labels.map(Double.init)))
-        let table = try Table(columns)
-        try CSVWriter().write(table.selectingRows(Array(0..<700)), to: folder.appendingPathComponent("train.csv"))
-        let test = try table.selectingRows(Array(700..<1000))
-        try CSVWriter().write(test, to: folder.appendingPathComponent("test.csv"))
+        let test = try GermanCreditFiles.write(to: folder)
         // The planted drift: the same applicants asking for 2.5 times the amount.
         let amounts = try test.column("credit_amount").numbers ?? []
         let drifted = try Table(test.columnNames.map { name in
