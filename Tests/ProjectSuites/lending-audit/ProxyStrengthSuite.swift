@@ -59,6 +59,9 @@ final class ProxyStrengthSuite: XCTest::XCTestCase {
         XCTest::XCTAssertEqual(ranked.map(\.feature), ["also", "mirror", "noise"], "by V (1, 1, 0), ties by name, the constant left out")
         XCTest::XCTAssertEqual(strongestProxies(features: features, protected: protected, limit: 1).map(\.feature), ["also"], "limit 1: the first only")
         XCTest::XCTAssertEqual(strongestProxies(features: features, protected: protected, limit: 0), [], "limit 0: none")
+        // The strongest first even when its name sorts last: "zeta" (V = 1) before "alpha" (V = 0).
+        XCTest::XCTAssertEqual(strongestProxies(features: ["alpha": ["x", "y", "x", "y"], "zeta": ["1", "1", "2", "2"]], protected: protected,
+                                                limit: 2).map(\.feature), ["zeta", "alpha"], "by V first, names only on a tie")
         // Equivalent mutants: `>=` for `>` and `<=` for `<` in the ranking (it compares V only when they differ, names
         // only when distinct); (observed + expected) for one (observed - expected) in chi2 (the sum is then
         // sum o^2/e - n, the same as sum (o - e)^2/e, because observed and expected counts both total n).
