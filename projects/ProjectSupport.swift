@@ -17,6 +17,19 @@ enum ProjectRun {
     /// Whose code the report shows.
     static var codeOwner: String { isReference ? "the reference solution" : "your step files" }
 
+    /// Called first by every driver: the run's own memory, file-size and core-dump limits (the
+    /// workbench holds the wall time and the output), as the check harness sets its own. FairKit
+    /// fitting Adult needs well under the 4 GB address space.
+    static func start() {
+        func limit(_ resource: Int32, _ value: Int) {
+            var r = rlimit(rlim_cur: rlim_t(value), rlim_max: rlim_t(value))
+            _ = setrlimit(__rlimit_resource_t(UInt32(resource)), &r)
+        }
+        limit(Int32(RLIMIT_CORE.rawValue), 0)
+        limit(Int32(RLIMIT_AS.rawValue), 4 << 30)
+        limit(Int32(RLIMIT_FSIZE.rawValue), 64 << 20)
+    }
+
     /// Runs `body` as step `id`: announced first, so that a crash or a loop inside names the step.
     static func step<T>(_ id: String, _ body: () throws -> T) -> T {
         record("step \(id)")

@@ -5,6 +5,7 @@
 import FairKit
 import Foundation
 
+ProjectRun.start()
 let everyone = try Dataset.compas(rows: .all)
 func column(_ dataset: Dataset, _ name: String) -> Column? { try? dataset.table.column(name) }
 func texts(_ dataset: Dataset, _ name: String) -> [String] {

@@ -5,6 +5,7 @@
 import FairKit
 import Foundation
 
+ProjectRun.start()
 // The patients (seed 2026, 2,000 rows; SyntheticPatients documents the planted bias) and the tool under review:
 // the vendor's referral score, which refers a patient when diagnostic_score >= 40.
 let patients = try SyntheticPatients.dataset()

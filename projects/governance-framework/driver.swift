@@ -5,6 +5,7 @@
 import FairKit
 import Foundation
 
+ProjectRun.start()
 // The use cases the framework covers, tiered by your step 1.
 let useCases: [(name: String, domain: String, decides: Bool)] = [
     ("résumé screening", "hiring", true), ("loan approval", "credit", true), ("marketing offers", "marketing", true),

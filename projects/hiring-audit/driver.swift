@@ -5,6 +5,7 @@
 import FairKit
 import Foundation
 
+ProjectRun.start()
 // Adult stands in for a historical résumé-screening record: ">50K" plays "advanced to interview".
 let history = try Dataset.adult()
 let train = try Dataset.adult(.train), test = try Dataset.adult(.test)

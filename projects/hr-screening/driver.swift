@@ -5,6 +5,7 @@
 import FairKit
 import Foundation
 
+ProjectRun.start()
 // Adult as a résumé-screening stand-in: a seeded sample of 3,000 candidates (2,000 to train, 1,000 to test); "strong
 // candidate" is income >50K. Education background: traditional (a bachelor's degree or more) or non-traditional.
 let adult = try Dataset.adult(.train, droppingMissing: true)

@@ -5,6 +5,7 @@
 import FairKit
 import Foundation
 
+ProjectRun.start()
 let german = try Dataset.germanCredit()
 let split = try DataSplit.trainTest(rowCount: german.table.rowCount, testSize: .fraction(0.3), seed: 21, stratifyBy: german.labels)
 let (train, test) = german.split(split)

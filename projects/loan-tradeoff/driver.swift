@@ -5,6 +5,7 @@
 import FairKit
 import Foundation
 
+ProjectRun.start()
 let german = try Dataset.germanCredit()
 // The split of Fairwork's mitigation references (scripts/reference/mitigation_german.py): applicants 1-700 train, 701-1000 test.
 let train = german.selectingRows(Array(0..<700)), test = german.selectingRows(Array(700..<1000))

@@ -22,6 +22,12 @@ final class ImpossibilitySuite: XCTest::XCTestCase {
         XCTest::XCTAssertNil(impliedFalsePositiveRate(prevalence: 1, ppv: 0.5, fnr: 0.1), "prevalence 1: p/(1-p) is infinite, nil")
         XCTest::XCTAssertNil(impliedFalsePositiveRate(prevalence: 0.5, ppv: 0, fnr: 0.1), "PPV 0: nil")
         XCTest::XCTAssertNil(impliedFalsePositiveRate(prevalence: 0.5, ppv: 0.5, fnr: 1.5), "FNR 1.5: nil")
+        XCTest::XCTAssertNil(impliedFalsePositiveRate(prevalence: 0.5, ppv: 1.5, fnr: 0.5), "PPV 1.5: nil")
+    }
+
+    func testMissingEveryoneLeavesNoFalsePositives() throws {
+        // FNR 1 (every re-offender labelled low risk): 1 - FNR = 0, so FPR = 0 whatever p and PPV.
+        XCTest::XCTAssertEqual(try XCTest::XCTUnwrap(impliedFalsePositiveRate(prevalence: 0.4, ppv: 0.5, fnr: 1)), 0, accuracy: 1e-12, "FNR 1 is allowed")
     }
 
     func testEqualPrevalencesForceNoGap() throws {

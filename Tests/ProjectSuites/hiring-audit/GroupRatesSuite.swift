@@ -45,6 +45,7 @@ final class GroupRatesSuite: XCTest::XCTestCase {
 
     func testAnAbsentReferenceGivesNil() {
         XCTest::XCTAssertNil(disparities(["f": GroupRate(rows: 1, advanced: 1, rate: 1)], reference: "m"), "no group m: nil")
+        // Equivalent mutants: the default (0, 0) of the second counting line, never used (the first line has created the entry).
     }
 
     func testAdultBySex() throws {

@@ -45,6 +45,19 @@ final class IntersectionsSuite: XCTest::XCTestCase {
         XCTest::XCTAssertNil(widestGap([cells[0], cells[1]]), "one judged subgroup: no gap")
     }
 
+    func testTwoJudgedSubgroupsAreEnoughAndTiesGoByName() throws {
+        // Exactly two judged: A 0.1, B 0.4 -> gap 0.3.
+        let two = [SubgroupRate(group: "B", rows: 9, rate: 0.4, small: false), SubgroupRate(group: "A", rows: 9, rate: 0.1, small: false)]
+        XCTest::XCTAssertEqual(try XCTest::XCTUnwrap(widestGap(two), "two judged subgroups").difference, 0.3, accuracy: 1e-12, "0.4 - 0.1")
+        // Ties: A and B both 0.2 (lowest), C and D both 0.7 (highest): the first by name of each.
+        let tied = ["D", "C", "B", "A"].map { SubgroupRate(group: $0, rows: 9, rate: $0 < "C" ? 0.2 : 0.7, small: false) }
+        let gap = try XCTest::XCTUnwrap(widestGap(tied), "four judged subgroups")
+        XCTest::XCTAssertEqual(gap.lowest, "A", "A and B tie at 0.2: the first by name")
+        XCTest::XCTAssertEqual(gap.highest, "C", "C and D tie at 0.7: the first by name")
+        // Equivalent mutants: `<=` for `<` and `>=` for `>` where rates are compared only when they differ and names
+        // are distinct; the default (0, 0) of the second counting line (the first line has created the entry).
+    }
+
     func testAdultSexByRace() throws {
         // pandas on Adult (48,842 rows): Female & Black 132 of 2,308 advanced; Male & White 9,065 of 28,735.
         // With a 200-row minimum, Female & Other (155 rows) and Female & Amer-Indian-Eskimo (185) are small.

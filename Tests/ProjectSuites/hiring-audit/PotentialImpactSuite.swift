@@ -49,6 +49,8 @@ final class PotentialImpactSuite: XCTest::XCTestCase {
         let impacts = try XCTest::XCTUnwrap(potentialImpact(rows: ["m": 5, "f": 5], rates: ["m": 0, "f": 0], reference: "m", threshold: 0.8),
                                             "valid input")
         XCTest::XCTAssertEqual(impacts.first?.belowThreshold, false, "no ratio exists when the reference rate is 0: not flagged")
+        // Equivalent mutants: `base >= 0` for `base > 0` (rate / 0 is infinite or NaN, never below a threshold); `>=` and
+        // `<=` in the ordering, which compares shortfalls only when they differ and names only when distinct.
     }
 
     func testAdultWomenAgainstMen() throws {

@@ -31,6 +31,18 @@ final class ProxyStrengthSuite: XCTest::XCTestCase {
         XCTest::XCTAssertEqual(try XCTest::XCTUnwrap(cramersV(a, b)), (4.0 / 6).squareRoot(), accuracy: 1e-12, "chi2 = 4, n = 6, k = 1")
     }
 
+    func testALargerTableDividesByTheSmallerSideMinusOne() throws {
+        // 3 x 3, each value of a with one value of b: every expected count is 2 * 2 / 6 = 2/3. Observed 2 on the
+        // diagonal: 3 * (2 - 2/3)^2 / (2/3) = 3 * (16/9) * (3/2) = 8; off it 0: 6 * (2/3) = 4. chi2 = 12, k = 3 - 1 = 2,
+        // V = sqrt(12 / (6 * 2)) = 1 (dividing by n alone would give sqrt 2).
+        let a = ["p", "p", "q", "q", "r", "r"], b = ["x", "x", "y", "y", "z", "z"]
+        XCTest::XCTAssertEqual(try XCTest::XCTUnwrap(cramersV(a, b)), 1, accuracy: 1e-12, "chi2 = 12, n = 6, k = 2: V = 1")
+        // 3 x 3 with b one value off: a = p p q q r r, b = x y y z z x: each row holds two different values, each column two.
+        // Every cell expected 2/3; observed 1 in six cells, 0 in three: 6 * (1/3)^2 / (2/3) + 3 * (2/3) = 1 + 2 = 3;
+        // V = sqrt(3 / (6 * 2)) = 0.5.
+        XCTest::XCTAssertEqual(try XCTest::XCTUnwrap(cramersV(a, ["x", "y", "y", "z", "z", "x"])), 0.5, accuracy: 1e-12, "chi2 = 3, n = 6, k = 2")
+    }
+
     func testUndefinedCasesGiveNil() {
         XCTest::XCTAssertNil(cramersV(["a", "b"], ["x"]), "2 values and 1 value: nil")
         XCTest::XCTAssertNil(cramersV([], []), "no rows: nil")
@@ -46,6 +58,13 @@ final class ProxyStrengthSuite: XCTest::XCTestCase {
         let ranked = strongestProxies(features: features, protected: protected, limit: 10)
         XCTest::XCTAssertEqual(ranked.map(\.feature), ["also", "mirror", "noise"], "by V (1, 1, 0), ties by name, the constant left out")
         XCTest::XCTAssertEqual(strongestProxies(features: features, protected: protected, limit: 1).map(\.feature), ["also"], "limit 1: the first only")
+        XCTest::XCTAssertEqual(strongestProxies(features: features, protected: protected, limit: 0), [], "limit 0: none")
+        // The strongest first even when its name sorts last: "zeta" (V = 1) before "alpha" (V = 0).
+        XCTest::XCTAssertEqual(strongestProxies(features: ["alpha": ["x", "y", "x", "y"], "zeta": ["1", "1", "2", "2"]], protected: protected,
+                                                limit: 2).map(\.feature), ["zeta", "alpha"], "by V first, names only on a tie")
+        // Equivalent mutants: `>=` for `>` and `<=` for `<` in the ranking (it compares V only when they differ, names
+        // only when distinct); (observed + expected) for one (observed - expected) in chi2 (the sum is then
+        // sum o^2/e - n, the same as sum (o - e)^2/e, because observed and expected counts both total n).
     }
 
     func testGermanCreditHousingStandsInForAge() throws {

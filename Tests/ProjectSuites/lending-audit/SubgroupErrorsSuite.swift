@@ -29,6 +29,14 @@ final class SubgroupErrorsSuite: XCTest::XCTestCase {
         XCTest::XCTAssertEqual(try XCTest::XCTUnwrap(c.falseNegativeRate), 0.5, accuracy: 1e-12, "c: 1 of 2 good risks turned away")
     }
 
+    func testRatesWithSmallDenominators() throws {
+        // group d: one good risk turned away: FN 1, TP 0 -> FNR 1/1 = 1 (defined: one row is enough).
+        // group e: (0,1) (0,0): FP 1, TN 1 -> FPR 1/2 (FP equal to TN is no reason for nil).
+        let rates = try XCTest::XCTUnwrap(errorRates(labels: [1, 0, 0], predictions: [0, 1, 0], groups: ["d", "e", "e"]), "valid input")
+        XCTest::XCTAssertEqual(try XCTest::XCTUnwrap(rates["d"]?.falseNegativeRate), 1, accuracy: 1e-12, "d: its one good risk was turned away")
+        XCTest::XCTAssertEqual(try XCTest::XCTUnwrap(rates["e"]?.falsePositiveRate), 0.5, accuracy: 1e-12, "e: FP 1 of 2 bad risks")
+    }
+
     func testInvalidInputGivesNil() {
         XCTest::XCTAssertNil(errorRates(labels: [1, 0], predictions: [1], groups: ["a", "a"]), "2 labels, 1 prediction: nil")
         XCTest::XCTAssertNil(errorRates(labels: [1], predictions: [1], groups: ["a", "b"]), "1 label, 2 groups: nil")
