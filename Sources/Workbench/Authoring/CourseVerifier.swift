@@ -5,7 +5,8 @@ import Foundation
 /// failed tests (not a compile error); and, without running anything, the rules of
 /// docs/authoring.md: a valid catalog (unique ids, at least two hints), a `// TODO` in every stub,
 /// solutions mirroring exercises, lesson sections that exist, module-qualified XCTest calls in
-/// suites, no stray files in exercises/ or solutions/, and sound quizzes (`QuizValidator`).
+/// suites, no stray files in exercises/ or solutions/, and sound quizzes (`QuizValidator`); and
+/// the practice projects' steps the same way (`verifyProjects`).
 public struct CourseVerifier: Sendable {
     /// The course folder verified.
     public let workspace: Workspace
@@ -70,7 +71,8 @@ public struct CourseVerifier: Sendable {
         if digests == nil {
             problems.append("\(CourseDigests.path) is missing: run `\(CourseDigests.updateCommand)` with the stubs untouched")
         }
-        return VerifyReport(problems: problems, exercises: exercises)
+        let projects = verifyProjects(digests: digests, onCheck: onCheck)
+        return VerifyReport(problems: problems + projects.problems, exercises: exercises, projectSteps: projects.steps)
     }
 
     /// Folder for shipped stubs that are not the working file, so the engine can check them.

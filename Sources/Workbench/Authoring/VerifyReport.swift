@@ -6,12 +6,29 @@ public struct VerifyReport: Codable, Sendable, Equatable {
     public var problems: [String]
     /// One entry per exercise, in course order.
     public var exercises: [ExerciseVerification]
+    /// One entry per practice-project step (id `<project>/<step>`), in manifest order.
+    public var projectSteps: [ExerciseVerification]
 
     /// A report of these findings; `ok` follows from them.
-    public init(problems: [String], exercises: [ExerciseVerification]) {
+    public init(problems: [String], exercises: [ExerciseVerification], projectSteps: [ExerciseVerification] = []) {
         self.problems = problems
         self.exercises = exercises
-        ok = problems.isEmpty && exercises.allSatisfy(\.problems.isEmpty)
+        self.projectSteps = projectSteps
+        ok = problems.isEmpty && (exercises + projectSteps).allSatisfy(\.problems.isEmpty)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case ok, problems, exercises
+        case projectSteps = "project_steps"
+    }
+
+    /// Reads a report written before project steps were verified (no `project_steps`).
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        ok = try container.decode(Bool.self, forKey: .ok)
+        problems = try container.decode([String].self, forKey: .problems)
+        exercises = try container.decode([ExerciseVerification].self, forKey: .exercises)
+        projectSteps = try container.decodeIfPresent([ExerciseVerification].self, forKey: .projectSteps) ?? []
     }
 }
 

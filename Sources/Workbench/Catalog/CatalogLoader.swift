@@ -17,26 +17,13 @@ public enum CatalogLoader {
 
     /// Decodes and validates catalog JSON; `file` is how errors name it.
     public static func decode(_ data: Data, file: String) throws(CatalogError) -> Catalog {
-        func fail(_ issue: CatalogError.Issue) -> CatalogError { CatalogError(file: file, issues: [issue]) }
-        let version: Int
-        do {
-            version = try FormatVersion.of(data)
-        } catch {
-            throw fail(JSONProblem(error))
-        }
-        guard version <= Catalog.supportedFormatVersion else {
-            throw fail(.init(path: "format_version", message: "version \(version) is newer than this learn "
-                + "understands (\(Catalog.supportedFormatVersion)); update the workbench (git pull, then swift build)"))
-        }
-        guard version >= 1 else {
-            throw fail(.init(path: "format_version", message: "must be 1 or more (got \(version))"))
-        }
+        _ = try FormatVersion.checked(data, file: file, supported: Catalog.supportedFormatVersion)
 
         let raw: RawCatalog
         do {
             raw = try JSONDecoder().decode(RawCatalog.self, from: data)
         } catch {
-            throw fail(JSONProblem(error))
+            throw CatalogError(file: file, issues: [JSONProblem(error)])
         }
         let issues = CatalogValidator.issues(in: raw)
         guard issues.isEmpty else { throw CatalogError(file: file, issues: issues) }

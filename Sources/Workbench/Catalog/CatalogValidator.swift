@@ -56,12 +56,12 @@ enum CatalogValidator {
         return issues
     }
 
-    private static func isBlank(_ text: String) -> Bool {
+    static func isBlank(_ text: String) -> Bool {
         text.allSatisfy(\.isWhitespace)
     }
 
     /// Ids are what learners type: lower-case letters and digits in words joined by '-'.
-    private static func checkID(_ id: String, at path: String, firstUse: inout [String: String],
+    static func checkID(_ id: String, at path: String, firstUse: inout [String: String],
                                 report: (String, String) -> Void) {
         let words = id.split(separator: "-", omittingEmptySubsequences: false)
         let valid = !id.isEmpty && words.allSatisfy { word in
@@ -73,7 +73,7 @@ enum CatalogValidator {
         checkUnique(id, at: path, what: "id", firstUse: &firstUse, report: report)
     }
 
-    private static func checkUnique(_ value: String, at path: String, what: String,
+    static func checkUnique(_ value: String, at path: String, what: String,
                                     firstUse: inout [String: String], report: (String, String) -> Void) {
         if let first = firstUse[value] {
             report(path, "the \(what) '\(value)' is already used at \(first); each must be unique")
@@ -84,7 +84,7 @@ enum CatalogValidator {
 
     /// Paths are workspace-relative, stay inside the workspace, and (when `folder` is given) lie
     /// in that folder.
-    private static func checkPath(_ value: String, at path: String, folder: String?, fileExtension: String,
+    static func checkPath(_ value: String, at path: String, folder: String?, fileExtension: String,
                                   report: (String, String) -> Void) {
         let components = value.split(separator: "/", omittingEmptySubsequences: false)
         if value.hasPrefix("/") || components.contains("..") || components.contains("") {

@@ -68,7 +68,8 @@ public struct CourseDigests: Sendable, Equatable {
         }
     }
 
-    /// The digests of `catalog`'s stubs and suites as they are now in `workspace`. A stub without
+    /// The digests of `catalog`'s stubs and suites, and the practice projects' shipped stubs and
+    /// suites, as they are now in `workspace`. A stub without
     /// its `// TODO` line is refused: recording a learner's solved file as the shipped stub would
     /// make reset restore the solution.
     public static func current(of catalog: Catalog, in workspace: Workspace) throws -> CourseDigests {
@@ -79,6 +80,18 @@ public struct CourseDigests: Sendable, Equatable {
                     throw FileSystemError(action: "read", path: path, reason: "the file is missing")
                 }
                 if path == exercise.path, !String(decoding: data, as: UTF8.self).contains(ExerciseRules.todoMarker) {
+                    throw DigestRefusal(path: path)
+                }
+                files[path] = digest(of: data)
+            }
+        }
+        // Practice projects: the shipped stubs (never the learner's copies) and the suites.
+        for step in try ProjectManifest.load(from: workspace).projects.flatMap(\.steps) {
+            for path in step.shippedFiles {
+                guard let data = FileManager.default.contents(atPath: workspace.url(path).path) else {
+                    throw FileSystemError(action: "read", path: path, reason: "the file is missing")
+                }
+                if path == step.stubPath, step.kind == .code, !String(decoding: data, as: UTF8.self).contains(ExerciseRules.todoMarker) {
                     throw DigestRefusal(path: path)
                 }
                 files[path] = digest(of: data)

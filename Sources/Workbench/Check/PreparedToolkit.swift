@@ -33,6 +33,10 @@ struct PreparedToolkit: Sendable {
     static let libraryName = "FairKit"
 
     static func prepare(_ toolkit: Toolkit, compiler: SwiftCompiler, cacheDirectory: URL) throws -> PreparedToolkit {
+        // The recorded plans name the cache folder: record its real path, so that a cache reached
+        // through a symbolic link (a workspace's `.learn/cache` linked to a shared one) stays
+        // usable from its other paths after the link is gone.
+        let cacheDirectory = cacheDirectory.resolvingSymlinksInPath()
         let fingerprint = toolkit.fingerprint(extra: "harness-\(HarnessSource.version);plans-\(plansVersion);"
                                                      + "\(compiler.path);\(toolkit.buildDirectory.path)")
         let folder = cacheDirectory.appendingPathComponent("toolkit-\(fingerprint)")

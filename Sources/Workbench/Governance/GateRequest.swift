@@ -50,6 +50,8 @@ public struct GateRequest: Sendable, Equatable {
                 ? [Self.aucCheck(requirement, scored: scored)]
                 : Self.checks(requirement, audit: fairness)
         }
+        let (_, mitigated) = try PredictRequest(model: model, data: data).loadModel(currentDirectory, allowMitigated: true)
+        if let mitigated { checks.append(Self.mitigationCheck(mitigated.methodName, tier: tier)) }
         checks += tier.requiredArtifacts.map { Self.artifactCheck($0, folder: policyFolder) }
         return GateResult(policy: policy.name, policyFile: self.policy, tier: tier, model: model, data: data, rows: fairness.rowCount, checks: checks)
     }
@@ -107,6 +109,17 @@ public struct GateRequest: Sendable, Equatable {
             value = .undefined(reason: "\(error)")
         }
         return GateResult.Check(metric: requirement, section: nil, value: value)
+    }
+
+    /// A mitigated model's method (its file's `mitigation.method`) must be one the tier approves;
+    /// an empty list approves none. A plain pipeline records no mitigation and gets no check
+    /// (reweighing, which refits a plain pipeline, cannot be told from no mitigation).
+    static func mitigationCheck(_ method: String, tier: GovernancePolicy.Tier) -> GateResult.Check {
+        if tier.approvedMitigations.contains(method) {
+            return GateResult.Check(mitigation: method, problem: nil)
+        }
+        let approved = tier.approvedMitigations.isEmpty ? "none are approved" : "approved: " + tier.approvedMitigations.joined(separator: ", ")
+        return GateResult.Check(mitigation: method, problem: "\(method) is not an approved mitigation for tier '\(tier.name)' (\(approved))")
     }
 
     /// Present, at least `minBytes` bytes once trimmed, and holding every listed section.

@@ -23,7 +23,7 @@ public struct GateResult: Sendable {
 
     /// One judgement.
     public struct Check: Sendable {
-        /// `metric` or `artifact`.
+        /// `metric`, `mitigation` or `artifact`.
         public let kind: String
         /// "selection_rate ratio >= 0.8" or "model card".
         public let rule: String
@@ -54,6 +54,16 @@ public struct GateResult: Sendable {
             }
         }
 
+        init(mitigation method: String, problem: String?) {
+            kind = "mitigation"
+            rule = "approved mitigation"
+            section = nil
+            value = nil
+            threshold = nil
+            passed = problem == nil
+            detail = problem ?? "\(method) is approved for this tier"
+        }
+
         init(artifact: GovernancePolicy.ArtifactRequirement, problem: String?) {
             kind = "artifact"
             rule = artifact.name
@@ -72,8 +82,8 @@ public struct GateResult: Sendable {
             let place = check.section.map { " [\($0)]" } ?? ""
             lines.append("  \(check.passed ? "PASS" : "FAIL")  \(check.rule)\(place): \(check.detail)")
         }
-        if !tier.approvedMitigations.isEmpty {
-            lines.append("  Approved mitigations for this tier: \(tier.approvedMitigations.joined(separator: ", "))")
+        if !tier.approvedMitigations.isEmpty, !checks.contains(where: { $0.kind == "mitigation" }) {
+            lines.append("  Approved mitigations for this tier: \(tier.approvedMitigations.joined(separator: ", ")) (the model records none)")
         }
         lines.append(passed ? "Passed: \(checks.count) checks." : "Failed: \(breaches.count) of \(checks.count) checks breach the policy.")
         return lines.joined(separator: "\n") + "\n"

@@ -75,7 +75,9 @@ public struct MonitorRequest: Sendable, Equatable {
             return MonitorResult.Batch(file: name, rows: scored.table.rowCount, labelled: labelled, drift: drift, audit: audit,
                                        checks: checks, alerts: alerts)
         }
-        return MonitorResult(model: model, baseline: baseline, tier: tier?.name, batches: reports)
+        var result = MonitorResult(model: model, baseline: baseline, tier: tier?.name, batches: reports)
+        result.requirements = tier?.metrics ?? []
+        return result
     }
 
     /// The only group metric a batch without labels has: it needs predictions alone.

@@ -8,6 +8,8 @@ public struct MonitorResult: Sendable {
     public let model: String, baseline: String
     /// The policy tier judged, when a policy was given.
     public let tier: String?
+    /// The tier's metric requirements (empty without a policy); the report draws their thresholds.
+    public var requirements: [GovernancePolicy.MetricRequirement] = []
     /// One report per batch, in the order given.
     public let batches: [Batch]
 

@@ -24,44 +24,42 @@ public struct MutationTester: Sendable {
     }
 
     /// Tests the suites of the exercises with `ids` (ids or positions; all when empty), in course
-    /// order. Throws for an unknown id or an unreadable catalog. `onCheck` is called after each
-    /// check with the number done and the number known so far.
+    /// order, then of the practice projects' code steps (`PROJECT` for all of a project's steps,
+    /// `PROJECT/STEP` for one; every one when `ids` is empty). Throws for an unknown id or an
+    /// unreadable catalog or manifest. `onCheck` is called after each check with the number done
+    /// and the number known so far.
     public func run(ids: [String], onCheck: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> MutationReport {
-        let catalog = try CatalogLoader.load(from: workspace)
-        let wanted = Set(try ids.map { try catalog.exercise(id: $0).id })
-        let chosen = catalog.exercises.filter { ids.isEmpty || wanted.contains($0.id) }
-        let archive = StubArchive(workspace: workspace, digests: try? CourseDigests.load(from: workspace))
-
+        let chosen = try targets(ids)
         // Phase 1: each solution must pass, or its mutants mean nothing.
         let solutions = perform(chosen.count, onCheck: onCheck) { index in
-            Attempt { try checker.check(chosen[index], learnerFile: workspace.url(chosen[index].solutionPath)).status }
+            Attempt { try checker.check(chosen[index].exercise, learnerFile: workspace.url(chosen[index].solutionPath)).status }
         }
         var entries: [ExerciseMutations] = []
-        var jobs: [(entry: Int, exercise: Exercise, mutant: Mutant, source: String)] = []
-        for (exercise, status) in zip(chosen, solutions) {
-            var entry = ExerciseMutations(id: exercise.id, solution: exercise.solutionPath, generated: 0, cap: cap,
+        var jobs: [(entry: Int, exercise: Exercise, solutionPath: String, mutant: Mutant, source: String)] = []
+        for (target, status) in zip(chosen, solutions) {
+            let exercise = target.exercise
+            var entry = ExerciseMutations(id: exercise.id, solution: target.solutionPath, generated: 0, cap: cap,
                                           capped: false, tested: 0, killed: 0, survived: 0, notCompiled: 0,
                                           killRatio: nil, survivors: [], problems: [])
-            guard let source = try? String(contentsOf: workspace.url(exercise.solutionPath), encoding: .utf8) else {
-                entry.problems.append("\(exercise.solutionPath): missing or unreadable (the exercise's solution)")
+            guard let source = try? String(contentsOf: workspace.url(target.solutionPath), encoding: .utf8) else {
+                entry.problems.append("\(target.solutionPath): missing or unreadable (the exercise's solution)")
                 entries.append(entry)
                 continue
             }
             switch status {
             case .status(.passed): break
             case .status(let other):
-                entry.problems.append("\(exercise.solutionPath): the solution must pass its suite, got \(other.rawValue)")
+                entry.problems.append("\(target.solutionPath): the solution must pass its suite, got \(other.rawValue)")
             case .failed(let error):
-                entry.problems.append("\(exercise.solutionPath): cannot check the solution: \(error)")
+                entry.problems.append("\(target.solutionPath): cannot check the solution: \(error)")
             }
-            let stub = (try? archive.originalStub(of: exercise)).map { String(decoding: $0.contents, as: UTF8.self) }
-            let all = MutantGenerator(solution: source, stub: stub).mutants
+            let all = MutantGenerator(solution: source, stub: target.stub()).mutants
             let tested = MutantGenerator.sample(all, cap: cap)
             entry.generated = all.count
             entry.capped = all.count > cap
             if entry.problems.isEmpty {
                 entry.tested = tested.count
-                jobs += tested.map { (entries.count, exercise, $0, source) }
+                jobs += tested.map { (entries.count, exercise, target.solutionPath, $0, source) }
             }
             entries.append(entry)
         }
@@ -72,8 +70,8 @@ public struct MutationTester: Sendable {
         let offset = chosen.count, queued = jobs
         let outcomes = perform(jobs.count, onCheck: { done, total in onCheck(offset + done, offset + total) }) { index in
             let job = queued[index]
-            let file = folder.appendingPathComponent("\(job.exercise.id)-\(index)")
-                .appendingPathComponent((job.exercise.solutionPath as NSString).lastPathComponent)
+            let file = folder.appendingPathComponent("\(job.exercise.id.replacingOccurrences(of: "/", with: "-"))-\(index)")
+                .appendingPathComponent((job.solutionPath as NSString).lastPathComponent)
             return Attempt {
                 try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try AtomicFile.write(Data(job.mutant.apply(to: job.source).utf8), to: file)
@@ -85,13 +83,13 @@ public struct MutationTester: Sendable {
             switch outcome {
             case .status(.passed):
                 entries[job.entry].survived += 1
-                entries[job.entry].survivors.append(SurvivingMutant(file: job.exercise.solutionPath, mutant: job.mutant))
+                entries[job.entry].survivors.append(SurvivingMutant(file: job.solutionPath, mutant: job.mutant))
             case .status(.compileError):
                 entries[job.entry].notCompiled += 1
             case .status:
                 entries[job.entry].killed += 1
             case .failed(let error):
-                entries[job.entry].problems.append("cannot check a mutant of \(job.exercise.solutionPath) "
+                entries[job.entry].problems.append("cannot check a mutant of \(job.solutionPath) "
                     + "(line \(job.mutant.line)): \(error)")
             }
         }
@@ -103,6 +101,35 @@ public struct MutationTester: Sendable {
             }
         }
         return MutationReport(goal: MutationSettings.goal, exercises: entries)
+    }
+
+    /// What one suite is tested with: the exercise the checker sees, its solution, and its shipped
+    /// stub (lines the stub has are given code, not mutated).
+    private struct Target: Sendable {
+        let exercise: Exercise
+        let solutionPath: String
+        let stub: @Sendable () -> String?
+    }
+
+    /// The catalog's exercises named by `ids`, then the projects' code steps named by them (all of
+    /// both when `ids` is empty).
+    private func targets(_ ids: [String]) throws -> [Target] {
+        let catalog = try CatalogLoader.load(from: workspace)
+        let steps = try ProjectManifest.load(from: workspace).projects.flatMap(\.steps).filter { $0.kind == .code }
+        let stepIDs = Set(steps.map(\.exercise.id)), projectIDs = Set(steps.map(\.projectID))
+        let forSteps = ids.filter { stepIDs.contains($0) || projectIDs.contains($0) }
+        let wanted = Set(try ids.filter { !forSteps.contains($0) }.map { try catalog.exercise(id: $0).id })
+        let archive = StubArchive(workspace: workspace, digests: try? CourseDigests.load(from: workspace))
+        let workspace = workspace
+        let exercises = catalog.exercises.filter { ids.isEmpty || wanted.contains($0.id) }.map { exercise in
+            Target(exercise: exercise, solutionPath: exercise.solutionPath,
+                   stub: { (try? archive.originalStub(of: exercise)).map { String(decoding: $0.contents, as: UTF8.self) } })
+        }
+        let projectSteps = steps.filter { ids.isEmpty || forSteps.contains($0.exercise.id) || forSteps.contains($0.projectID) }.map { step in
+            Target(exercise: step.exercise, solutionPath: step.solutionPath,
+                   stub: { try? String(contentsOf: workspace.url(step.stubPath), encoding: .utf8) })
+        }
+        return exercises + projectSteps
     }
 
     /// Runs `work` for `0..<count`, `parallelism` at a time; results in index order.

@@ -3,9 +3,10 @@ import Foundation
 /// A learner's progress through the course, as stored in `.learn/state.json`. Only
 /// `ProgressStore` reads and writes it; commands change it through the store's verbs.
 public struct ProgressState: Codable, Sendable, Equatable {
-    /// The newest `format_version` this workbench writes and reads. Version 2 added `quizzes`;
-    /// a version 1 file reads as version 2 without quiz results, and is written back as 2.
-    public static let currentFormatVersion = 2
+    /// The newest `format_version` this workbench writes and reads. Version 2 added `quizzes`,
+    /// version 3 `projects` and `current_project`; an older file reads as the current version
+    /// without them, and is written back as the current version.
+    public static let currentFormatVersion = 3
 
     /// The version this state was written in.
     public var formatVersion: Int
@@ -20,6 +21,10 @@ public struct ProgressState: Codable, Sendable, Equatable {
     public var lastStatus: [String: CheckStatus]
     /// Quiz results by module id (absent: the quiz was never taken).
     public var quizzes: [String: QuizProgress]
+    /// Practice-project progress by project id (absent: never started).
+    public var projects: [String: ProjectProgress]
+    /// The project `learn project check` and `status` act on when given none: the last one started.
+    public var currentProject: String?
 
     /// A fresh start: nothing passed, no hints, no current exercise.
     public init() {
@@ -29,6 +34,8 @@ public struct ProgressState: Codable, Sendable, Equatable {
         hintLevels = [:]
         lastStatus = [:]
         quizzes = [:]
+        projects = [:]
+        currentProject = nil
     }
 
     /// Reads any version up to the current one: fields added later are absent from older files.
@@ -40,6 +47,8 @@ public struct ProgressState: Codable, Sendable, Equatable {
         hintLevels = try container.decode([String: Int].self, forKey: .hintLevels)
         lastStatus = try container.decode([String: CheckStatus].self, forKey: .lastStatus)
         quizzes = try container.decodeIfPresent([String: QuizProgress].self, forKey: .quizzes) ?? [:]
+        projects = try container.decodeIfPresent([String: ProjectProgress].self, forKey: .projects) ?? [:]
+        currentProject = try container.decodeIfPresent(String.self, forKey: .currentProject)
     }
 
     /// Whether exercise `id` has passed.
@@ -49,7 +58,8 @@ public struct ProgressState: Codable, Sendable, Equatable {
     public func hintLevel(_ id: String) -> Int { hintLevels[id] ?? 0 }
 
     enum CodingKeys: String, CodingKey {
-        case current, passed, quizzes
+        case current, passed, quizzes, projects
+        case currentProject = "current_project"
         case formatVersion = "format_version"
         case hintLevels = "hint_levels"
         case lastStatus = "last_status"

@@ -91,7 +91,7 @@ public final class ProgressStore: Sendable {
 
     /// Read, change and write under the lock; writes only when `change` altered the state or the
     /// file was missing or had to be rebuilt.
-    private func transaction<T>(_ change: (inout ProgressState) throws -> T) throws -> (state: ProgressState, result: T) {
+    func transaction<T>(_ change: (inout ProgressState) throws -> T) throws -> (state: ProgressState, result: T) {
         try FileLock.withExclusiveLock(at: lockFile) {
             var (state, mustWrite) = try readLocked()
             let before = state

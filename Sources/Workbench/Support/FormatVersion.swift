@@ -12,3 +12,23 @@ struct FormatVersion: Decodable {
         try JSONDecoder().decode(FormatVersion.self, from: data).formatVersion
     }
 }
+
+extension FormatVersion {
+    /// The version of the manifest `data` (shown as `file`), checked to lie in 1...`supported`;
+    /// otherwise a `CatalogError` at `format_version` saying what to do.
+    static func checked(_ data: Data, file: String, supported: Int) throws(CatalogError) -> Int {
+        func fail(_ issue: CatalogError.Issue) -> CatalogError { CatalogError(file: file, issues: [issue]) }
+        let version: Int
+        do {
+            version = try of(data)
+        } catch {
+            throw fail(JSONProblem(error))
+        }
+        guard version <= supported else {
+            throw fail(.init(path: "format_version", message: "version \(version) is newer than this learn "
+                + "understands (\(supported)); update the workbench (git pull, then swift build)"))
+        }
+        guard version >= 1 else { throw fail(.init(path: "format_version", message: "must be 1 or more (got \(version))")) }
+        return version
+    }
+}

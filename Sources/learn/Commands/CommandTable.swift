@@ -29,6 +29,7 @@ enum CommandTable {
         DatasheetCommand.self,
         GateCommand.self,
         MonitorCommand.self,
+        ProjectCommand.self,
         HelpCommand.self,
     ]
 

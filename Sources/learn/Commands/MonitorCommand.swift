@@ -13,10 +13,14 @@ enum MonitorCommand: LearnCommand {
             for numeric ones, accuracy when the batch has the label column, and selection-rate gaps by \
             protected column. Alerts: PSI > 0.25, KS p < 0.05, and with --policy every requirement of \
             the tier a batch breaches. Exits 0 without alerts, 1 with any, 64 for a wrong command line, \
-            65 for a file that does not fit. docs/governance.md has the binning and thresholds.
+            65 for a file that does not fit. docs/governance.md has the binning and thresholds. \
+            --format html or markdown (with --out) draws the batches over time: PSI per column and \
+            each disparity per batch, with the alert thresholds.
 
               learn monitor --model credit.model.json --baseline test.csv \\
                 --batches 2026-01.csv,2026-02.csv --protected sex --policy policy.json
+              learn monitor --model credit.model.json --baseline test.csv \\
+                --batches 2026-01.csv,2026-02.csv --protected sex --format html --out monitor.html
             """,
         parameters: [
             .option(OptionDescription(name: "model", short: nil, valueName: "file", help: "The model file (learn train --out).", isRequired: true)),
@@ -26,17 +30,23 @@ enum MonitorCommand: LearnCommand {
             .option(OptionDescription(name: "bins", short: nil, valueName: "ranges", help: "Ranges of a numeric protected column: age=18-25,26-.")),
             .option(OptionDescription(name: "policy", short: nil, valueName: "file", help: "A governance policy whose tier's thresholds raise alerts.")),
             .option(OptionDescription(name: "tier", short: nil, valueName: "tier", help: "The policy's tier.", defaultText: "the policy's default_tier")),
-            .option(OptionDescription(name: "format", short: nil, valueName: "format", help: "text or json.", defaultText: "text")),
-        ])
+        ] + ReportOptions.parameters)
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-        let json = try ModelCommandOptions.isJSON(arguments, command: definition.name)
+        let format = try ReportOptions.format(arguments, command: definition.name)
         func required(_ name: String) throws -> String { try ModelCommandOptions.required(name, arguments, command: definition.name) }
         let request = MonitorRequest(model: try required("model"), baseline: try required("baseline"),
                                      batches: try required("batches"), protected: try required("protected"),
                                      bins: arguments.option("bins"), policy: arguments.option("policy"), tier: arguments.option("tier"))
         let result = try request.run(currentDirectory: context.currentDirectory)
-        context.console.writeOutput(json ? try result.json() : result.text())
+        // Text and JSON on standard output as before; charts and --out take the report route.
+        if format == .text, arguments.option("out") == nil {
+            context.console.writeOutput(result.text())
+        } else if format == .json, arguments.option("out") == nil {
+            context.console.writeOutput(try result.json())
+        } else {
+            try ReportOptions.deliver(try result.report(), as: format, arguments, in: context)
+        }
         return result.alerted ? .failure : .success
     }
 }

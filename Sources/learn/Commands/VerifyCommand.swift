@@ -15,7 +15,8 @@ enum VerifyCommand: LearnCommand {
             lessons/digests.json records every stub and suite as shipped; every quiz has valid answers, \
             explanations, and numeric answers that agree with their recompute; every exercise's API takes \
             and returns Codable values, so that graders can run learner code in a separate process. \
-            Stubs are checked as shipped \
+            Practice projects' steps (projects/projects.json) are checked the same way: each reference \
+            solution must pass and each shipped stub fail (listed under project_steps). Stubs are checked as shipped \
             (found by their digest), so verify passes in a workspace whose exercises you solved. \
             Your progress is not touched. Exits 0 only when all is well.
 
@@ -25,7 +26,7 @@ enum VerifyCommand: LearnCommand {
             course's goal is 90% killed on every exercise; exits 0 only when every suite reaches it.
             """,
         parameters: [
-            .argument(ArgumentDescription(name: "id", help: "With --mutants: the exercises whose suites to test.",
+            .argument(ArgumentDescription(name: "id", help: "With --mutants: the exercises (or PROJECT, PROJECT/STEP) whose suites to test.",
                                           defaultText: "every exercise", isVariadic: true)),
             .flag(FlagDescription(name: "mutants", short: nil, help: """
                 Test the suites: check wrong answers made from each solution and report the share killed.

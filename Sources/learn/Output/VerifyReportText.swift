@@ -5,8 +5,9 @@ import Workbench
 enum VerifyReportText {
     static func render(_ report: VerifyReport, width: Int) -> [StyledText] {
         var lines: [StyledText] = []
-        if !report.exercises.isEmpty {
-            let rows: [[StyledText]] = report.exercises.map { exercise in
+        let entries = report.exercises + report.projectSteps
+        if !entries.isEmpty {
+            let rows: [[StyledText]] = entries.map { exercise in
                 [StyledText(exercise.id),
                  outcome(exercise.solution, expected: .passed),
                  outcome(exercise.stub, expected: .failed),
@@ -15,14 +16,15 @@ enum VerifyReportText {
             }
             lines += TextTable(headers: ["EXERCISE", "SOLUTION", "STUB", "RESULT"], rows: rows).render(width: width, border: .none)
         }
-        let problems = report.problems + report.exercises.flatMap { exercise in exercise.problems.map { "\(exercise.id): \($0)" } }
+        let problems = report.problems + entries.flatMap { exercise in exercise.problems.map { "\(exercise.id): \($0)" } }
         if !problems.isEmpty {
             lines.append("")
             lines += problems.map { .joining(StyledText("problem:", style: .failure), StyledText(" " + $0)) }
         }
         lines.append("")
         lines.append(report.ok
-            ? StyledText("verify: all \(report.exercises.count) exercises are sound", style: .success)
+            ? StyledText("verify: all \(report.exercises.count) exercises" + (report.projectSteps.isEmpty ? "" : " and \(report.projectSteps.count) project steps")
+                         + " are sound", style: .success)
             : StyledText("verify: \(problems.count) problem\(problems.count == 1 ? "" : "s") found", style: .failure))
         return lines
     }

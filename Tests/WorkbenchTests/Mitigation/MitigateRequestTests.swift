@@ -12,12 +12,7 @@ final class MitigateRequestTests: XCTestCase {
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("mitigate-request-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let german = try Dataset.germanCredit()
-        var columns = try german.table.columnNames.filter { $0 != "credit" }.map { try german.table.column($0) }
-        columns.append(.numeric("good", german.labels.map(Double.init)))
-        let table = try Table(columns)
-        try CSVWriter().write(table.selectingRows(Array(0..<700)), to: folder.appendingPathComponent("train.csv"))
-        try CSVWriter().write(table.selectingRows(Array(700..<1000)), to: folder.appendingPathComponent("test.csv"))
+        try GermanCreditFiles.write(to: folder)
     }
 
     override func tearDownWithError() throws {

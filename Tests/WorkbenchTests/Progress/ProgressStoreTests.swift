@@ -44,7 +44,7 @@ final class ProgressStoreTests: XCTestCase {
         XCTAssertEqual(try temporary.read(".learn/state.json"), """
             {
               "current" : "second",
-              "format_version" : 2,
+              "format_version" : 3,
               "hint_levels" : {
                 "second" : 1
               },
@@ -53,6 +53,9 @@ final class ProgressStoreTests: XCTestCase {
               },
               "passed" : {
                 "first" : "2023-11-14T22:13:20Z"
+              },
+              "projects" : {
+
               },
               "quizzes" : {
 
@@ -182,10 +185,10 @@ final class ProgressStoreTests: XCTestCase {
     }
 
     func testNewerFormatIsRefusedAndLeftInPlace() throws {
-        let newer = #"{"format_version": 3, "something_new": true}"#
+        let newer = #"{"format_version": 4, "something_new": true}"#
         try temporary.write(newer, to: ".learn/state.json")
         XCTAssertThrowsError(try store().load()) { error in
-            XCTAssertEqual(error as? ProgressError, .newerFormat(file: temporary.root.appendingPathComponent(".learn/state.json").path, version: 3))
+            XCTAssertEqual(error as? ProgressError, .newerFormat(file: temporary.root.appendingPathComponent(".learn/state.json").path, version: 4))
         }
         XCTAssertEqual(try temporary.read(".learn/state.json"), newer)
     }

@@ -86,7 +86,7 @@ struct CourseCopy {
     /// stand: `swift test` passes in a learner's workspace with solved exercises.
     static func realCourse() throws -> CourseCopy {
         let repository = Workspace(root: LearnRun.repositoryRoot)
-        let copy = try CourseCopy(of: LearnRun.repositoryRoot, folders: ["lessons", "exercises", "solutions", "Tests/ExerciseSuites"])
+        let copy = try CourseCopy(of: LearnRun.repositoryRoot, folders: ["lessons", "exercises", "solutions", "Tests/ExerciseSuites", "projects", "Tests/ProjectSuites"])
         let archive = StubArchive(workspace: repository, digests: try CourseDigests.load(from: repository))
         for exercise in try CatalogLoader.load(from: repository).exercises {
             try archive.originalStub(of: exercise).contents.write(to: copy.url(exercise.path))

@@ -1,0 +1,1 @@
+../../FairKitTests/Report/HeadlessBrowser.swift
