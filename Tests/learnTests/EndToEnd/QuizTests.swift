@@ -74,7 +74,7 @@ final class QuizTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("run the quiz again to answer the questions you skipped"), run.stdout)
 
         let saved = try state()
-        XCTAssertEqual(saved["format_version"] as? Int, 2)
+        XCTAssertEqual(saved["format_version"] as? Int, 3, "written in the current progress format")
         let quiz = try XCTUnwrap((saved["quizzes"] as? [String: Any])?["tiny"] as? [String: Any])
         XCTAssertNil(quiz["completed"], "one question was skipped")
         let recorded = try XCTUnwrap(quiz["answers"] as? [String: [String: Any]])
@@ -156,7 +156,7 @@ final class QuizTests: XCTestCase {
         let run = try course.learn("quiz", stdin: "-5\n")
         XCTAssertEqual(run.exitCode, 0, run.stderr)
         let saved = try state()
-        XCTAssertEqual(saved["format_version"] as? Int, 2)
+        XCTAssertEqual(saved["format_version"] as? Int, 3, "read as version 1, written back in the current format")
         XCTAssertEqual(saved["current"] as? String, "count-positives")
         XCTAssertEqual(saved["passed"] as? [String: String], ["add-numbers": "2025-01-01T12:00:00Z"])
         XCTAssertEqual(saved["hint_levels"] as? [String: Int], ["add-numbers": 1])
