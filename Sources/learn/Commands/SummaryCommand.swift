@@ -49,11 +49,10 @@ enum SummaryCommand: LearnCommand {
     }
 
     static let courseDone = "Every exercise has passed: the course is done. Well done!"
-    /// Where the course goes after its last exercise. Worded to hold whether or not this `learn`
-    /// has a projects command: the README's list is always there.
+    /// Where the course goes after its last exercise: the practice projects.
     static let practiceProjects = "Next, put it to work on the practice projects "
         + "(a lending audit, a hiring audit, COMPAS, a governance framework, ...): "
-        + "README.md lists them under \"Practice projects\"."
+        + "learn project list shows them, learn project start NAME begins one."
 
     /// When `learn` is not on PATH (after `swift run learn`), how to make the commands above
     /// typeable, in one line.
