@@ -40,15 +40,17 @@ extension ExactNearestNeighbors {
                                   scores: [SIMD8<Double>]) -> Int {
             var low = scores[order[start]], high = low
             for p in start..<end {
-                low = pointwiseMin(low, scores[order[p]])
-                high = pointwiseMax(high, scores[order[p]])
+                let s = scores[order[p]]
+                low.replace(with: s, where: s .< low)
+                high.replace(with: s, where: s .> high)
             }
             let index = nodes.count
             nodes.append(Node(low: low, high: high, start: start, end: end))
             let spread = high - low
             let axis = (0..<8).max { (spread[$0], -$0) < (spread[$1], -$1) } ?? 0
             guard end - start > leafSize, spread[axis] > 0 else { return index }
-            order[start..<end].sort { (scores[$0][axis], $0) < (scores[$1][axis], $1) }
+            let keyed = order[start..<end].map { (scores[$0][axis], $0) }.sorted { $0 < $1 }
+            order.replaceSubrange(start..<end, with: keyed.map(\.1))
             let middle = (start + end) / 2
             nodes[index].left = build(start: start, end: middle, order: &order, nodes: &nodes, scores: scores)
             nodes[index].right = build(start: middle, end: end, order: &order, nodes: &nodes, scores: scores)
@@ -58,22 +60,26 @@ extension ExactNearestNeighbors {
         /// Squared distance from `score` to the box of `node`: 0 inside, else to its nearest face.
         @inline(__always)
         func squaredDistance(from score: SIMD8<Double>, to node: Int) -> Double {
-            let zero = SIMD8<Double>()
-            let gap = pointwiseMax(pointwiseMax(nodes[node].low - score, score - nodes[node].high), zero)
+            // Per score, the larger of (low - s) and (s - high), 0 when both are negative (inside).
+            let below = nodes[node].low - score, above = score - nodes[node].high
+            var gap = below.replacing(with: above, where: above .> below)
+            gap.replace(with: 0, where: gap .< 0)
             return (gap * gap).sum()
         }
 
-        /// Calls `visit` with the range of positions of every leaf whose box lies within `bound()`
-        /// of `score`, nearer child first (so the bound shrinks early); `bound` is re-read after
-        /// each visit because the visits shrink it.
-        func leaves(near score: SIMD8<Double>, within bound: () -> Double, _ visit: (Range<Int>) -> Void) {
+        /// Calls `visit` with the range of positions of every leaf whose box lies within
+        /// `bound(state)` of `score`, nearer child first (so the bound shrinks early); the bound is
+        /// re-read before each node because the visits shrink it. The state is passed, not captured,
+        /// so the search needs no shared mutable box.
+        func leaves(near score: SIMD8<Double>, state: inout Neighbourhood, within bound: (Neighbourhood) -> Double,
+                    _ visit: (Range<Int>, inout Neighbourhood) -> Void) {
             var stack: [(node: Int, distance: Double)] = [(0, 0)]
             stack.reserveCapacity(64)
             while let (node, distance) = stack.popLast() {
-                guard distance <= bound() else { continue }
+                guard distance <= bound(state) else { continue }
                 let left = nodes[node].left, right = nodes[node].right
                 guard left >= 0 else {
-                    visit(nodes[node].start..<nodes[node].end)
+                    visit(nodes[node].start..<nodes[node].end, &state)
                     continue
                 }
                 let toLeft = squaredDistance(from: score, to: left)

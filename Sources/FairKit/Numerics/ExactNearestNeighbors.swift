@@ -64,10 +64,9 @@ struct ExactNearestNeighbors {
                     guard let base = rows.value.baseAddress else { return }
                     for q in task * pointsPerTask..<min((task + 1) * pointsPerTask, count) {
                         var near = Neighbourhood(wanted: k - 1, point: q, copies: copies[q].count)
-                        let score = scores.values[q]
-                        func bound() -> Double { near.limit * (1 + 1e-9) + absoluteSlack }
-                        tree.leaves(near: score, within: bound) { leaf in
-                            for p in leaf where p != q && scores.squaredDistance(p, q) <= bound() {
+                        let bound = { (near: Neighbourhood) in near.limit * (1 + 1e-9) + absoluteSlack }
+                        tree.leaves(near: scores.values[q], state: &near, within: bound) { leaf, near in
+                            for p in leaf where p != q && scores.squaredDistance(p, q) <= bound(near) {
                                 if let d = data.squaredDistance(q, p, limit: near.limit, in: base), d <= near.limit {
                                     near.insert(p, distance: d, weight: copies[p].count)
                                 }
