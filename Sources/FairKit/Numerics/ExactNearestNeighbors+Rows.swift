@@ -60,7 +60,7 @@ extension ExactNearestNeighbors {
             var c = 0
             var total = 0.0
             while c < width {
-                let end = min(c + 16, width)
+                let end = min(c + 8, width)
                 while c < end {
                     let t = UnsafeRawPointer(query + c).loadUnaligned(as: SIMD4<Double>.self)
                         - UnsafeRawPointer(row + c).loadUnaligned(as: SIMD4<Double>.self)

@@ -19,7 +19,7 @@ extension ExactNearestNeighbors {
         }
 
         /// Points per leaf: few enough to prune well, enough that a leaf is not mostly overhead.
-        static let leafSize = 8
+        static let leafSize = 16
 
         /// The points in tree order: position p holds point order[p]; a node's points are contiguous.
         let order: [Int]
