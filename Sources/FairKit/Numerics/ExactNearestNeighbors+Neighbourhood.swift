@@ -18,7 +18,7 @@ extension ExactNearestNeighbors {
             if copies > 1 { insert(point, distance: 0, weight: copies - 1) }
         }
 
-        /// Adds the point at tree `position`, at squared distance `d` <= `limit`, standing for
+        /// Adds the point at tree position `point`, at squared distance `d` <= `limit`, standing for
         /// `weight` rows, then lowers the limit and drops the points beyond it.
         mutating func insert(_ point: Int, distance d: Double, weight: Int) {
             var at = distance.count

@@ -15,12 +15,13 @@ import Dispatch
 ///    (orthonormal u_1..u_m, from subspace iteration; `PrincipalScores`). By Bessel's inequality
 ///    Σ_j (s_aj - s_bj)² = Σ_j ⟨x_a - x_b, u_j⟩² <= ‖x_a - x_b‖²: score distances are lower bounds.
 ///    With d <= 8 columns the scores are a rotation and the bound is the distance itself.
-/// 3. A k-d tree over the scores (`ScoreTree`; Bentley 1975) is searched depth first, nearer child
-///    first, skipping a node when the distance from the query's scores to its score box exceeds the
-///    query's current limit: the smallest distance within which the points found stand for k - 1
-///    other rows (`Neighbourhood`; the query's own copies count, at distance 0). Within a leaf a
-///    point is skipped when its score distance exceeds the limit, and a full distance stops
-///    accumulating once it does. Nothing at distance <= the final limit is ever skipped (the limit
+/// 3. A k-d tree over the scores (`ScoreTree`; Bentley 1975; the k-NN search of Friedman, Bentley
+///    & Finkel 1977, ACM TOMS 3(3)) is searched depth first, nearer child first, skipping a node
+///    when the distance from the query's scores to its score box exceeds the query's current limit:
+///    the smallest distance within which the points found stand for k - 1 other rows
+///    (`Neighbourhood`; the query's own copies count, at distance 0). Within a leaf a point is
+///    skipped when its score distance exceeds the limit, and a full distance stops accumulating
+///    once it does. Nothing at distance <= the final limit is ever skipped (the limit
 ///    only falls), so every row that can be a neighbour, ties at the k-th distance included, is
 ///    found; the rows are then listed by (distance, row index).
 /// 4. Queries run in parallel on all cores, neighbouring points of the tree together.
