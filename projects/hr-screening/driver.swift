@@ -60,7 +60,7 @@ let reweighedPredictions = try reweighed.predict(test)
 let after = perform(reweighedPredictions)
 ProjectRun.writeModel(baseline, to: "model.json")
 ProjectRun.writeModel(reweighed, to: "reweighed.model.json")
-ProjectRun.writeModelCard(for: "model.json", data: "1,000 Adult candidates (the sample's last 1,000)", labels: testSet.labels,
+ProjectRun.writeModelCard(for: "model.json", data: "Adult sample (seed 21): the test candidates", labels: testSet.labels,
                          predictions: baselinePredictions,
                          protected: [("education_background", testGroups), ("sex", texts(test, "sex")), ("race", texts(test, "race"))])
 

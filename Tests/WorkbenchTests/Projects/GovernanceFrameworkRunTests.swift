@@ -40,6 +40,10 @@ final class GovernanceFrameworkRunTests: XCTestCase {
         try ProjectModelCard.assertCard(out, modelFile: "model.json", predictions: try model.predict(test),
                                         groups: [("age_group", try ProjectModelCard.texts(test, "age_group")),
                                                  ("sex", try ProjectModelCard.texts(test, "sex"))])
+        // The card names the test.csv the run hands in, by its SHA-256 (as `learn card --data test.csv` does).
+        let card = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("model-card.json"))) as? [String: Any])
+        XCTAssertEqual((card["evaluation"] as? [String: Any])?["sha256"] as? String,
+                       SHA256.hexDigest(of: try Data(contentsOf: out.appendingPathComponent("test.csv"))))
     }
 
     func testTheMonitoringPSIIsFairKits() throws {
