@@ -93,4 +93,13 @@ final class LendingAuditRunTests: XCTestCase {
                                                                      "Proxies: the postal-code question", "Findings"])
         XCTAssertTrue(dom.contains("class=\"boundary\""), "the boundary line is drawn")
     }
+
+    func testTheModelCardRendersInABrowserWithoutConsoleErrors() throws {
+        let (_, _, out) = try ReferenceRuns.shared.run("lending-audit")
+        let rendering = try HeadlessBrowser.require().render(out.appendingPathComponent("model-card.html"))
+        XCTAssertEqual(rendering.console, [], "no console messages")
+        for heading in ["Model details", "Intended use", "Quantitative analyses", "Caveats and recommendations"] {
+            XCTAssertTrue(rendering.dom.contains(heading), heading)
+        }
+    }
 }
