@@ -5,22 +5,13 @@ import XCTest
 /// How a run checks a model card before copying it out: by its file's extension, Markdown with a
 /// title, a whole HTML page, or the card's JSON (an object of kind "model_card").
 final class ProjectArtifactCheckTests: XCTestCase {
-    var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("artifact-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
     /// The problem the check finds in `text` written as `file`, or nil when it passes.
     private func problem(_ file: String, _ text: String) throws -> String? {
-        try Data(text.utf8).write(to: folder.appendingPathComponent(file))
+        let temporary = try TemporaryWorkspace()
+        defer { temporary.remove() }
+        try temporary.write(text, to: file)
         do {
-            _ = try ProjectArtifactCheck.read(ProjectArtifact(file: file, kind: .modelCard), in: folder, project: "p")
+            _ = try ProjectArtifactCheck.read(ProjectArtifact(file: file, kind: .modelCard), in: temporary.root, project: "p")
             return nil
         } catch let ProjectRunFailure.badArtifact(project: _, file: _, problem: problem) {
             return problem
