@@ -93,11 +93,11 @@ enum ProjectRun {
         }
     }
 
-    /// The model card of the model file `modelFile` (already written by `writeModel`), as
-    /// `model-card.md`, `model-card.html` and `model-card.json` (docs/model-cards.md): its details read back from
-    /// the file, its audit of the run's own test rows (`labels`, the model's `predictions` at
-    /// `threshold`, and each protected column's group of every row), named `data` in the card
-    /// (when the run wrote a file of that name, e.g. test.csv, the card gives its SHA-256).
+    /// The model card of the model file `modelFile` (already written by `writeModel`) as
+    /// `model-card.md`, `model-card.html` and `model-card.json` (docs/model-cards.md): its details
+    /// read back from the file, its audit of the run's own test rows (`labels`, the model's
+    /// `predictions` at `threshold`, and each protected column's group of every row), named `data`
+    /// in the card (when the run wrote a file of that name, e.g. test.csv, the card gives its SHA-256).
     /// The fields a person writes come from the project's `intended-use.json`, which the
     /// workbench copies beside the run when the project ships one; the rest say "To be written".
     static func writeModelCard(for modelFile: String, data: String, labels: [Int], predictions: [Int],
