@@ -93,6 +93,40 @@ enum ProjectRun {
         }
     }
 
+    /// The model card of the model file `modelFile` (already written by `writeModel`) as
+    /// `model-card.md`, `model-card.html` and `model-card.json` (docs/model-cards.md): its details
+    /// read back from the file, its audit of the run's own test rows (`labels`, the model's
+    /// `predictions` at `threshold`, and each protected column's group of every row), named `data`
+    /// in the card (when the run wrote a file of that name, e.g. test.csv, the card gives its SHA-256).
+    /// The fields a person writes come from the project's `intended-use.json`, which the
+    /// workbench copies beside the run when the project ships one; the rest say "To be written".
+    static func writeModelCard(for modelFile: String, data: String, labels: [Int], predictions: [Int],
+                               protected: [(name: String, groups: [String])], threshold: Double = DecisionRule.defaultThreshold) {
+        do {
+            let details = try ModelCard.ModelDetails(modelFileData: try Data(contentsOf: outputFolder.appendingPathComponent(modelFile)),
+                                                     file: modelFile)
+            let audit = try FairnessAudit(labels: labels, predictions: predictions,
+                                          protected: protected.map { SensitiveFeature(name: $0.name, values: $0.groups) },
+                                          source: .init(data: data, rowsRead: labels.count))
+            var answers = WrittenAnswers(), answersFile: String? = nil
+            if let text = FileManager.default.contents(atPath: intendedUseFile) {
+                answers = try WrittenAnswers(data: text, file: intendedUseFile, fields: ModelCard.writtenFields)
+                answersFile = intendedUseFile
+            }
+            let written = try? Data(contentsOf: outputFolder.appendingPathComponent(data))
+            let card = ModelCard(model: details, audit: audit, answers: answers, answersFile: answersFile,
+                                 evaluationDataSHA256: written.map { SHA256.hexDigest(of: $0) }, decisionThreshold: threshold)
+            write(card.document.markdown(), to: "model-card.md")
+            write(card.document.html(), to: "model-card.html")
+            write(try card.json(), to: "model-card.json")
+        } catch {
+            fatalError("cannot write the model card of \(modelFile): \(error)")
+        }
+    }
+
+    /// The project's intended-use file, copied into the run's working folder by the workbench.
+    static let intendedUseFile = "intended-use.json"
+
     private static func record(_ line: String) {
         let bytes = Array((line + "\n").utf8)
         _ = bytes.withUnsafeBufferPointer { Foundation.write(3, $0.baseAddress, $0.count) }

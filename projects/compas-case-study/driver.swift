@@ -89,7 +89,8 @@ var model = Pipeline(settings: .init(label: compas.labelColumn,
                                      features: .columns(["age", "juv_fel_count", "juv_misd_count", "juv_other_count", "priors_count", "c_charge_degree"]),
                                      protected: ["race", "sex"]), classifier: try LogisticRegression())
 try model.fit(train.table)
-let modelErrors = riskErrors(labels: test.labels, predictions: try model.predict(test.table), groups: texts(test, "race")) ?? [:]
+let modelPredictions = try model.predict(test.table)
+let modelErrors = riskErrors(labels: test.labels, predictions: modelPredictions, groups: texts(test, "race")) ?? [:]
 
 // The report.
 func value(_ x: Double?, _ reason: String) -> MetricValue { x.map { MetricValue.value($0) } ?? MetricValue.undefined(reason: reason) }
@@ -166,4 +167,6 @@ for name in compared {
 }
 ProjectRun.writeNumbers(keyNumbers)
 ProjectRun.writeModel(model, to: "model.json")
+ProjectRun.writeModelCard(for: "model.json", data: "COMPAS test split (30%, stratified, seed 21)", labels: test.labels,
+                         predictions: modelPredictions, protected: [("race", texts(test, "race")), ("sex", texts(test, "sex"))])
 ProjectRun.finish()

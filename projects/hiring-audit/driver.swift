@@ -144,4 +144,6 @@ for (audited, model) in zip(recorded, screened) {
 for (_, list) in impacts { for impact in list { keyNumbers["shortfall_\(impact.group.lowercased().replacingOccurrences(of: "-", with: "_"))"] = impact.shortfall } }
 ProjectRun.writeNumbers(keyNumbers)
 ProjectRun.writeModel(model, to: "model.json")
+ProjectRun.writeModelCard(for: "model.json", data: "Adult test file", labels: test.labels, predictions: modelDecisions,
+                         protected: [("sex", texts(test, "sex")), ("race", texts(test, "race"))])
 ProjectRun.finish()

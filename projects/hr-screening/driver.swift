@@ -60,6 +60,9 @@ let reweighedPredictions = try reweighed.predict(test)
 let after = perform(reweighedPredictions)
 ProjectRun.writeModel(baseline, to: "model.json")
 ProjectRun.writeModel(reweighed, to: "reweighed.model.json")
+ProjectRun.writeModelCard(for: "model.json", data: "Adult sample (seed 21): the test candidates", labels: testSet.labels,
+                         predictions: baselinePredictions,
+                         protected: [("education_background", testGroups), ("sex", texts(test, "sex")), ("race", texts(test, "race"))])
 
 // Step 3: explanations of individual candidates (Shapley values in log-odds, and LIME) and their narratives.
 let xTest = try reweighed.encode(test).matrix, xTrain = try reweighed.encode(train).matrix

@@ -179,4 +179,6 @@ for (name, r) in subgroups {
 ProjectRun.writeNumbers(keyNumbers)
 ProjectRun.writeModel(model, to: "model.json")
 ProjectRun.writeModel(small, to: "boundary-model.json")
+ProjectRun.writeModelCard(for: "model.json", data: "German Credit test split (stratified, seed 21)", labels: labels,
+                         predictions: predictions, protected: [("sex", sex), ("age_group", age)])
 ProjectRun.finish()

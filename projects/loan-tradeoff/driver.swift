@@ -42,6 +42,7 @@ let chosen = ProjectRun.step("recommend-variant") { () -> Int? in
 
 // The recommended variant as a model file: exponentiated gradient refitted at its eps (seed 0), or the baseline.
 let seed: UInt64 = 0
+var recommendedPredictions = try baseline.predict(test.table)
 if let chosen, points[chosen].method == "exponentiated_gradient", let eps = Double(points[chosen].setting.replacingOccurrences(of: "eps=", with: "")) {
     var eg = try ExponentiatedGradient(base: try LogisticRegression(), constraint: .demographicParity, eps: eps, seed: seed)
     try eg.fit(xTrain, train.labels, sensitive: sTrain)
@@ -50,11 +51,17 @@ if let chosen, points[chosen].method == "exponentiated_gradient", let eps = Doub
                                       mitigation: .mixture(method: "exponentiated_gradient", predictors: fitted.predictors.map(MitigatedPipeline.MixturePredictor.init),
                                                            weights: fitted.weights, seed: seed))
         ProjectRun.writeModel(model, to: "recommended.model.json")
+        recommendedPredictions = try model.predict(test.table)
     }
 } else {
     ProjectRun.writeModel(baseline, to: "recommended.model.json")
 }
 ProjectRun.writeModel(baseline, to: "model.json")
+ProjectRun.writeModelCard(for: "recommended.model.json", data: "German Credit applicants 701-1000", labels: test.labels,
+                         predictions: recommendedPredictions,
+                         protected: [protectedColumn, "sex"].map { name in
+                             (name, (0..<test.table.rowCount).map { (try? test.table.column(name))?[$0].text ?? "missing" })
+                         })
 
 // The report.
 let base = variants[0]

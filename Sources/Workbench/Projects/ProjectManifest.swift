@@ -60,6 +60,10 @@ public struct Project: Sendable, Equatable {
     /// What a run writes to `projects-out/<id>/`.
     public let artifacts: [ProjectArtifact]
 
+    /// The project's optional intended-use file (docs/model-cards.md): the scenario's own text for
+    /// the written fields of the model card its run writes; workspace-relative.
+    public var intendedUsePath: String { "\(ProjectManifest.projectsFolder)/\(id)/\(ProjectRunner.intendedUseFile)" }
+
     /// A project of already validated parts.
     public init(id: String, title: String, level: Level, dataset: String, brief: String, driver: String,
                 steps: [ProjectStep], artifacts: [ProjectArtifact]) {
@@ -161,7 +165,8 @@ public struct ProjectArtifact: Sendable, Equatable {
         case numbers
         /// A FairKit model file (docs/model-files.md).
         case model
-        /// A model card.
+        /// A model card (FairKit's `ModelCard`): Markdown (starts with `# `), or by its file's
+        /// extension a whole HTML page (`.html`) or the card's JSON (`.json`, docs/model-cards.md).
         case modelCard = "model_card"
     }
 

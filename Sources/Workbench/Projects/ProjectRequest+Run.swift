@@ -82,7 +82,13 @@ enum ProjectArtifactCheck {
         }
         switch artifact.kind {
         case .reportHTML:
-            guard text.hasPrefix("<!DOCTYPE html>"), text.contains("</html>") else { throw bad("it is not a whole HTML page") }
+            try htmlPage(text, bad)
+        case .modelCard where artifact.file.hasSuffix(".html"):
+            try htmlPage(text, bad)
+        case .modelCard where artifact.file.hasSuffix(".json"):
+            // ModelCard.json() (docs/model-cards.md, "JSON"): one object of kind "model_card".
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            guard object?["kind"] as? String == "model_card" else { throw bad("it is not a model card's JSON (an object with \"kind\": \"model_card\")") }
         case .reportMarkdown, .modelCard:
             guard text.hasPrefix("# ") else { throw bad("it does not start with the report's title (`# ...`)") }
         case .numbers:
@@ -95,6 +101,11 @@ enum ProjectArtifactCheck {
             }
         }
         return data
+    }
+
+    /// A whole HTML page, as FairKit's `ReportDocument.html()` writes it.
+    private static func htmlPage(_ text: String, _ bad: (String) -> ProjectRunFailure) throws {
+        guard text.hasPrefix("<!DOCTYPE html>"), text.contains("</html>") else { throw bad("it is not a whole HTML page") }
     }
 
     /// numbers.json: one object of finite numbers (JSON has no NaN; `true` is not a number).

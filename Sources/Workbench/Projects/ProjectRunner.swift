@@ -17,6 +17,8 @@ struct ProjectRunner {
 
     /// The shared run-time support every driver is compiled with.
     static let supportFile = "projects/ProjectSupport.swift"
+    /// The name of a project's intended-use file, in its folder and in the run's (docs/projects.md).
+    static let intendedUseFile = "intended-use.json"
 
     /// Compiles and runs; the artifacts are left in `runFolder/out`. Returns the seconds spent
     /// compiling and running.
@@ -37,6 +39,12 @@ struct ProjectRunner {
         try stage(Self.supportFile, as: "ProjectSupport.swift", step: nil)
         for step in project.steps where step.kind == .code {
             try stage(reference ? step.solutionPath : step.path, as: "step_\(step.id)_" + step.fileName, step: step.id)
+        }
+
+        // The project's intended-use file (its text for the model card's written fields), where
+        // ProjectRun.writeModelCard reads it: the run's working folder. Optional.
+        if let answers = fm.contents(atPath: workspace.url(project.intendedUsePath).path) {
+            try answers.write(to: run.appendingPathComponent(Self.intendedUseFile))
         }
 
         let executable = run.appendingPathComponent("project")

@@ -7,10 +7,22 @@ import XCTest
 final class CompasCaseStudyRunTests: XCTestCase {
     func testTheRunWritesEveryArtifact() throws {
         let (_, result, out) = try ReferenceRuns.shared.run("compas-case-study")
-        for file in ["report.html", "report.md", "numbers.json", "model.json"] {
+        for file in ["report.html", "report.md", "numbers.json", "model.json", "model-card.md", "model-card.html", "model-card.json"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), file)
         }
         XCTAssertEqual(result.numbers["rows_kept"], 6172, "the learner's filter keeps ProPublica's 6,172 rows")
+        XCTAssertEqual(result.artifacts.filter(\.pending).map(\.file), [])
+    }
+
+    func testTheModelCardIsTheModelFilesOnTheTestSplit() throws {
+        let (_, _, out) = try ReferenceRuns.shared.run("compas-case-study")
+        let model = try Pipeline(modelFileData: try Data(contentsOf: out.appendingPathComponent("model.json")))
+        let compas = try Dataset.compas(rows: .propublicaFiltered)
+        let split = try DataSplit.trainTest(rowCount: compas.table.rowCount, testSize: .fraction(0.3), seed: 21, stratifyBy: compas.labels)
+        let test = compas.split(split).test
+        try ProjectModelCard.assertCard(out, modelFile: "model.json", predictions: try model.predict(test.table),
+                                        groups: [("race", try ProjectModelCard.texts(test.table, "race")),
+                                                 ("sex", try ProjectModelCard.texts(test.table, "sex"))])
     }
 
     func testKeyNumbersEqualFairKitsOwnComputation() throws {

@@ -21,7 +21,7 @@ final class EthicsReviewBoardRunTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(numbers["fnr_gap"]), 0.19379379379379374, accuracy: 1e-12)
         XCTAssertEqual(try XCTUnwrap(numbers["tpr_difference_fairkit"]), 0.19379379379379374, accuracy: 1e-12)
         XCTAssertEqual(numbers["decision_reject"], 1, "a gap of 0.19 exceeds the tolerance 0.1")
-        XCTAssertEqual(numbers["incomplete_artifacts"], 1, "the model card is pending")
+        XCTAssertEqual(numbers["incomplete_artifacts"], 0, "the model card, bias audit report and failure-mode analysis are complete")
     }
 
     func testTheRemedyIsMeasuredOnHeldOutPatients() throws {
@@ -36,6 +36,11 @@ final class EthicsReviewBoardRunTests: XCTestCase {
             return Double(ill.filter { referred[$0] == 0 }.count) / Double(ill.count)
         }
         XCTAssertEqual(try XCTUnwrap(result.numbers["test_fnr_gap_retrained"]), abs(fnr("minority") - fnr("majority")), accuracy: 1e-12)
+        try ProjectModelCard.assertCard(out, modelFile: "retrained.model.json", predictions: referred,
+                                        groups: [("ethnicity", try ProjectModelCard.texts(test, "ethnicity")),
+                                                 ("sex", try ProjectModelCard.texts(test, "sex"))])
+        let card = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("model-card.json"))) as? [String: Any])
+        XCTAssertEqual((card["evaluation"] as? [String: Any])?["decision_threshold"] as? Double, 0.3, "the clinic's referral probability")
     }
 
     func testTheBiasAuditReportIsFairKitsAudit() throws {

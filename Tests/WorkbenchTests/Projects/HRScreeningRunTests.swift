@@ -30,6 +30,10 @@ final class HRScreeningRunTests: XCTestCase {
             XCTAssertEqual(try XCTUnwrap(result.numbers["accuracy_before \(group)"]), accuracy, accuracy: 1e-12, group)
         }
         XCTAssertEqual(result.numbers["candidates_explained"], 3)
+        let backgrounds = (0..<1000).map { traditional.contains(education[$0].text ?? "") ? "traditional" : "non-traditional" }
+        try ProjectModelCard.assertCard(out, modelFile: "model.json", predictions: predictions,
+                                        groups: [("education_background", backgrounds), ("sex", try ProjectModelCard.texts(test.table, "sex")),
+                                                 ("race", try ProjectModelCard.texts(test.table, "race"))])
     }
 
     func testTheNarrativesFollowTheFormat() throws {

@@ -5,12 +5,12 @@ import XCTest
 
 /// `learn project run hiring-audit --reference` end to end: artifacts, numbers against FairKit, the browser.
 final class HiringAuditRunTests: XCTestCase {
-    func testTheRunWritesTheDashboardAndListsTheCardAsPending() throws {
+    func testTheRunWritesTheDashboardAndTheModelCard() throws {
         let (_, result, out) = try ReferenceRuns.shared.run("hiring-audit")
-        for file in ["report.html", "report.md", "numbers.json", "model.json"] {
+        for file in ["report.html", "report.md", "numbers.json", "model.json", "model-card.md", "model-card.html", "model-card.json"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), file)
         }
-        XCTAssertEqual(result.artifacts.filter(\.pending).map(\.file), ["model-card.md"])
+        XCTAssertEqual(result.artifacts.filter(\.pending).map(\.file), [])
         XCTAssertEqual(result.files.filter { $0.hasSuffix(".svg") }.count, 6, "two rate charts, record vs model, subgroups, two shortfall charts")
     }
 
@@ -37,6 +37,18 @@ final class HiringAuditRunTests: XCTestCase {
                                                   features: [SensitiveFeature(try test.table.column("sex"))], privileged: .attribute("sex", in: ["Male"]))
         XCTAssertEqual(try XCTUnwrap(result.numbers["model_impact_ratio_female"]),
                        try XCTUnwrap(AIF360Metric.disparateImpact.value(on: comparison).number), accuracy: 1e-12)
+    }
+
+    func testTheModelCardIsTheModelFilesOnTheTestFile() throws {
+        let (_, result, out) = try ReferenceRuns.shared.run("hiring-audit")
+        let model = try Pipeline(modelFileData: try Data(contentsOf: out.appendingPathComponent("model.json")))
+        let test = try Dataset.adult(.test)
+        let rates = try ProjectModelCard.assertCard(out, modelFile: "model.json", predictions: try model.predict(test.table),
+                                                    groups: [("sex", try ProjectModelCard.texts(test.table, "sex")),
+                                                             ("race", try ProjectModelCard.texts(test.table, "race"))])
+        // numbers.json's model impact ratio for women is the card's Female over Male selection rate.
+        XCTAssertEqual(try XCTUnwrap(result.numbers["model_impact_ratio_female"]),
+                       try XCTUnwrap(rates["sex"]?["Female"]) / XCTUnwrap(rates["sex"]?["Male"]), accuracy: 1e-12)
     }
 
     func testTheDashboardRendersInABrowserWithoutConsoleErrors() throws {

@@ -6,14 +6,14 @@ import XCTest
 /// `learn project run lending-audit --reference` end to end: the artifacts, their numbers against
 /// FairKit computed directly here, the model files, and the HTML in a headless browser.
 final class LendingAuditRunTests: XCTestCase {
-    func testTheRunWritesEveryArtifactAndListsTheCardAsPending() throws {
+    func testTheRunWritesEveryArtifactWithTheModelCard() throws {
         let (_, result, out) = try ReferenceRuns.shared.run("lending-audit")
         XCTAssertTrue(result.reference)
-        for file in ["report.html", "report.md", "numbers.json", "model.json", "boundary-model.json"] {
+        for file in ["report.html", "report.md", "numbers.json", "model.json", "boundary-model.json", "model-card.md", "model-card.html",
+                     "model-card.json"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), file)
         }
-        XCTAssertEqual(result.artifacts.filter(\.pending).map(\.file), ["model-card.md"])
-        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("model-card.md").path), "no fake card")
+        XCTAssertEqual(result.artifacts.filter(\.pending).map(\.file), [])
         let images = result.files.filter { $0.hasSuffix(".svg") }
         XCTAssertEqual(images.count, 6, "two approval charts, errors, boundary, two proxy charts")
         let markdown = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
@@ -62,6 +62,22 @@ final class LendingAuditRunTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(numbers["proxy_age_v"]), try XCTUnwrap(housing.value.number), accuracy: 1e-12)
     }
 
+    func testTheModelCardIsTheModelFilesOnTheTestRows() throws {
+        let (_, result, out) = try ReferenceRuns.shared.run("lending-audit")
+        let model = try Pipeline(modelFileData: try Data(contentsOf: out.appendingPathComponent("model.json")))
+        let german = try Dataset.germanCredit()
+        let split = try DataSplit.trainTest(rowCount: german.table.rowCount, testSize: .fraction(0.3), seed: 21, stratifyBy: german.labels)
+        let test = german.split(split).test
+        let rates = try ProjectModelCard.assertCard(out, modelFile: "model.json", predictions: try model.predict(test.table),
+                                                    groups: [("sex", try ProjectModelCard.texts(test.table, "sex")),
+                                                             ("age_group", try ProjectModelCard.texts(test.table, "age_group"))])
+        // numbers.json's disparate impact is the card's unprivileged over privileged selection rate.
+        XCTAssertEqual(try XCTUnwrap(result.numbers["disparate_impact_sex"]),
+                       try XCTUnwrap(rates["sex"]?["female"]) / XCTUnwrap(rates["sex"]?["male"]), accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(result.numbers["disparate_impact_age"]),
+                       try XCTUnwrap(rates["age_group"]?["age <= 25"]) / XCTUnwrap(rates["age_group"]?["age > 25"]), accuracy: 1e-12)
+    }
+
     func testTheModelFilesReloadAndPredictAsTheRunDid() throws {
         let (_, _, out) = try ReferenceRuns.shared.run("lending-audit")
         let model = try Pipeline(modelFileData: try Data(contentsOf: out.appendingPathComponent("model.json")))
@@ -76,5 +92,14 @@ final class LendingAuditRunTests: XCTestCase {
                                                           headings: ["Who is approved", "Errors by subgroup", "The decision boundary",
                                                                      "Proxies: the postal-code question", "Findings"])
         XCTAssertTrue(dom.contains("class=\"boundary\""), "the boundary line is drawn")
+    }
+
+    func testTheModelCardRendersInABrowserWithoutConsoleErrors() throws {
+        let (_, _, out) = try ReferenceRuns.shared.run("lending-audit")
+        let rendering = try HeadlessBrowser.require().render(out.appendingPathComponent("model-card.html"))
+        XCTAssertEqual(rendering.console, [], "no console messages")
+        for heading in ["Model details", "Intended use", "Quantitative analyses", "Caveats and recommendations"] {
+            XCTAssertTrue(rendering.dom.contains(heading), heading)
+        }
     }
 }

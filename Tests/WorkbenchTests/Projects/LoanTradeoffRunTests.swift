@@ -45,6 +45,17 @@ final class LoanTradeoffRunTests: XCTestCase {
         XCTAssertEqual(try model.predict(try Dataset.germanCredit().table).count, 1000)
     }
 
+    func testTheModelCardIsTheRecommendedModelOnApplicants701To1000() throws {
+        let (_, _, out) = try Self.shared.run()
+        let model = try MitigatedPipeline(modelFileData: try Data(contentsOf: out.appendingPathComponent("recommended.model.json")))
+        let test = try Dataset.germanCredit().table.selectingRows(Array(700..<1000))
+        try ProjectModelCard.assertCard(out, modelFile: "recommended.model.json", predictions: try model.predict(test),
+                                        groups: [("age_group", try ProjectModelCard.texts(test, "age_group")),
+                                                 ("sex", try ProjectModelCard.texts(test, "sex"))])
+        let card = try String(contentsOf: out.appendingPathComponent("model-card.md"), encoding: .utf8)
+        XCTAssertTrue(card.contains(MarkdownText.escape("exponentiated_gradient")), "the card names the mitigation")
+    }
+
     func testTheReportRendersInABrowserWithoutConsoleErrors() throws {
         try Self.shared.assertRendersInABrowser(headings: ["The baseline", "The trade-off", "Recommendation"])
     }

@@ -14,7 +14,14 @@ final class ProjectManifestTests: XCTestCase {
         XCTAssertEqual(first.solutionPath, "projects/lending-audit/solutions/selection_rates.swift")
         XCTAssertEqual(first.exercise.id, "lending-audit/selection-rates")
         XCTAssertEqual(first.exercise.suite, first.suite)
-        XCTAssertTrue(lending.artifacts.contains { $0.kind == .modelCard && $0.pending }, "the card is pending until model cards land")
+        XCTAssertEqual(lending.artifacts.filter { $0.kind == .modelCard }.map(\.file), ["model-card.md", "model-card.html", "model-card.json"])
+        for project in manifest.projects {
+            XCTAssertEqual(project.artifacts.filter(\.pending).map(\.file), [], "\(project.id): nothing is pending")
+            XCTAssertTrue(project.artifacts.contains { $0.kind == .model } == project.artifacts.contains { $0.kind == .modelCard },
+                          "\(project.id): a project that writes a model file writes its card")
+            XCTAssertTrue(FileManager.default.fileExists(atPath: ProjectWorkspace.repository.appendingPathComponent(project.intendedUsePath).path),
+                          "\(project.id) ships its intended use")
+        }
         XCTAssertEqual(try lending.step(id: "2").id, "subgroup-errors", "steps can be named by number")
     }
 

@@ -102,4 +102,19 @@ final class CardRequestTests: XCTestCase {
         XCTAssertNil(ReportFormat.inferred(fromPath: "card"))
         XCTAssertNil(ReportFormat.inferred(fromPath: "my.folder/card"))
     }
+
+    /// The example policy (docs/examples/governance-policy.json) asks a model card for sections a
+    /// generated card has: every `sections` entry of a "model card" artifact is one of its headings.
+    func testTheExamplePolicyRequiresHeadingsAGeneratedCardHas() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let policy = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: repository.appendingPathComponent(
+            "docs/examples/governance-policy.json"))) as? [String: Any])
+        let tiers = try XCTUnwrap(policy["tiers"] as? [String: [String: Any]])
+        let sections = tiers.values.flatMap { ($0["required_artifacts"] as? [[String: Any]]) ?? [] }
+            .filter { $0["name"] as? String == "model card" }.flatMap { ($0["sections"] as? [String]) ?? [] }
+        XCTAssertEqual(Set(sections), ["## Intended use", "## Caveats and recommendations"])
+        let markdown = try card().document.markdown()
+        for section in sections { XCTAssertTrue(markdown.contains("\n" + section + "\n"), section) }
+    }
 }
