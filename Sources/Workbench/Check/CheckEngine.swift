@@ -120,16 +120,25 @@ public final class CheckEngine: Sendable {
     }
 
     /// Compiles the suite against the learner's module into the run folder's suite object, or
-    /// links in a cached one. Cached by the suite's text, the learner module's interface and the
-    /// toolkit: the interface (a swiftmodule without function bodies, byte-for-byte deterministic)
-    /// changes only when a declaration does, so re-checks after editing function bodies, the usual
-    /// case, skip this step.
+    /// links in a cached one (see `compileAgainstLearnerModule`).
     func compileSuite(_ suite: SuiteScan, source: String, file: URL, in run: URL,
                       prepared: PreparedToolkit, trace: CheckTrace?) throws -> ProcessOutcome {
+        try compileAgainstLearnerModule(source: source, main: HarnessSource.main(for: suite), file: file, in: run,
+                                        prepared: prepared, trace: trace)
+    }
+
+    /// Compiles `file` (whose text is `source`) with the entry point `main` against the learner's
+    /// module into the run folder's suite object, or links in a cached one: the test harness for a
+    /// suite, or an isolated check's dispatcher. Cached by both texts, the learner module's
+    /// interface and the toolkit: the interface (a swiftmodule without function bodies,
+    /// byte-for-byte deterministic) changes only when a declaration does, so re-checks after
+    /// editing function bodies, the usual case, and a class's files that declare what the stub
+    /// declares, skip this step.
+    func compileAgainstLearnerModule(source: String, main: String, file: URL, in run: URL,
+                                     prepared: PreparedToolkit, trace: CheckTrace?) throws -> ProcessOutcome {
         typealias RunFile = PreparedToolkit.RunFile
         let fm = FileManager.default
         let interface = try Data(contentsOf: run.appendingPathComponent(RunFile.learnerModule))
-        let main = HarnessSource.main(for: suite)
         let key = ContentKey.of([Data(source.utf8), Data(main.utf8), interface, Data(prepared.libraryDirectory.path.utf8)])
         let suites = cacheDirectory.appendingPathComponent(Self.suitesFolder)
         let cached = suites.appendingPathComponent("\(key).o")

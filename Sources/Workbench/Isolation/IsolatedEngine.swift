@@ -89,7 +89,7 @@ public final class IsolatedEngine: Sendable {
         let serverRun = try RunFolder(parent: runs)
         defer { serverRun.remove() }
         let built = try ServerBuild.build(in: serverRun.url, learnerSource: learnerSource, api: api, dispatcher: dispatcher,
-                                          prepared: prepared, compiler: engine.compiler, displayPath: displayPath)
+                                          engine: engine, prepared: prepared, displayPath: displayPath)
         if case .failed(let errors) = built { return finish(.compileError, errors: errors) }
 
         let testRun = try RunFolder(parent: runs)

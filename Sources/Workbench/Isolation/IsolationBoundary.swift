@@ -36,8 +36,7 @@ public final class IsolationBoundary: @unchecked Sendable {
             let serverRun = try RunFolder(parent: runs)
             defer { serverRun.remove() }
             let built = try ServerBuild.build(in: serverRun.url, learnerSource: SwiftSourceText(solution), api: api,
-                                              dispatcher: dispatcher, prepared: prepared, compiler: engine.compiler,
-                                              displayPath: solutionPath)
+                                              dispatcher: dispatcher, engine: engine, prepared: prepared, displayPath: solutionPath)
             if case .failed(let errors) = built {
                 return errors.map { "\($0.file):\($0.line):\($0.column): the learner's server does not compile from the solution: \($0.message)" }
             }

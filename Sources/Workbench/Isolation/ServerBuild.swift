@@ -11,7 +11,8 @@ enum ServerBuild {
     }
 
     static func build(in run: URL, learnerSource: SwiftSourceText, api: ExerciseAPI, dispatcher: String,
-                      prepared: PreparedToolkit, compiler: SwiftCompiler, displayPath: String) throws -> Outcome {
+                      engine: CheckEngine, prepared: PreparedToolkit, displayPath: String) throws -> Outcome {
+        let compiler = engine.compiler
         typealias RunFile = PreparedToolkit.RunFile
         let snapshot = run.appendingPathComponent(RunFile.learnerSource)
         // Appended after the learner's last line, so compiler lines stay the learner's.
@@ -24,10 +25,10 @@ enum ServerBuild {
         }
         let dispatcherFile = run.appendingPathComponent(dispatcherName)
         try dispatcher.write(to: dispatcherFile, atomically: false, encoding: .utf8)
-        let main = run.appendingPathComponent(RunFile.suiteMain)
-        try FileManager.default.createDirectory(at: main.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try ProxySource.serverMain.write(to: main, atomically: false, encoding: .utf8)
-        for step in [{ try prepared.plans.suite.run(runFolder: run, suiteFile: dispatcherFile, environment: compiler.environment) },
+        // The dispatcher depends on the learner's declarations only, so a class whose files declare
+        // what the stub declares compiles it once per exercise.
+        for step in [{ try engine.compileAgainstLearnerModule(source: dispatcher, main: ProxySource.serverMain, file: dispatcherFile,
+                                                              in: run, prepared: prepared, trace: nil) },
                      { try prepared.plans.link.run(runFolder: run, environment: compiler.environment) }] {
             let outcome = try step()
             guard outcome.succeeded else {
