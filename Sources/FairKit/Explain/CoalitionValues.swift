@@ -44,13 +44,18 @@ struct CoalitionValues: Sendable {
         // shift[i · width + r]: active player i's columns moved from background row r's values to
         // x's, times β; stored player-major so a coalition adds whole contiguous rows.
         var shift = [Double](repeating: 0, count: width * m)
-        let beta = index.coefficients
+        let (beta, columns) = (index.coefficients, bg.columns)
         bg.storage.withUnsafeBufferPointer { b in
             for r in 0..<n {
-                let row = r * bg.columns
-                for c in 0..<bg.columns { base[r] += beta[c] * b[row + c] }
+                for c in 0..<columns { base[r] += beta[c] * b[r * columns + c] }
+            }
+            // Player-major, so each player's shifts are written contiguously.
+            shift.withUnsafeMutableBufferPointer { out in
                 for (i, p) in active.enumerated() {
-                    for c in players.columns[p] { shift[i * width + r] += beta[c] * (x[c] - b[row + c]) }
+                    for c in players.columns[p] {
+                        let (weight, value) = (beta[c], x[c])
+                        for r in 0..<n { out[i * width + r] += weight * (value - b[r * columns + c]) }
+                    }
                 }
             }
         }
