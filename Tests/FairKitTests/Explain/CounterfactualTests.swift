@@ -80,6 +80,23 @@ final class CounterfactualTests: XCTestCase {
         XCTAssertFalse(text.contains("age ("), "age did not move the output and must not be named: \(text)")
     }
 
+    /// With a code book, the narrative reads codes as the book's text, in the reasons and in the
+    /// counterfactual's change (same game as above: c = A, x goes from 1 to 4).
+    func testNarrativeReadsCodesAsTheCodeBook() throws {
+        let (model, training) = try fixture()
+        let row = Matrix(rows: [[1, 30, 1, 0]])
+        let explanation = try ExactShapley(model: model, background: Background(Matrix(rows: [[3, 30, 0, 1]]))).explain(row)
+        let counterfactual = try CounterfactualSearch(model: model, training: training, constraints: ["age": .immutable], count: 1)
+            .search(row, row: 0)
+        let book = CodeBook(["c": ["A": "savings below 100 DM"], "x": ["1": "one", "4": "four"]])
+        let text = Narrative(reasons: 2).text(for: explanation.rows[0], in: explanation, values: row.row(0), model: model,
+                                              counterfactual: counterfactual, codeBook: book)
+        XCTAssertTrue(text.contains("c (savings below 100 DM)"), text)
+        XCTAssertTrue(text.contains("x (one)"), text)
+        XCTAssertTrue(text.contains("It would be approved if x were four instead of one."), text)
+        XCTAssertFalse(text.contains("c (A)"), text)
+    }
+
     /// German test row 0 (approved): every option flips the model, keeps the immutable columns,
     /// sets exactly one level of every one-hot block, and stays within the training range.
     func testGermanOptionsAreValid() throws {
