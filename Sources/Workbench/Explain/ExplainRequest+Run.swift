@@ -29,7 +29,7 @@ extension ExplainRequest {
         let readable: (Int) throws -> [String: String] = { r in try readableRow(x.row(r)) }
         do {
             var warnings: [String] = []
-            let global = try explainGlobally(settings, pipeline: pipeline, explained: explained, x: x, table: table)
+            let global = try explainGlobally(settings, pipeline: pipeline, explained: explained, x: x, table: table, codeBook: book)
             let rows = settings.method.isGlobal ? [] : try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
                                        background: backgroundSet, readable: readable, readableRow: readableRow,
                                        warnings: &warnings, progress: progress)
