@@ -12,15 +12,18 @@ struct CoalitionValues: Sendable {
     let background: Background
     let players: PlayerSet
 
-    /// v(S) for each coalition; `coalitions[k][p]` says whether player p is in coalition k.
-    func values(x: [Double], coalitions: [[Bool]]) throws -> [Double] {
-        if let index = model.linearIndex { return try linearValues(x: x, coalitions: coalitions, index: index) }
+    /// v(S) for each coalition; `coalitions[k][i]` says whether player `active[i]` (player i when
+    /// `active` is nil) is in coalition k. Players not active are never in (Kernel SHAP leaves out
+    /// the players whose values equal every background row's).
+    func values(x: [Double], coalitions: [[Bool]], among active: [Int]? = nil) throws -> [Double] {
+        let active = active ?? Array(0..<players.count)
+        if let index = model.linearIndex { return try linearValues(x: x, coalitions: coalitions, active: active, index: index) }
         let b = background.rows.rows
         let perBatch = max(1, ExplainConstants.batchRows / b)
         let batches = (coalitions.count + perBatch - 1) / perBatch
         let parts = try ParallelMap.run(count: batches) { batch in
             let range = batch * perBatch ..< min((batch + 1) * perBatch, coalitions.count)
-            let synthetic = syntheticRows(x: x, coalitions: coalitions[range])
+            let synthetic = syntheticRows(x: x, coalitions: coalitions[range], active: active)
             let out = try model.evaluate(synthetic)
             return range.indices.map { k in background.weightedMean(out[(k - range.lowerBound) * b ..< (k - range.lowerBound + 1) * b]) }
         }
@@ -28,51 +31,62 @@ struct CoalitionValues: Sendable {
     }
 
     /// v(S) of a model g(x·β + b) without synthetic rows (`LinearIndex`), coalitions spread over
-    /// every core.
-    private func linearValues(x: [Double], coalitions: [[Bool]], index: LinearIndex) throws -> [Double] {
+    /// every core. Background rows go eight at a time (`SIMDExponential`): each coalition's
+    /// indices z_b are summed in registers from the base (or the full row) and the players'
+    /// shifts, in the players' order, and g applied and weighted there, so z is never stored.
+    /// The rows are padded to a multiple of eight with weight 0.
+    private func linearValues(x: [Double], coalitions: [[Bool]], active: [Int], index: LinearIndex) throws -> [Double] {
+        let lanes = SIMDExponential.Lanes.scalarCount
         let bg = background.rows
-        let (n, m) = (bg.rows, players.count)
-        var base = [Double](repeating: index.intercept, count: n)
-        // shift[p · n + r]: player p's columns moved from background row r's values to x's, times β;
-        // stored player-major so a coalition adds whole contiguous rows.
-        var shift = [Double](repeating: 0, count: n * m)
-        for r in 0..<n {
-            for c in 0..<bg.columns { base[r] += index.coefficients[c] * bg[r, c] }
-            for p in 0..<m {
-                for c in players.columns[p] { shift[p * n + r] += index.coefficients[c] * (x[c] - bg[r, c]) }
+        let (n, m) = (bg.rows, active.count)
+        let width = (n + lanes - 1) / lanes * lanes
+        var base = [Double](repeating: index.intercept, count: width)
+        // shift[i · width + r]: active player i's columns moved from background row r's values to
+        // x's, times β; stored player-major so a coalition adds whole contiguous rows.
+        var shift = [Double](repeating: 0, count: width * m)
+        let (beta, columns) = (index.coefficients, bg.columns)
+        bg.storage.withUnsafeBufferPointer { b in
+            for r in 0..<n {
+                for c in 0..<columns { base[r] += beta[c] * b[r * columns + c] }
+            }
+            // Player-major, so each player's shifts are written contiguously.
+            shift.withUnsafeMutableBufferPointer { out in
+                for (i, p) in active.enumerated() {
+                    for c in players.columns[p] {
+                        let (weight, value) = (beta[c], x[c])
+                        for r in 0..<n { out[i * width + r] += weight * (value - b[r * columns + c]) }
+                    }
+                }
             }
         }
-        // full[r] = base[r] + Σ_p shift[p][r] = x·β + b for every r: a coalition larger than half
+        // full[r] = base[r] + Σ_i shift[i][r]: x's values on every active player, the background
+        // row's elsewhere (where they equal x's, up to numpy's allclose): a coalition larger than half
         // starts from it and subtracts the players it lacks, so each costs min(|S|, M − |S|) rows.
         var full = base
-        for p in 0..<m { for r in 0..<n { full[r] += shift[p * n + r] } }
-        let (base0, full0, shift0, weights) = (base, full, shift, background.weights)
+        for p in 0..<m { for r in 0..<n { full[r] += shift[p * width + r] } }
+        let weights = background.weights + [Double](repeating: 0, count: width - n)
+        let (base0, full0, shift0, logistic) = (base, full, shift, index.link == .logistic)
         let perJob = max(1, ExplainConstants.batchRows / max(n, 1))
         let jobs = (coalitions.count + perJob - 1) / perJob
         let parts = try ParallelMap.run(count: jobs) { job -> [Double] in
             let range = job * perJob ..< min((job + 1) * perJob, coalitions.count)
-            var z = [Double](repeating: 0, count: n)
-            return range.map { k in
-                z.withUnsafeMutableBufferPointer { zp in
-                    let mask = coalitions[k]
-                    let size = mask.reduce(0) { $0 + ($1 ? 1 : 0) }
-                    let fromFull = 2 * size > m
-                    (fromFull ? full0 : base0).withUnsafeBufferPointer { bp in for r in 0..<n { zp[r] = bp[r] } }
-                    shift0.withUnsafeBufferPointer { sp in
-                        for (p, inside) in mask.enumerated() where inside != fromFull {
-                            // A rebased slice keeps the index arithmetic out of the loop, so it vectorises.
-                            let s = UnsafeBufferPointer(rebasing: sp[p * n ..< (p + 1) * n])
-                            if fromFull {
-                                for r in 0..<n { zp[r] -= s[r] }
-                            } else {
-                                for r in 0..<n { zp[r] += s[r] }
+            var members = [Int]()
+            members.reserveCapacity(m)
+            return base0.withUnsafeBufferPointer { base in
+                full0.withUnsafeBufferPointer { full in
+                    shift0.withUnsafeBufferPointer { rows in
+                        weights.withUnsafeBufferPointer { w in
+                            range.map { k in
+                                let mask = coalitions[k]
+                                var size = 0
+                                for inside in mask where inside { size += 1 }
+                                let fromFull = 2 * size > m
+                                members.removeAll(keepingCapacity: true)
+                                for (i, inside) in mask.enumerated() where inside != fromFull { members.append(i * width) }
+                                return SIMDExponential.weightedSum(start: fromFull ? full : base, rows: rows, offsets: members,
+                                                                   subtract: fromFull, weights: w, logistic: logistic)
                             }
                         }
-                    }
-                    return weights.withUnsafeBufferPointer { wp in
-                        var v = 0.0
-                        for r in 0..<n { v += wp[r] * index.link.apply(zp[r]) }
-                        return v
                     }
                 }
             }
@@ -81,7 +95,7 @@ struct CoalitionValues: Sendable {
     }
 
     /// For each coalition, the background rows with the coalition's columns set to x's values.
-    private func syntheticRows(x: [Double], coalitions: ArraySlice<[Bool]>) -> Matrix {
+    private func syntheticRows(x: [Double], coalitions: ArraySlice<[Bool]>, active: [Int]) -> Matrix {
         let bg = background.rows
         let width = bg.columns
         var out = Matrix(rows: coalitions.count * bg.rows, columns: width)
@@ -92,8 +106,8 @@ struct CoalitionValues: Sendable {
                     let base = offset
                     for i in 0..<src.count { dst[offset + i] = src[i] }
                     offset += src.count
-                    for (p, inside) in coalition.enumerated() where inside {
-                        for c in players.columns[p] {
+                    for (i, inside) in coalition.enumerated() where inside {
+                        for c in players.columns[active[i]] {
                             var at = base + c
                             for _ in 0..<bg.rows {
                                 dst[at] = x[c]

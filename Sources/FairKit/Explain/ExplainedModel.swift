@@ -102,8 +102,6 @@ public struct ExplainedModel: Sendable {
 public struct LinearIndex: Sendable, Equatable {
     public enum Link: Sendable, Equatable {
         case identity, logistic
-
-        func apply(_ z: Double) -> Double { self == .identity ? z : StableFunctions.logistic(z) }
     }
 
     public let coefficients: [Double]

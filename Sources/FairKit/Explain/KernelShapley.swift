@@ -87,12 +87,7 @@ public struct KernelShapley: Sendable {
         let m = varying.count
         let plan = KernelShapleyPlan(players: m, budget: samples ?? 2 * m + ExplainConstants.kernelSampleBase,
                                      generator: &generator)
-        let full = plan.coalitions.map { mask in
-            var all = [Bool](repeating: false, count: players.count)
-            for (k, p) in varying.enumerated() where mask[k] { all[p] = true }
-            return all
-        }
-        let v = try game.values(x: x, coalitions: full)
+        let v = try game.values(x: x, coalitions: plan.coalitions, among: varying)
         let local = try Self.solve(plan: plan, values: v, fx: fx, base: base)
         for (k, p) in varying.enumerated() { phi[p] = local[k] }
         return phi
@@ -138,12 +133,15 @@ public struct KernelShapley: Sendable {
     /// Whether any of the player's columns differs from some background row (numpy `allclose`).
     private func varies(_ columns: [Int], _ x: [Double]) -> Bool {
         let bg = background.rows
-        for c in columns {
-            for r in 0..<bg.rows {
-                let b = bg[r, c]
-                if abs(x[c] - b) > ExplainConstants.allcloseAbsolute + ExplainConstants.allcloseRelative * abs(b) { return true }
+        let (absolute, relative) = (ExplainConstants.allcloseAbsolute, ExplainConstants.allcloseRelative)
+        return bg.storage.withUnsafeBufferPointer { b in
+            for c in columns {
+                for r in 0..<bg.rows {
+                    let value = b[r * bg.columns + c]
+                    if abs(x[c] - value) > absolute + relative * abs(value) { return true }
+                }
             }
+            return false
         }
-        return false
     }
 }

@@ -31,14 +31,20 @@ public struct Narrative: Sendable {
 
     /// The narrative of one explained row; `values` is the encoded row, `model` gives the columns,
     /// `readable` optionally each source column's value as the reader knows it (a pipeline's
-    /// `readableValues`, so a standardised age reads 41, not 0.37).
+    /// `readableValues`, so a standardised age reads 41, not 0.37), and `codeBook` what raw codes
+    /// mean: a value (or a counterfactual's from and to) that is a code of its column in the book
+    /// reads as the book's text ("purpose (radio/television)", not "purpose (A43)").
     public func text(for row: ShapleyExplanation.Row, in explanation: ShapleyExplanation, values: [Double],
                      model: ExplainedModel, counterfactual: CounterfactualResult? = nil,
-                     readable: [String: String] = [:]) -> String {
+                     readable: [String: String] = [:], codeBook: CodeBook? = nil) -> String {
         let threshold = explanation.space == .probability ? 0.5 : 0
         let approved = row.output > threshold
         let columns = ColumnView.columns(of: model)
-        let describe: (Int) -> String = { c in "\(columns[c].name) (\(readable[columns[c].name] ?? columns[c].describe(values)))" }
+        let meaning: (String, String) -> String = { value, column in codeBook?.readable(value, in: column) ?? value }
+        let describe: (Int) -> String = { c in
+            let name = columns[c].name
+            return "\(name) (\(meaning(readable[name] ?? columns[c].describe(values), name)))"
+        }
         let phi = row.sourceColumnAttributions
         // Positive φ pushes the output up (towards the positive decision).
         let towards = phi.indices.filter { approved ? phi[$0] > 0 : phi[$0] < 0 }.sorted { abs(phi[$0]) > abs(phi[$1]) }
@@ -55,7 +61,9 @@ public struct Narrative: Sendable {
         }
         if let counterfactual {
             if let option = counterfactual.options.first {
-                let changes = option.changes.map { "\($0.column) were \($0.to) instead of \($0.from)" }
+                let changes = option.changes.map {
+                    "\($0.column) were \(meaning($0.to, $0.column)) instead of \(meaning($0.from, $0.column))"
+                }
                 let others = counterfactual.options.count > 1 ? " (one of \(counterfactual.options.count) options found)" : ""
                 sentences.append("It would be \(approved ? negative : positive) if \(Self.list(changes))\(others).")
             } else if let reason = counterfactual.noneFoundReason {

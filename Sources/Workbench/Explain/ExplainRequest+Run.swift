@@ -26,14 +26,19 @@ extension ExplainRequest {
                                        + "with kernel-shap, exact-shap, permutation-shap, lime or a global method")
         }
         let backgroundSet = try Background.sample(reference, count: settings.backgroundRows, seed: settings.seed)
-        let readable: (Int) throws -> [String: String] = { r in
-            Dictionary(try pipeline.readableValues(of: x.row(r)).map { ($0.column, "\($0.value)") }, uniquingKeysWith: { a, _ in a })
+        let book = try loadCodeBook(currentDirectory)
+        let readableRow: ([Double]) throws -> [String: String] = { values in
+            Dictionary(try pipeline.readableValues(of: values).map { ($0.column, book?.readable("\($0.value)", in: $0.column) ?? "\($0.value)") },
+                       uniquingKeysWith: { a, _ in a })
         }
+        let readable: (Int) throws -> [String: String] = { r in try readableRow(x.row(r)) }
         do {
             var warnings = mitigated.flatMap(Self.randomisedWarning).map { [$0] } ?? []
-            let global = try explainGlobally(settings, pipeline: pipeline, mitigated: mitigated, explained: explained, x: x, table: table)
+            let global = try explainGlobally(settings, pipeline: pipeline, mitigated: mitigated, explained: explained, x: x, table: table,
+                                             codeBook: book)
             let rows = settings.method.isGlobal ? [] : try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
-                                       background: backgroundSet, readable: readable, warnings: &warnings, progress: progress)
+                                       background: backgroundSet, readable: readable, readableRow: readableRow,
+                                       warnings: &warnings, progress: progress)
             return ExplainResult(method: settings.method, space: settings.space, model: model, data: data,
                                  backgroundRows: backgroundSet.rows.rows, samples: settings.samples, seed: settings.seed,
                                  top: settings.top, label: pipeline.settings.label, positive: pipeline.fitted?.label.positive ?? "1",
@@ -45,6 +50,7 @@ extension ExplainRequest {
 
     private func explainRows(_ s: Settings, pipeline: Pipeline, model: ExplainedModel, x: Matrix, reference: Matrix,
                              background: Background, readable: (Int) throws -> [String: String],
+                             readableRow: ([Double]) throws -> [String: String],
                              warnings: inout [String], progress: ((String) -> Void)?) throws -> [ExplainResult.Row] {
         func shapley(_ e: ShapleyExplanation) throws -> [ExplainResult.Row] {
             try e.rows.map { row in
@@ -93,8 +99,7 @@ extension ExplainRequest {
                 let result = try search.search(x, row: r)
                 let original = try readable(r)
                 let options = try result.options.map { option -> [Counterfactual.Change] in
-                    let changed = Dictionary(try pipeline.readableValues(of: option.values).map { ($0.column, "\($0.value)") },
-                                             uniquingKeysWith: { a, _ in a })
+                    let changed = try readableRow(option.values)
                     return option.changes.map { .init(column: $0.column, from: original[$0.column] ?? $0.from, to: changed[$0.column] ?? $0.to) }
                 }
                 return .counterfactual(result, readableChanges: options)
@@ -108,6 +113,23 @@ extension ExplainRequest {
         let left = Int(p.remaining.rounded())
         let time = left >= 60 ? "\(left / 60) min \(left % 60) s" : "\(left) s"
         return "kernel-shap: \(p.done) of \(p.total) rows, about \(time) left"
+    }
+
+    /// The `--codebook`: nil when not given, the bundled German Credit book for "german", else the
+    /// file read as values_maps.json (problems name it).
+    private func loadCodeBook(_ folder: URL) throws -> CodeBook? {
+        guard let codeBook else { return nil }
+        if codeBook == "german" { return try CodeBook.germanCredit() }
+        let url = URL.resolving(codeBook, from: folder)
+        guard let data = try? Data(contentsOf: url) else {
+            throw RequestFailure(.badInput, "\(codeBook): cannot read the code book (\(FileManager.default.fileExists(atPath: url.path) ? "not readable" : "no such file")); "
+                                 + "give a values_maps.json-style file or --codebook german")
+        }
+        do {
+            return try CodeBook(json: data, file: codeBook)
+        } catch {
+            throw RequestFailure.badInput(codeBook, error)
+        }
     }
 
     /// The design matrix of a CSV file through the pipeline; problems name the file.

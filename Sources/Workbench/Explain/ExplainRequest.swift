@@ -44,11 +44,15 @@ public struct ExplainRequest: Sendable, Equatable {
     public var features: String?
     /// permutation-importance: the performance metric id (default accuracy).
     public var metric: String?
+    /// A code book for files of raw codes: a values_maps.json-style file, or "german" for the
+    /// bundled German Credit one (`CodeBook`); values it lists read as its text.
+    public var codeBook: String?
 
     public init(model: String, data: String, rows: String? = nil, method: String? = nil, background: String? = nil,
                 backgroundRows: String? = nil, samples: String? = nil, seed: String? = nil, output: String? = nil,
                 top: String? = nil, immutable: String? = nil, increaseOnly: String? = nil, decreaseOnly: String? = nil,
-                timeBudget: String? = nil, features: String? = nil, metric: String? = nil) {
+                timeBudget: String? = nil, features: String? = nil, metric: String? = nil, codeBook: String? = nil) {
+        self.codeBook = codeBook
         self.timeBudget = timeBudget
         self.features = features
         self.metric = metric

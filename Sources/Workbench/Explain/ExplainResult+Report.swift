@@ -61,12 +61,21 @@ extension ExplainResult {
                                                 [ReportCell($0.name), ReportCell(ExplanationReport.signed($0.mean)), ReportCell(n($0.standardDeviation))]
                                             }))
         case let .dependence(column, grid, pd, _):
-            // The grid in the file's units when every value reads as a number (a numeric column), else its positions.
             let numbers = grid.compactMap(Double.init)
-            let x = numbers.count == grid.count ? numbers : grid.indices.map(Double.init)
+            guard numbers.count == grid.count else {
+                // A category column: its levels have no order or distance to plot on an axis, so a table.
+                return .init(heading: "Partial dependence on \(column)",
+                             sentences: ["The mean output with \(column) set to each level, and the lowest and highest single row (ICE)."],
+                             table: ReportTable(headers: [column, "Mean", "ICE low", "ICE high"], alignments: [.left, .right, .right, .right],
+                                                rows: grid.indices.map { k in
+                                                    let ice = pd.individual.map { $0[k] }
+                                                    return [ReportCell(grid[k]), ReportCell(n(pd.average[k])),
+                                                            ReportCell(n(ice.min() ?? .nan)), ReportCell(n(ice.max() ?? .nan))]
+                                                }))
+            }
             return .init(heading: "Partial dependence on \(column)",
                          sentences: ["The mean output with \(column) set to each value (the thick line), and each row's own curve (ICE, thin lines)."],
-                         chart: PartialDependenceChart(title: "Partial dependence on \(column)", column: column, grid: x, average: pd.average,
+                         chart: PartialDependenceChart(title: "Partial dependence on \(column)", column: column, grid: numbers, average: pd.average,
                                                        individual: pd.individual, unit: space.rawValue).chart())
         }
     }

@@ -38,6 +38,7 @@ enum ExplainCommand: LearnCommand {
             .option(OptionDescription(name: "features", short: nil, valueName: "cols", help: "pdp: the columns to vary.", defaultText: "every numeric column")),
             .option(OptionDescription(name: "metric", short: nil, valueName: "id", help: "permutation-importance: the score that drops.", defaultText: "accuracy")),
             .option(OptionDescription(name: "time-budget", short: nil, valueName: "s", help: "kernel-shap: start no row after s seconds.")),
+            .option(OptionDescription(name: "codebook", short: nil, valueName: "file", help: "Raw codes read as a code book's text: a values_maps.json-style file, or german.")),
         ] + ReportOptions.parameters)
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
@@ -49,7 +50,8 @@ enum ExplainCommand: LearnCommand {
             backgroundRows: arguments.option("background-rows"), samples: arguments.option("samples"), seed: arguments.option("seed"),
             output: arguments.option("output"), top: arguments.option("top"), immutable: arguments.option("immutable"),
             increaseOnly: arguments.option("increase-only"), decreaseOnly: arguments.option("decrease-only"),
-            timeBudget: arguments.option("time-budget"), features: arguments.option("features"), metric: arguments.option("metric"))
+            timeBudget: arguments.option("time-budget"), features: arguments.option("features"), metric: arguments.option("metric"),
+            codeBook: arguments.option("codebook"))
         // A live line on standard error, only on a terminal: a pipe or a log gets none.
         var line = context.console.error.isTTY ? StatusLine(interactive: true, width: context.console.error.width,
                                                             style: context.console.error.style, write: context.console.writeError) : nil

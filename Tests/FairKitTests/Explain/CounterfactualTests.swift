@@ -66,18 +66,34 @@ final class CounterfactualTests: XCTestCase {
     /// the caveat. Exact values with background x = 3, c = B (z = 2): v(∅) = σ(2), for x = 1, c = A
     /// both columns lower the output, so both are reasons for declining.
     func testNarrativeSaysOnlyWhatTheNumbersShow() throws {
-        let (model, training) = try fixture()
-        let row = Matrix(rows: [[1, 30, 1, 0]])
-        let explanation = try ExactShapley(model: model, background: Background(Matrix(rows: [[3, 30, 0, 1]]))).explain(row)
-        let counterfactual = try CounterfactualSearch(model: model, training: training, constraints: ["age": .immutable], count: 1)
-            .search(row, row: 0)
-        let text = Narrative(reasons: 2).text(for: explanation.rows[0], in: explanation, values: row.row(0), model: model,
-                                              counterfactual: counterfactual)
+        let text = try narrative()
         XCTAssertTrue(text.hasPrefix("Declined (model output 0.12"), text)   // σ(−2) = 0.1192
         XCTAssertTrue(text.contains("mainly because of c (A) and x (1)") || text.contains("mainly because of x (1) and c (A)"), text)
         XCTAssertTrue(text.contains("It would be approved if x were 4 instead of 1."), text)
         XCTAssertTrue(text.hasSuffix("not proof of what caused the outcome."), text)
         XCTAssertFalse(text.contains("age ("), "age did not move the output and must not be named: \(text)")
+    }
+
+    /// With a code book, the narrative reads codes as the book's text, in the reasons and in the
+    /// counterfactual's change (same game as above: c = A, x goes from 1 to 4).
+    func testNarrativeReadsCodesAsTheCodeBook() throws {
+        let text = try narrative(codeBook: CodeBook(["c": ["A": "savings below 100 DM"], "x": ["1": "one", "4": "four"]]))
+        XCTAssertTrue(text.contains("c (savings below 100 DM)"), text)
+        XCTAssertTrue(text.contains("x (one)"), text)
+        XCTAssertTrue(text.contains("It would be approved if x were four instead of one."), text)
+        XCTAssertFalse(text.contains("c (A)"), text)
+    }
+
+    /// The narrative of row [x = 1, age 30, c = A] against the background [3, 30, B], with the
+    /// first counterfactual that keeps age.
+    private func narrative(codeBook: CodeBook? = nil) throws -> String {
+        let (model, training) = try fixture()
+        let row = Matrix(rows: [[1, 30, 1, 0]])
+        let explanation = try ExactShapley(model: model, background: Background(Matrix(rows: [[3, 30, 0, 1]]))).explain(row)
+        let counterfactual = try CounterfactualSearch(model: model, training: training, constraints: ["age": .immutable], count: 1)
+            .search(row, row: 0)
+        return Narrative(reasons: 2).text(for: explanation.rows[0], in: explanation, values: row.row(0), model: model,
+                                          counterfactual: counterfactual, codeBook: codeBook)
     }
 
     /// German test row 0 (approved): every option flips the model, keeps the immutable columns,

@@ -40,6 +40,39 @@ final class GlobalExplanationTests: XCTestCase {
         XCTAssertEqual(pd.average, [2, 4])
     }
 
+    /// PartialDependence's categorical example: f = 2·[c = b] + x on rows (a, 0) and (b, 1):
+    /// ICE row 0 = [0 + 0, 2 + 0] = [0, 2], row 1 = [0 + 1, 2 + 1] = [1, 3]; PD = [0.5, 2.5]. A level no row
+    /// holds (c = z) is not on the grid.
+    func testCategoricalPartialDependenceByHand() throws {
+        let model = try ExplainedModel(featureNames: ["c=a", "c=b", "c=z", "x"], space: .probability) { x in
+            (0..<x.rows).map { 2 * x[$0, 1] + x[$0, 3] }
+        }
+        let pd = try PartialDependence(model: model, x: Matrix(rows: [[1, 0, 0, 0], [0, 1, 0, 1]]), block: [0, 1, 2])
+        XCTAssertEqual(pd.grid, [0, 1])
+        XCTAssertEqual(pd.individual, [[0, 2], [1, 3]])
+        XCTAssertEqual(pd.average, [0.5, 2.5])
+    }
+
+    /// scikit-learn's partial_dependence over purpose and savings of a one-hot pipeline
+    /// (scripts/reference/explain_pdp_categorical.py): the same levels present in the test rows,
+    /// and the same averages to 1e-9.
+    func testCategoricalPartialDependenceMatchesScikitLearn() throws {
+        let german = try GermanExplainFixture.load()
+        let model = try german.model(GermanShapleyReferenceTests.coefficients, GermanShapleyReferenceTests.intercept, space: .probability)
+        for (column, levels, average) in [("purpose", Self.purposeLevels, Self.purposeAverage), ("savings", Self.savingsLevels, Self.savingsAverage)] {
+            let block = try XCTUnwrap(german.groups.names.firstIndex(of: column).map { german.groups.members[$0] })
+            let pd = try PartialDependence(model: model, x: german.test, block: block)
+            XCTAssertEqual(pd.grid.map { german.featureNames[block[Int($0)]] }, levels.map { "\(column)=\($0)" })
+            for k in average.indices { XCTAssertEqual(pd.average[k], average[k], accuracy: 1e-9, "\(column) \(levels[k])") }
+        }
+    }
+
+    // scripts/reference/explain_pdp_categorical.py
+    static let purposeLevels: [String] = ["business", "car (new)", "car (used)", "domestic appliances", "education", "furniture/equipment", "others", "radio/television", "repairs", "retraining"]
+    static let purposeAverage: [Double] = [0.6972089477200621, 0.5908560049764476, 0.8173465795919276, 0.6486001555349616, 0.5977072488521863, 0.706809643241561, 0.7597679493399195, 0.7153402101328686, 0.6748854624824212, 0.780775921432357]
+    static let savingsLevels: [String] = [".. >= 1000 DM", "... < 100 DM", "100 <= ... < 500 DM", "500 <= ... < 1000 DM", "unknown/ no savings account"]
+    static let savingsAverage: [Double] = [0.8248602896918709, 0.6552425938352073, 0.6871267902024005, 0.7242835852805718, 0.7648440899749182]
+
     /// scikit-learn's partial_dependence on the German test rows: month's grid is its 25 distinct
     /// values, credit_amount's 100 points between mquantiles' 5th and 95th percentiles.
     func testPartialDependenceMatchesScikitLearn() throws {

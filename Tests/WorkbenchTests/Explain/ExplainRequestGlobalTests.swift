@@ -26,6 +26,30 @@ extension ExplainRequestTests {
         XCTAssertTrue(try result.json().contains("\"kind\" : \"pdp\""))
     }
 
+    /// A category column varies as a whole: the grid is its levels (clerk, nurse); row r's ICE
+    /// value at its own level is the model's output on the row (exact SHAP's f(x)), at the other
+    /// level the output on a copy of the file with every job swapped: each row through the
+    /// encoder, not through the explainer's one-hot arithmetic.
+    func testPartialDependenceOverACategoryColumn() throws {
+        let result = try explain { $0.method = "pdp"; $0.features = "job" }
+        guard case let .dependence(column, grid, pd, _) = try XCTUnwrap(result.global.first) else { return XCTFail("not a pdp") }
+        XCTAssertEqual(column, "job")
+        XCTAssertEqual(grid, ["clerk", "nurse"])
+        let swapped = applicants.replacingOccurrences(of: "clerk", with: "X").replacingOccurrences(of: "nurse", with: "clerk")
+            .replacingOccurrences(of: "X", with: "nurse")
+        try Data(swapped.utf8).write(to: folder.appendingPathComponent("swapped.csv"))
+        let own = try explain { $0.method = "exact-shap"; $0.rows = "0-7" }
+        let other = try explain { $0.method = "exact-shap"; $0.rows = "0-7"; $0.data = "swapped.csv"; $0.background = "applicants.csv" }
+        let jobs = ["clerk", "nurse", "clerk", "nurse", "nurse", "clerk", "clerk", "nurse"]
+        for (a, b) in zip(own.rows, other.rows) {
+            guard case let .shapley(ra, _, _, _) = a, case let .shapley(rb, _, _, _) = b else { return XCTFail("not Shapley") }
+            let k = jobs[ra.index] == "clerk" ? 0 : 1
+            XCTAssertEqual(pd.individual[ra.index][k], ra.output, accuracy: 1e-12)
+            XCTAssertEqual(pd.individual[ra.index][1 - k], rb.output, accuracy: 1e-12)
+        }
+        for k in grid.indices { XCTAssertEqual(pd.average[k], pd.individual.map { $0[k] }.reduce(0, +) / 8, accuracy: 1e-12) }
+    }
+
     /// The baseline is the accuracy of P > 0.5 against the file's labels (no, yes, no, yes, yes,
     /// yes, no, no), counted from exact SHAP's outputs; one importance per source column with one
     /// drop per repeat.
@@ -48,7 +72,6 @@ extension ExplainRequestTests {
 
     func testGlobalOptionsAreChecked() {
         let cases: [(String, (inout ExplainRequest) -> Void)] = [
-            ("--features: 'job' is a category column", { $0.method = "pdp"; $0.features = "job" }),
             ("--features: 'age' is not a feature of the model", { $0.method = "pdp"; $0.features = "age" }),
             ("--metric: 'auc' is not one of accuracy", { $0.method = "permutation-importance"; $0.metric = "auc" }),
             ("--output: permutation-importance scores predicted labels", { $0.method = "permutation-importance"; $0.output = "log-odds" }),

@@ -15,7 +15,7 @@ extension Dataset {
     /// (age > 25) vs 110/190, disparate impact 0.794826; 499/690 (male) vs 201/310 (female).
     public static func germanCredit() throws -> Dataset {
         let file = DatasetResource.germanData.rawValue
-        let codeBook = try GermanCodeBook(DatasetResource.germanCodeBook.load())
+        let codeBook = try CodeBook(json: DatasetResource.germanCodeBook.load(), file: DatasetResource.germanCodeBook.rawValue)
         let schema = Dictionary(uniqueKeysWithValues: germanAttributes.map { ($0.name, $0.codeBookKey == nil ? ColumnKind.numeric : .categorical) })
         let reader = CSVReader(delimiter: .whitespace, header: .none(columnNames: germanAttributes.map(\.name)),
                                missingTokens: [], schema: schema)
@@ -78,38 +78,27 @@ extension Dataset {
         ("housing", "housing"), ("number_of_credits", nil), ("skill_level", "job"), ("people_liable_for", nil),
         ("telephone", "telephone"), ("foreign_worker", "foreign_worker"), ("credit", "credit"),
     ]
+
+    /// Column name -> its entry in values_maps.json, for the coded columns.
+    fileprivate static var germanCodeBookKeys: [(name: String, key: String)] {
+        germanAttributes.compactMap { a in a.codeBookKey.map { (a.name, $0) } }
+    }
 }
 
-/// values_maps.json: for each qualitative attribute, code -> meaning (text, or true/false for
-/// the two yes/no attributes).
-private struct GermanCodeBook {
-    enum Meaning: Decodable {
-        case text(String)
-        case flag(Bool)
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let flag = try? container.decode(Bool.self) {
-                self = .flag(flag)
-            } else {
-                self = .text(try container.decode(String.self))
-            }
-        }
-    }
-
-    let entries: [String: [String: Meaning]]
-
-    init(_ data: Data) throws {
-        do {
-            entries = try JSONDecoder().decode([String: [String: Meaning]].self, from: data)
-        } catch {
-            throw DataError.invalidDataset(file: DatasetResource.germanCodeBook.rawValue, message: "cannot decode the code book: \(error)")
-        }
+extension CodeBook {
+    /// German Credit's code book (values_maps.json, bundled) under the column names
+    /// `Dataset.germanCredit()` uses (AIF360's: `employment`, not the book's `present_employment`),
+    /// for files that hold the raw codes (A11, A34, ...): `learn explain --codebook german`.
+    public static func germanCredit() throws -> CodeBook {
+        let book = try CodeBook(json: DatasetResource.germanCodeBook.load(), file: DatasetResource.germanCodeBook.rawValue)
+        var entries: [String: [String: Meaning]] = [:]
+        for (name, key) in Dataset.germanCodeBookKeys { entries[name] = book.entries[key] }
+        return CodeBook(entries: entries)
     }
 
     /// The coded column with each code replaced by its meaning: categorical text (trimmed), or
     /// boolean when the code book gives flags. An unknown code is an error naming it.
-    func decode(_ column: Column, key: String, file: String) throws -> Column {
+    fileprivate func decode(_ column: Column, key: String, file: String) throws -> Column {
         guard let meanings = entries[key], case .categorical(let codes) = column.values else {
             throw DataError.invalidDataset(file: file, message: "the code book has no entry '\(key)' for column '\(column.name)'")
         }
@@ -130,11 +119,6 @@ private struct GermanCodeBook {
             }
             return .boolean(column.name, codes.codes.map { $0 == CategoricalValues.missingCode ? nil : flags[Int($0)] })
         }
-        return Column(name: column.name, values: .categorical(try codes.relabeled { code in
-            switch try meaning(code) {
-            case .text(let text): return text.trimmingCharacters(in: .whitespaces)
-            case .flag(let b): return b ? "true" : "false"
-            }
-        }))
+        return Column(name: column.name, values: .categorical(try codes.relabeled { code in try meaning(code).text }))
     }
 }
