@@ -9,6 +9,9 @@ import Foundation
 public struct Toolkit: Sendable, Equatable {
     /// The build folder, e.g. `.build/debug`.
     public let buildDirectory: URL
+    /// FairKit's resource bundle in the build folder (SwiftPM names it `<package>_<target>.resources`):
+    /// the bundled datasets, which checks may load.
+    public var resourceBundle: URL { buildDirectory.appendingPathComponent("Fairwork_FairKit.resources") }
     /// Holds `FairKit.swiftmodule`.
     public let modulesDirectory: URL
     /// The FairKit target's object files, sorted by path.

@@ -7,14 +7,17 @@ import Glibc
 /// `<base>/<check>/server` (the binary, owned by the grader, mode 0755), `<base>/<check>/work`
 /// (its empty working folder, owned by the user it runs as, mode 0700) and
 /// `<base>/lib-<toolkit>/libFairKit.so` (shared by all checks of a toolkit build: the cache it
-/// comes from is covered). The base and check folders are mode 0711: enterable, not listable.
+/// comes from is covered). The toolkit's resource bundle (the bundled datasets, whose files FairKit
+/// checks against their SHA-256 when it loads them) is copied once beside the library and linked
+/// next to each server, where SwiftPM's resource accessor looks first: its fallback, the build
+/// folder, is covered too. The base and check folders are mode 0711: enterable, not listable.
 struct ExecFolder {
     let root: URL
     let server: URL
     let work: URL
     let library: URL
 
-    init(base: URL, server built: URL, library toolkit: URL, confinement: Confinement) throws {
+    init(base: URL, server built: URL, library toolkit: URL, resources: URL?, confinement: Confinement) throws {
         let fm = FileManager.default
         try Self.makePrivateFolder(base)
         library = base.appendingPathComponent("lib-\(toolkit.lastPathComponent)")
@@ -28,6 +31,16 @@ struct ExecFolder {
         }
         root = base.appendingPathComponent(UUID().uuidString)
         try fm.createDirectory(at: root, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o711])
+        if let resources, fm.fileExists(atPath: resources.path) {
+            let shared = library.appendingPathComponent(resources.lastPathComponent)
+            if !fm.fileExists(atPath: shared.path) {
+                // Copied under a staging name, then renamed: a concurrent check sees all of it or none.
+                let staging = library.appendingPathComponent("staging-\(UUID().uuidString)")
+                try fm.copyItem(at: resources, to: staging)
+                if rename(staging.path, shared.path) != 0 { try? fm.removeItem(at: staging) }
+            }
+            try fm.createSymbolicLink(at: root.appendingPathComponent(resources.lastPathComponent), withDestinationURL: shared)
+        }
         server = root.appendingPathComponent("server")
         try fm.copyItem(at: built, to: server)
         chmod(server.path, 0o755)

@@ -98,7 +98,7 @@ public final class IsolatedEngine: Sendable {
                                                run: testRun.url, prepared: prepared)
 
         let exec = try ExecFolder(base: Self.execBase, server: serverRun.url.appendingPathComponent(PreparedToolkit.RunFile.binary),
-                                  library: prepared.libraryDirectory, confinement: confinement)
+                                  library: prepared.libraryDirectory, resources: engine.toolkit.resourceBundle, confinement: confinement)
         defer { exec.remove() }
         let nonce = RunToken.make() + RunToken.make()
         typealias Variable = RemoteRuntimeSource.Variable

@@ -16,6 +16,25 @@ final class IsolatedEngineTests: XCTestCase {
         XCTAssertEqual(result.tests.map(\.status), [.passed, .passed])
     }
 
+    func testLearnerCodeLoadsTheBundledDatasets() throws {
+        // The learner's process cannot see the build folder (in grading it is inside the covered
+        // workspace; here it is covered explicitly), so FairKit's resource bundle must be next to
+        // its server: German Credit has 1,000 rows.
+        let solution = "import FairKit\nfunc rows() throws -> Int { try Dataset.germanCredit().table.rowCount }\n"
+        let suite = """
+            import XCTest
+            @testable import LearnerCode
+
+            final class RowsSuite: XCTest::XCTestCase {
+                func testGermanCreditHasAThousandRows() throws {
+                    XCTest::XCTAssertEqual(try rows(), 1000, "German Credit's rows, loaded in the learner's process")
+                }
+            }
+            """
+        let result = try fixture.check(learner: solution, suite: suite, solution: solution, hiding: [try Toolkit.locate().buildDirectory])
+        XCTAssertEqual(result.status, .passed, "\(result)")
+    }
+
     func testWrongAnswerFailsWithTheSuitesMessage() throws {
         let learner = IsolatedFixture.correct.replacingOccurrences(of: "{ 42 }", with: "{ 41 }")
         let result = try fixture.check(learner: learner)

@@ -49,14 +49,14 @@ struct IsolatedFixture {
     var suiteFile: URL { folder.appendingPathComponent("AnswerSuite.swift") }
 
     func check(learner: String, suite: String = Self.suite, solution: String = Self.solution,
-               limits: IsolationLimits = IsolationLimits(), asRoot: Bool = geteuid() == 0) throws -> CheckResult {
+               limits: IsolationLimits = IsolationLimits(), asRoot: Bool = geteuid() == 0, hiding: [URL] = []) throws -> CheckResult {
         let learnerFile = folder.appendingPathComponent("answer.swift")
         let solutionFile = folder.appendingPathComponent("solution.swift")
         try learner.write(to: learnerFile, atomically: true, encoding: .utf8)
         try suite.write(to: suiteFile, atomically: true, encoding: .utf8)
         try solution.write(to: solutionFile, atomically: true, encoding: .utf8)
         let engine = try IsolatedEngine(toolkit: Toolkit.locate(), limits: limits, cacheDirectory: CheckFixture.cache,
-                                        hiding: [folder], asRoot: asRoot)
+                                        hiding: [folder] + hiding, asRoot: asRoot)
         return try engine.check(id: "answer", learnerFile: learnerFile, suiteFile: suiteFile, solutionFile: solutionFile,
                                 displayPath: "exercises/answer.swift")
     }
