@@ -41,7 +41,21 @@ final class ChartBrowserTests: XCTestCase {
             .init("threshold optimizer", disparity: 0.01, accuracy: 0.829), .init("EG ε = 0.05", disparity: 0.05, accuracy: 0.84),
             .init("EG ε = 0.02", disparity: 0.03, accuracy: 0.826), .init("grid search 7", disparity: 0.12, accuracy: 0.835),
         ], chosen: 3, disparityLabel: "Demographic parity difference (absolute, lower is fairer)")
-        return [rates.chart(), ratios.chart(), grouped.chart(), confusion.chart(), roc.chart(), calibration.chart(), tradeoff.chart()]
+        let phi = [[-0.2, -0.1, 0.4, 0.05], [0.05, -0.05, 0, 0.1], [0.3, 0.1, -0.2, 0]]
+        let beeswarm = BeeswarmChart(title: "How each column's values move the output", columns: [
+            .init("income", attributions: phi[0], values: [10, 20, 90, 40]),
+            .init("job <img src=x onerror=alert(1)>", attributions: phi[1], values: [nil, nil, nil, nil]),
+            .init("age", attributions: phi[2], values: [60, 35, 22, 41]),
+        ], unit: "probability")
+        let attribution = MeanAttributionChart(title: "Which columns move the output most",
+                                               columns: [.init("income", phi[0]), .init("job", phi[1]), .init("age", phi[2])], unit: "probability")
+        let waterfall = WaterfallChart(title: "Row 0: from the base value to the output", baseValue: 0.24,
+                                       steps: [.init("income = 10", -0.2), .init("age = 60", 0.3), .init("job = clerk", 0.05)], unit: "probability")
+        let dependence = PartialDependenceChart(title: "Partial dependence on age", column: "age", grid: [20, 40, 60, 80],
+                                                average: [0.15, 0.3, 0.45, 0.5],
+                                                individual: [[0.1, 0.2, 0.35, 0.4], [0.2, 0.4, 0.55, 0.6]], unit: "probability")
+        return [rates.chart(), ratios.chart(), grouped.chart(), confusion.chart(), roc.chart(), calibration.chart(), tradeoff.chart(),
+                beeswarm.chart(), attribution.chart(), waterfall.chart(), dependence.chart()]
     }
 
     func testEveryChartKindRendersInABrowser() throws {
