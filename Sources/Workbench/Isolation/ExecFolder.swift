@@ -17,7 +17,7 @@ struct ExecFolder {
     let work: URL
     let library: URL
 
-    init(base: URL, server built: URL, library toolkit: URL, resources: URL?, confinement: Confinement) throws {
+    init(base: URL, server built: URL, library toolkit: URL, resources: URL, confinement: Confinement) throws {
         let fm = FileManager.default
         try Self.makePrivateFolder(base)
         library = base.appendingPathComponent("lib-\(toolkit.lastPathComponent)")
@@ -31,7 +31,7 @@ struct ExecFolder {
         }
         root = base.appendingPathComponent(UUID().uuidString)
         try fm.createDirectory(at: root, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o711])
-        if let resources, fm.fileExists(atPath: resources.path) {
+        if fm.fileExists(atPath: resources.path) {
             let shared = library.appendingPathComponent(resources.lastPathComponent)
             if !fm.fileExists(atPath: shared.path) {
                 // Copied under a staging name, then renamed: a concurrent check sees all of it or none.
