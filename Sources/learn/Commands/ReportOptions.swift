@@ -49,4 +49,16 @@ enum ReportOptions {
         if let named, named == .markdown || named == .html { return (named, nil) }
         return nil
     }
+
+    /// For a command with `--report`: delivers the report `make` builds when `request` (from
+    /// `reportRequest`, read before the work so a usage error costs nothing) asks for one, else
+    /// prints `result` as the command's own text, or its JSON with `--format json`.
+    static func show(_ result: some CommandSummary, report request: (format: ReportFormat, file: String?)?, _ arguments: ParsedArguments,
+                     in context: CommandContext, report make: () throws -> PreparedReport) throws {
+        if let request {
+            try deliver(try make(), as: request.format, to: request.file, in: context)
+        } else {
+            try context.console.show(result, asJSON: arguments.option("format") == ReportFormat.json.rawValue)
+        }
+    }
 }

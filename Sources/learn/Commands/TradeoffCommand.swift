@@ -33,18 +33,13 @@ enum TradeoffCommand: LearnCommand {
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let report = try ReportOptions.reportRequest(arguments, command: definition.name)
-        let json = report == nil && arguments.option("format") == ReportFormat.json.rawValue
         let train = try MitigationCommandOptions.trainRequest(arguments, command: definition.name)
         let request = TradeoffRequest(
             train: train, protectedColumn: try ModelCommandOptions.required("protected", arguments, command: definition.name),
             methods: arguments.option("methods"), epsGrid: arguments.option("eps-grid"), constraint: arguments.option("constraint"),
             tolerance: arguments.option("tolerance"), test: arguments.option("test"), out: arguments.option("out"))
         let result = try request.run(currentDirectory: context.currentDirectory)
-        if let report {
-            try ReportOptions.deliver(try result.report(data: train.data, test: request.test), as: report.format, to: report.file, in: context)
-        } else {
-            try context.console.show(result, asJSON: json)
-        }
+        try ReportOptions.show(result, report: report, arguments, in: context) { try result.report(data: train.data, test: request.test) }
         return .success
     }
 }
