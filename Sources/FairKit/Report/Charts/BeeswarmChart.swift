@@ -60,7 +60,7 @@ public struct BeeswarmChart: Sendable, Equatable {
 
     /// The chart: SVG, summary and table.
     public func chart() -> Chart {
-        let ranked = columns.enumerated().sorted { ($0.element.meanAbsolute, -$0.offset) > ($1.element.meanAbsolute, -$1.offset) }.map(\.element)
+        let ranked = MeanAttributionChart.order(columns.map(\.meanAbsolute)).map { columns[$0] }
         let rows = columns.map(\.attributions.count).max() ?? 0
         let summary = "Each row's attribution per column, \(rows) rows, largest mean |attribution| first: "
             + ranked.prefix(3).map { column in

@@ -32,8 +32,12 @@ public struct MeanAttributionChart: Sendable, Equatable {
     }
 
     /// The columns drawn, largest mean |φ| first (ties in the given order).
-    public var ranked: [Column] {
-        columns.enumerated().sorted { ($0.element.meanAbsolute, -$0.offset) > ($1.element.meanAbsolute, -$1.offset) }.map(\.element)
+    public var ranked: [Column] { Self.order(columns.map(\.meanAbsolute)).map { columns[$0] } }
+
+    /// The positions of `meanAbsolutes` from largest to smallest, ties in the given order: the
+    /// column order of every global attribution chart (this one and the beeswarm).
+    static func order(_ meanAbsolutes: [Double]) -> [Int] {
+        meanAbsolutes.indices.sorted { (meanAbsolutes[$0], -$0) > (meanAbsolutes[$1], -$1) }
     }
 
     /// The chart: SVG, summary and table.
