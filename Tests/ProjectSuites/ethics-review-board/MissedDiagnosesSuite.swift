@@ -38,6 +38,15 @@ final class MissedDiagnosesSuite: XCTest::XCTestCase {
         XCTest::XCTAssertEqual(boardDecision(falseNegativeRates: ["a": 0.10, "b": 0.12], maxGap: 0.1, incompleteArtifacts: 2), .postpone)
         XCTest::XCTAssertEqual(boardDecision(falseNegativeRates: ["a": 0.10, "b": 0.12], maxGap: 0.1, incompleteArtifacts: 0), .approve)
         XCTest::XCTAssertEqual(boardDecision(falseNegativeRates: ["a": 0.5], maxGap: 0, incompleteArtifacts: 0), .approve, "one group: no gap")
+        XCTest::XCTAssertEqual(boardDecision(falseNegativeRates: ["a": 0.5], maxGap: -0.1, incompleteArtifacts: 0), .approve,
+                               "one group has no gap at all, so even a negative tolerance does not reject")
+        XCTest::XCTAssertEqual(boardDecision(falseNegativeRates: ["a": 0.10, "b": 0.12], maxGap: 0.1, incompleteArtifacts: 1), .postpone,
+                               "one incomplete artifact is enough to postpone")
+    }
+
+    func testAGapExactlyAtTheToleranceIsAccepted() {
+        // 0.5 - 0.25 = 0.25 exactly (both are binary fractions): not more than 0.25, so no rejection.
+        XCTest::XCTAssertEqual(boardDecision(falseNegativeRates: ["a": 0.25, "b": 0.5], maxGap: 0.25, incompleteArtifacts: 0), .approve)
     }
 
     func testThePlantedBiasInTheSyntheticPatients() throws {

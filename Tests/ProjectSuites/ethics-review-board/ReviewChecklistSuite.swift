@@ -52,4 +52,15 @@ final class ReviewChecklistSuite: XCTest::XCTestCase {
         XCTest::XCTAssertEqual(artifactProblems(document: doc, requiredHeadings: ["Failure modes", "Mitigations"], minimumWords: 5),
                                ["the section 'Mitigations' has 4 words, fewer than 5"], "Failure modes has 5 words: a, b, ###, x, c")
     }
+
+    func testAnEmptyLastSectionIsShortNotMissing() {
+        // "Risks" is the last line, with no words after it and no closing newline: 0 words, present.
+        XCTest::XCTAssertEqual(artifactProblems(document: "## Scope\nAdults only.\n## Risks", requiredHeadings: ["Risks"], minimumWords: 1),
+                               ["the section 'Risks' has 0 words, fewer than 1"])
+    }
+
+    func testARepeatedHeadingAddsUpItsWords() {
+        // "Risks" twice: "a b" (2) + "c" (1) = 3 words, enough for 3.
+        XCTest::XCTAssertEqual(artifactProblems(document: "## Risks\na b\n## Other\nx\n## Risks\nc\n", requiredHeadings: ["Risks"], minimumWords: 3), [])
+    }
 }

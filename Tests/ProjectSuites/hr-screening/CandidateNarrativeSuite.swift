@@ -43,4 +43,18 @@ final class CandidateNarrativeSuite: XCTest::XCTestCase {
         XCTest::XCTAssertEqual(candidateNarrative(id: "5", score: 0.6, threshold: 0.5, contributions: many, top: 2),
                                "Candidate 5 is recommended (score 0.60, threshold 0.50). For: b = 2 (+0.30), c = 3 (+0.20). Against: d = 4 (-0.40).")
     }
+
+    func testEqualAmountsKeepTheirOrder() {
+        // x and y push equally (+0.20), z and w pull equally (-0.10): each side lists them in input
+        // order, whichever comes first in `contributions`.
+        let tied = [Contribution(feature: "x", value: "1", amount: 0.2), Contribution(feature: "z", value: "3", amount: -0.1),
+                    Contribution(feature: "y", value: "2", amount: 0.2), Contribution(feature: "w", value: "4", amount: -0.1)]
+        XCTest::XCTAssertEqual(candidateNarrative(id: "6", score: 0.6, threshold: 0.5, contributions: tied, top: 2),
+                               "Candidate 6 is recommended (score 0.60, threshold 0.50). For: x = 1 (+0.20), y = 2 (+0.20). Against: z = 3 (-0.10), w = 4 (-0.10).")
+    }
+
+    func testATopOfZeroShowsNothing() {
+        XCTest::XCTAssertEqual(candidateNarrative(id: "8", score: 0.1, threshold: 0.5, contributions: parts, top: 0),
+                               "Candidate 8 is not recommended (score 0.10, threshold 0.50). For: nothing. Against: nothing.")
+    }
 }

@@ -1,6 +1,8 @@
 // Hidden suite for step `pareto-front` of project `loan-tradeoff`
 // (projects-work/loan-tradeoff/pareto_front.swift). Expected values are derived by hand: the
 // dominance of each pair is worked out in the comment beside the assertion.
+// Mutants (`learn verify --mutants loan-tradeoff/pareto-front`): 14 of 15 killed. The survivor,
+// `<` to `<=` in the sort by (disparity, index), is equivalent: indices differ, so no two keys tie.
 
 import XCTest
 @testable import LearnerCode
@@ -13,6 +15,7 @@ final class ParetoFrontSuite: XCTest::XCTestCase {
     func testDominationNeedsOneStrictImprovement() {
         XCTest::XCTAssertTrue(dominates(v("a", 0.80, 0.05), v("b", 0.78, 0.10)), "more accurate and fairer: dominates")
         XCTest::XCTAssertTrue(dominates(v("a", 0.80, 0.05), v("b", 0.80, 0.10)), "as accurate and fairer: dominates")
+        XCTest::XCTAssertTrue(dominates(v("a", 0.82, 0.05), v("b", 0.80, 0.05)), "as fair and more accurate: dominates")
         XCTest::XCTAssertFalse(dominates(v("a", 0.80, 0.05), v("b", 0.80, 0.05)), "equal on both: neither dominates")
         XCTest::XCTAssertFalse(dominates(v("a", 0.85, 0.20), v("b", 0.80, 0.05)), "more accurate but less fair: a trade-off, no domination")
     }
@@ -27,6 +30,11 @@ final class ParetoFrontSuite: XCTest::XCTestCase {
         // Two identical points: neither dominates the other, so both stay, the lower index first.
         let variants = [v("a", 0.7, 0.1), v("b", 0.7, 0.1), v("c", 0.6, 0.3)]
         XCTest::XCTAssertEqual(paretoFront(variants), [0, 1], "c (0.6, 0.3) is dominated by a; a and b tie")
+    }
+
+    func testEqualDisparityKeepsOnlyTheMoreAccurate() {
+        // Both at disparity 0.05: 0.82 beats 0.80 at no cost in fairness, so only index 1 remains.
+        XCTest::XCTAssertEqual(paretoFront([v("a", 0.80, 0.05), v("b", 0.82, 0.05)]), [1])
     }
 
     func testNonFiniteVariantsAreLeftOut() {

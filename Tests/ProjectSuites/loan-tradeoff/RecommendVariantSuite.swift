@@ -32,6 +32,12 @@ final class RecommendVariantSuite: XCTest::XCTestCase {
         XCTest::XCTAssertEqual(recommendVariant(accuracies: accuracies, disparities: disparities, baseline: 0, maxDisparity: 0.2, maxAccuracyLoss: 0), 0)
     }
 
+    func testTheLimitsThemselvesAreAllowed() {
+        // A limit of zero disparity is allowed, and admits variant 3 (disparity exactly 0.00, at the
+        // limit; accuracy 0.70 above the floor 0.76 - 0.25 = 0.51): the only one to qualify.
+        XCTest::XCTAssertEqual(recommendVariant(accuracies: accuracies, disparities: disparities, baseline: 0, maxDisparity: 0, maxAccuracyLoss: 0.25), 3)
+    }
+
     func testNothingQualifiesGivesNil() {
         // Disparity <= 0.01 leaves only 3 (0.70), below the floor 0.76 - 0.02 = 0.74.
         XCTest::XCTAssertNil(recommendVariant(accuracies: accuracies, disparities: disparities, baseline: 0, maxDisparity: 0.01, maxAccuracyLoss: 0.02))
@@ -47,5 +53,7 @@ final class RecommendVariantSuite: XCTest::XCTestCase {
     func testNonFiniteVariantsNeverQualify() {
         // Variant 1's NaN disparity would otherwise pass no comparison; 2 (0.74, 0.02) is the pick.
         XCTest::XCTAssertEqual(recommendVariant(accuracies: [0.76, 0.9, 0.74], disparities: [0.17, .nan, 0.02], baseline: 0, maxDisparity: 0.05, maxAccuracyLoss: 0.05), 2)
+        // An infinite accuracy with a finite disparity (variant 1) would win every comparison: it must not qualify.
+        XCTest::XCTAssertEqual(recommendVariant(accuracies: [0.76, .infinity, 0.74], disparities: [0.17, 0.01, 0.02], baseline: 0, maxDisparity: 0.05, maxAccuracyLoss: 0.05), 2)
     }
 }

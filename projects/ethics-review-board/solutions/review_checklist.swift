@@ -35,23 +35,23 @@ func requiredArtifacts(for tier: RiskTier) -> [String] {
 /// line breaks). An empty list means complete.
 func artifactProblems(document: String?, requiredHeadings: [String], minimumWords: Int) -> [String] {
     guard let document else { return ["the document does not exist"] }
-    var sections: [String: Int] = [:]
-    var current: String?
-    for line in document.split(separator: "\n", omittingEmptySubsequences: false) {
+    // The sections in document order; a heading written twice adds up both sections' words.
+    var sections: [(heading: String, words: Int)] = []
+    for line in document.split(separator: "\n") {
         if line.hasPrefix("## ") {
-            let heading = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
-            current = heading
-            sections[heading] = sections[heading] ?? 0
-        } else if let name = current {
-            sections[name, default: 0] += line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+            sections.append((line.dropFirst("## ".count).trimmingCharacters(in: .whitespaces), 0))
+        } else if !sections.isEmpty {
+            sections[sections.count - 1].words += line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
         }
     }
     var problems: [String] = []
     for heading in requiredHeadings {
-        guard let words = sections[heading] else {
+        let matching = sections.filter { $0.heading == heading }
+        if matching.isEmpty {
             problems.append("the section '\(heading)' is missing")
             continue
         }
+        let words = matching.reduce(0) { $0 + $1.words }
         if words < minimumWords { problems.append("the section '\(heading)' has \(words) words, fewer than \(minimumWords)") }
     }
     return problems

@@ -7,14 +7,21 @@
 /// empty, or hold a label other than 0 or 1.
 func reweighingWeights(groups: [String], labels: [Int]) -> [Double]? {
     guard groups.count == labels.count, !labels.isEmpty, labels.allSatisfy({ $0 == 0 || $0 == 1 }) else { return nil }
-    var byGroup: [String: Int] = [:], byLabel: [Int: Int] = [:], byBoth: [String: Int] = [:]
-    for (g, y) in zip(groups, labels) {
-        byGroup[g, default: 0] += 1
-        byLabel[y, default: 0] += 1
-        byBoth["\(g)\u{1}\(y)", default: 0] += 1
+    // Each group gets an index, so the counts are plain arrays: no dictionary default can hide a
+    // miscount.
+    var index: [String: Int] = [:]
+    let g = groups.map { name in
+        if let i = index[name] { return i }
+        index[name] = index.count
+        return index.count - 1
+    }
+    var nG = [Int](repeating: 0, count: index.count), nY = [0, 0]
+    var nGY = [[Int]](repeating: [0, 0], count: index.count)
+    for (i, y) in zip(g, labels) {
+        nG[i] += 1
+        nY[y] += 1
+        nGY[i][y] += 1
     }
     let n = Double(labels.count)
-    return zip(groups, labels).map { g, y in
-        Double(byGroup[g, default: 0]) * Double(byLabel[y, default: 0]) / (n * Double(byBoth["\(g)\u{1}\(y)", default: 1]))
-    }
+    return zip(g, labels).map { i, y in Double(nG[i] * nY[y]) / (n * Double(nGY[i][y])) }
 }

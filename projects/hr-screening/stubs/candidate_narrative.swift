@@ -18,7 +18,8 @@ struct Contribution: Codable, Equatable {
 /// hours_per_week = 50 (+0.22). Against: age = 23 (-0.35)."
 /// - "recommended" when score >= threshold, else "not recommended"; numbers with two decimals.
 /// - For: the `top` largest positive amounts, largest first; Against: the `top` most negative,
-///   most negative first. Signs always shown (+0.41, -0.35). Zero amounts are neither.
+///   most negative first; equal amounts keep their order in `contributions`. Signs always shown
+///   (+0.41, -0.35). Zero amounts are neither. A `top` of 0 or less shows nothing on either side.
 /// - A side with nothing becomes "For: nothing." or "Against: nothing."
 func candidateNarrative(id: String, score: Double, threshold: Double, contributions: [Contribution], top: Int) -> String {
     // TODO: the verdict sentence, then the strongest contributions for and against, formatted as above.
