@@ -1,6 +1,8 @@
 // Hidden suite for step `potential-impact` of project `hiring-audit` (projects-work/hiring-audit/potential_impact.swift).
 // Expected values are derived by hand (arithmetic next to each assertion); Adult's counts come from pandas on the raw
 // files (scripts/reference/project_hiring_audit.py).
+// Mutants (`learn verify --mutants hiring-audit/potential-impact`): 12 of 13 killed. The survivor turns `<` into
+// `<=` between (−shortfall, name) pairs; names are unique, so no two pairs are equal and the order cannot change.
 
 import XCTest
 import FairKit

@@ -17,13 +17,12 @@ func reoffendingByScore(scores: [Int], labels: [Int], groups: [String]) -> [Stri
     var counts: [String: [Int: (rows: Int, reoffended: Int)]] = [:]
     for i in scores.indices {
         guard labels[i] == 0 || labels[i] == 1 else { return nil }
-        counts[groups[i], default: [:]][scores[i], default: (0, 0)].rows += 1
-        counts[groups[i], default: [:]][scores[i], default: (0, 0)].reoffended += labels[i]
+        let old = counts[groups[i]]?[scores[i]] ?? (0, 0)
+        counts[groups[i], default: [:]][scores[i]] = (old.rows + 1, old.reoffended + labels[i])
     }
     return counts.mapValues { byScore in
-        byScore.keys.sorted().map { score in
-            let c = byScore[score] ?? (0, 0)
-            return ScoreCell(score: score, rows: c.rows, reoffended: c.reoffended, rate: Double(c.reoffended) / Double(c.rows))
+        byScore.keys.sorted().compactMap { score in
+            byScore[score].map { c in ScoreCell(score: score, rows: c.rows, reoffended: c.reoffended, rate: Double(c.reoffended) / Double(c.rows)) }
         }
     }
 }

@@ -27,12 +27,13 @@ func subgroupRates(decisions: [Int], first: [String], second: [String], minimumR
     for i in decisions.indices {
         guard decisions[i] == 0 || decisions[i] == 1 else { return nil }
         let key = first[i] + " & " + second[i]
-        counts[key, default: (0, 0)].rows += 1
-        counts[key, default: (0, 0)].advanced += decisions[i]
+        let old = counts[key] ?? (0, 0)
+        counts[key] = (old.rows + 1, old.advanced + decisions[i])
     }
     let cells = counts.map { SubgroupRate(group: $0.key, rows: $0.value.rows, rate: Double($0.value.advanced) / Double($0.value.rows),
                                           small: $0.value.rows < minimumRows) }
-    return cells.sorted { $0.rate != $1.rate ? $0.rate < $1.rate : $0.group < $1.group }
+    // Names are unique, so (rate, name) orders every pair of cells.
+    return cells.sorted { ($0.rate, $0.group) < ($1.rate, $1.group) }
 }
 
 /// The lowest and highest rate among the subgroups that are not small (equal rates: the first by
@@ -40,7 +41,7 @@ func subgroupRates(decisions: [Int], first: [String], second: [String], minimumR
 func widestGap(_ subgroups: [SubgroupRate]) -> SubgroupGap? {
     let judged = subgroups.filter { !$0.small }
     guard judged.count >= 2,
-          let low = judged.sorted(by: { $0.rate != $1.rate ? $0.rate < $1.rate : $0.group < $1.group }).first,
-          let high = judged.sorted(by: { $0.rate != $1.rate ? $0.rate > $1.rate : $0.group < $1.group }).first else { return nil }
+          let low = judged.min(by: { ($0.rate, $0.group) < ($1.rate, $1.group) }),
+          let high = judged.min(by: { (-$0.rate, $0.group) < (-$1.rate, $1.group) }) else { return nil }
     return SubgroupGap(lowest: low.group, highest: high.group, difference: high.rate - low.rate)
 }

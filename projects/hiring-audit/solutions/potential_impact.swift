@@ -19,8 +19,11 @@ func potentialImpact(rows: [String: Int], rates: [String: Double], reference: St
     var impacts: [Impact] = []
     for (group, rate) in rates where group != reference {
         guard let count = rows[group] else { return nil }
+        // A reference rate of 0 makes rate / base infinite or NaN, and neither is below the
+        // threshold: nobody falls short of a reference that advanced nobody.
         impacts.append(Impact(group: group, shortfall: max(0, (base - rate) * Double(count)),
-                              belowThreshold: base > 0 && rate / base < threshold))
+                              belowThreshold: rate / base < threshold))
     }
-    return impacts.sorted { $0.shortfall != $1.shortfall ? $0.shortfall > $1.shortfall : $0.group < $1.group }
+    // Names are unique, so (−shortfall, name) orders every pair.
+    return impacts.sorted { (-$0.shortfall, $0.group) < (-$1.shortfall, $1.group) }
 }
