@@ -76,8 +76,8 @@ public struct Datasheet: DocumentReport {
             grouped = try grouped.adding(.categorical(name, names))
         }
         if let numeric = protected.first(where: { grouped[$0]?.kind == .numeric }) {
-            throw DataError.invalidArgument("the protected column '\(numeric)' is numeric; group it into ranges with bins "
-                                            + "(--bins \(numeric)=18-25,26-40,41-) or name a categorical column derived from it")
+            throw DataError.invalidArgument("the protected column '\(numeric)' is numeric; group it into ranges with --bins "
+                                            + "(e.g. --bins \(numeric)=-25,26-35,36-50,51-; in Swift, bins:) or name a categorical column derived from it")
         }
         var groupings = protected.map { [$0] }
         if protected.count > 1 { groupings.append(protected) }

@@ -58,10 +58,6 @@ public struct DatasheetRequest: Sendable, Equatable {
                     throw RequestFailure(.badInput, "\(data): there is no column '\(name)' (the columns are \(table.columnNames.joined(separator: ", ")))")
                 }
             }
-            if let numeric = columns.first(where: { table[$0]?.kind == .numeric && bins[$0] == nil }) {
-                throw RequestFailure(.badInput, "\(data): the protected column '\(numeric)' is numeric; group it into ranges with --bins "
-                                     + "(e.g. --bins \(numeric)=-25,26-35,36-50,51-) or name a categorical column derived from it")
-            }
             let favorable = try label.map { try Self.favorable(table, label: $0, positive: positive) }
             return try Datasheet(table: table, data: data, sha256: file.sha256, protected: columns, bins: bins, label: label, favorable: favorable,
                                  answers: written, answersFile: answers)

@@ -25,14 +25,7 @@ final class CommandParserRepeatableTests: XCTestCase {
         return arguments
     }
 
-    private func problem(_ words: [String]) -> UsageError? {
-        do {
-            _ = try parse(words)
-            return nil
-        } catch {
-            return error
-        }
-    }
+    private func problem(_ words: [String]) -> UsageError? { CommandParser(root: root).problem(words) }
 
     func testEveryValueIsKeptInCommandLineOrder() throws {
         let parsed = try run(["watch", "--batch", "b.csv", "--json", "--batch", "a.csv", "--batch", "c.csv"])
