@@ -81,58 +81,57 @@ function parseValue(c, text) {
 }
 
 function readFragment() {
+  // Problems are listed in the order their fields appear in the link.
   const params = new URLSearchParams(location.hash.replace(/^#/, "")), problems = [], seen = new Set();
-  function field(key, value) { return key + "=" + value; }
-  function once(key, value) {
-    if (!seen.has(key)) { seen.add(key); return true; }
-    problems.push(field(key, value) + ": given again; the first is kept");
-    return false;
-  }
-  let g = 0, row = 0, all = null;
-  const thresholds = {}, edits = {};
+  function note(at, key, value, why) { problems.push({ at: at, text: key + (value === null ? "" : "=" + value) + ": " + why }); }
+  let g = 0, row = 0, all = null, at = 0;
+  const thresholds = [], edits = [];
   params.forEach(function (value, key) {
-    if (!once(key, value)) return;
+    at += 1;
+    if (seen.has(key)) { note(at, key, value, "given again; only the first is read"); return; }
+    seen.add(key);
     if (key === "group") {
       const found = D.groups.findIndex(function (grouping) { return grouping.column === value; });
       if (found >= 0) g = found;
-      else problems.push(field(key, value) + ": not a grouping of this page (" + D.groups.map(function (x) { return x.column; }).join(", ") + ")");
+      else note(at, key, value, "not a grouping of this page (" + D.groups.map(function (x) { return x.column; }).join(", ") + ")");
     } else if (key === "row") {
       if (/^[0-9]+$/.test(value) && Number(value) < N) row = Number(value);
-      else problems.push(field(key, value) + ": not a row number from 0 to " + (N - 1));
+      else note(at, key, value, "not a row number from 0 to " + (N - 1));
     } else if (key === "threshold") {
       all = unitNumber(value);
-      if (all === null) problems.push(field(key, value) + ": not a threshold from 0 to 1");
+      if (all === null) note(at, key, value, "not a threshold from 0 to 1");
     } else if (key.startsWith("t.")) {
-      thresholds[key.slice(2)] = value;
+      thresholds.push({ name: key.slice(2), value: value, at: at });
     } else if (key.startsWith("x.")) {
-      edits[key.slice(2)] = value;
+      edits.push({ name: key.slice(2), value: value, at: at });
     } else if (FRAGMENT_FIELDS.indexOf(key) < 0) {
-      problems.push(key + ": not a field of this page's links (row, group, t.GROUP, x.COLUMN)");
+      note(at, key, null, "not a field of this page's links (row, group, t.GROUP, x.COLUMN)");
     }
   });
+  // Thresholds need the grouping and edits the row, wherever those stand in the link.
   const grouping = D.groups[g];
   const t = grouping.levels.map(function () { return all === null ? D.threshold : all; });
-  Object.keys(thresholds).forEach(function (level) {
-    const k = grouping.levels.indexOf(level), v = unitNumber(thresholds[level]);
-    if (k < 0) problems.push(field("t." + level, thresholds[level]) + ": no group '" + level + "' in " + grouping.column + " (" + grouping.levels.join(", ") + ")");
-    else if (v === null) problems.push(field("t." + level, thresholds[level]) + ": not a threshold from 0 to 1");
+  thresholds.forEach(function (f) {
+    const k = grouping.levels.indexOf(f.name), v = unitNumber(f.value);
+    if (k < 0) note(f.at, "t." + f.name, f.value, "no group '" + f.name + "' in " + grouping.column + " (" + grouping.levels.join(", ") + ")");
+    else if (v === null) note(f.at, "t." + f.name, f.value, "not a threshold from 0 to 1");
     else t[k] = v;
   });
   const values = rowValues(row);
-  Object.keys(edits).forEach(function (name) {
-    const c = COLS.findIndex(function (col) { return col.name === name; });
-    if (c < 0) { problems.push(field("x." + name, edits[name]) + ": not a feature column of the model"); return; }
-    const parsed = parseValue(c, edits[name]);
-    if (parsed.problem) problems.push(field("x." + name, edits[name]) + ": " + parsed.problem);
+  edits.forEach(function (f) {
+    const c = COLS.findIndex(function (col) { return col.name === f.name; });
+    const parsed = c < 0 ? { problem: "not a feature column of the model" } : parseValue(c, f.value);
+    if (parsed.problem) note(f.at, "x." + f.name, f.value, parsed.problem);
     else values[c] = parsed.value;
   });
+  problems.sort(function (a, b) { return a.at - b.at; });
   if (g !== state.grouping) { state.grouping = g; $("grouping").value = String(g); buildThresholds(); }
   state.thresholds = t;
   showThresholds();
   state.row = row;
   state.values = values;
   showRowInputs();
-  showNotice(problems, "Parts of this page's link were ignored (the rest applies):");
+  showNotice(problems.map(function (p) { return p.text; }), "Parts of this page's link were ignored (the rest applies):");
   updateAll();
   writeFragment();
   if (params.get("bench") === "1") bench();
