@@ -49,6 +49,12 @@ extension Datasheet {
     /// Each grouping's groups with counts and shares, and a chart of the shares.
     private var groupBlocks: [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(level: 3, text: "Groups")]
+        for name in protectedColumns {
+            guard let ranges = bins[name] else { continue }
+            var line = "\(name) is grouped into the ranges given with --bins (bounds included): \(ranges.map(\.name).joined(separator: "; "))."
+            if let empty = emptyBins[name] { line += " No row falls in \(empty.joined(separator: "; ")), so it is in no table below." }
+            blocks.append(.paragraph([ReportSpan(line, emptyBins[name] == nil ? .plain : .caution)]))
+        }
         for r in representation {
             let title = r.columns.joined(separator: " x ")
             var notes = UndefinedNotes()

@@ -2,7 +2,7 @@ import Foundation
 
 extension Datasheet {
     /// The datasheet as JSON (docs/model-cards.md#datasheet-json): `format_version` 1, `kind`
-    /// "datasheet", `data` (`file`, `sha256`, `rows`), `columns`, `protected`, `representation`,
+    /// "datasheet", `data` (`file`, `sha256`, `rows`), `columns`, `protected`, `bins`, `representation`,
     /// `missingness`, `label_base_rates`, `duplicates`, `fields`, `completeness`; pretty, keys sorted.
     public func json() throws -> String {
         let encoder = JSONEncoder()
@@ -14,7 +14,7 @@ extension Datasheet {
         let sheet: Datasheet
 
         enum Key: String, CodingKey {
-            case formatVersion = "format_version", kind, data, columns, protected, representation, missingness
+            case formatVersion = "format_version", kind, data, columns, protected, bins, representation, missingness
             case labelBaseRates = "label_base_rates", duplicates, fields, completeness
         }
 
@@ -25,6 +25,7 @@ extension Datasheet {
             try c.encode(DataJSON(file: sheet.data, sha256: sheet.sha256, rows: sheet.rowCount), forKey: .data)
             try c.encode(sheet.columns.map(ColumnJSON.init), forKey: .columns)
             try c.encode(sheet.protectedColumns, forKey: .protected)
+            try c.encode(sheet.bins.mapValues { $0.map(\.name) }, forKey: .bins)
             try c.encode(sheet.representation, forKey: .representation)
             try c.encode(sheet.missingness, forKey: .missingness)
             try c.encode(sheet.labelBaseRates, forKey: .labelBaseRates)

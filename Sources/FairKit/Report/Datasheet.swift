@@ -9,9 +9,12 @@ import Foundation
 /// values (`Table.describe`); each protected column's groups and their intersection with counts
 /// and shares (`Representation`); missing values by column and by group (`Missingness`); the
 /// label's favourable rate by group (`LabelBaseRates`), when a label is named; duplicate rows.
+/// A numeric protected column is grouped by ranges (`bins`, as `learn audit --bins` takes them:
+/// `FairnessAudit.ProtectedColumn.binNames`); the column summaries and duplicates use its numbers.
 ///
 /// Example: 4 rows sex = [f, f, m, m], credit = [good, bad, good, good], the last two rows equal:
-/// groups f 2 (50%) and m 2 (50%); label rates f 1/2 = 0.5, m 2/2 = 1; 1 duplicate row.
+/// groups f 2 (50%) and m 2 (50%); label rates f 1/2 = 0.5, m 2/2 = 1; 1 duplicate row. With
+/// age = [19, 30, 30, 60] and bins 25 or under, 26-50, 51 or over: groups 1, 2 and 1 rows.
 public struct Datasheet: DocumentReport {
     /// The version of the JSON layout.
     public static let formatVersion = 1
@@ -24,6 +27,10 @@ public struct Datasheet: DocumentReport {
     /// Every column's summary, in file order.
     public let columns: [ColumnSummary]
     public let protectedColumns: [String]
+    /// The ranges each binned protected column is grouped by (empty: none binned).
+    public let bins: [String: [FairnessAudit.NumericBin]]
+    /// The bins of each binned column that no row falls in (they appear in no group table).
+    public let emptyBins: [String: [String]]
     /// Each protected column's groups, then (with two or more) their intersection.
     public let representation: [Representation]
     /// Missing values of every other column by each protected column's groups.
@@ -47,12 +54,31 @@ public struct Datasheet: DocumentReport {
         enum CodingKeys: String, CodingKey { case rows, conflictingLabels = "conflicting_labels" }
     }
 
-    /// Measures `table` (named `data`) by `protected` columns (categorical or boolean), with
-    /// `label`'s `favorable` value rates when a label is given. A numeric protected column, an
-    /// unknown column or a favourable value the label lacks throws `DataError`.
-    public init(table: Table, data: String, sha256: String? = nil, protected: [String], label: String? = nil, favorable: CellValue? = nil,
-                answers: WrittenAnswers = WrittenAnswers(), answersFile: String? = nil) throws {
+    /// Measures `table` (named `data`) by `protected` columns (categorical or boolean, or numeric
+    /// with ranges in `bins`), with `label`'s `favorable` value rates when a label is given. An
+    /// unknown column, a numeric protected column without bins, bins of a column that is not
+    /// protected or not numeric, overlapping bins, a value in no bin, or a favourable value the
+    /// label lacks throws (`DataError`, `FairnessAuditError`).
+    public init(table: Table, data: String, sha256: String? = nil, protected: [String], bins: [String: [FairnessAudit.NumericBin]] = [:],
+                label: String? = nil, favorable: CellValue? = nil, answers: WrittenAnswers = WrittenAnswers(), answersFile: String? = nil) throws {
         guard !protected.isEmpty else { throw DataError.invalidArgument("name at least one protected column") }
+        if let stray = bins.keys.sorted().first(where: { !protected.contains($0) }) {
+            throw DataError.invalidArgument("bins are given for '\(stray)', which is not one of the protected columns (\(protected.joined(separator: ", ")))")
+        }
+        // The groups are read from a copy in which each binned column holds its rows' bin names.
+        var grouped = table
+        var emptyBins: [String: [String]] = [:]
+        for (name, ranges) in bins {
+            let names = try FairnessAudit.ProtectedColumn.binNames(of: try table.column(name), ranges)
+            let used = Set(names.compactMap { $0 })
+            let empty = ranges.map(\.name).filter { !used.contains($0) }
+            if !empty.isEmpty { emptyBins[name] = empty }
+            grouped = try grouped.adding(.categorical(name, names))
+        }
+        if let numeric = protected.first(where: { grouped[$0]?.kind == .numeric }) {
+            throw DataError.invalidArgument("the protected column '\(numeric)' is numeric; group it into ranges with --bins "
+                                            + "(e.g. --bins \(numeric)=-25,26-35,36-50,51-; in Swift, bins:) or name a categorical column derived from it")
+        }
         var groupings = protected.map { [$0] }
         if protected.count > 1 { groupings.append(protected) }
         self.data = data
@@ -60,11 +86,13 @@ public struct Datasheet: DocumentReport {
         rowCount = table.rowCount
         columns = table.describe()
         protectedColumns = protected
-        representation = try groupings.map { try table.representation(by: $0) }
-        missingness = try groupings.map { try table.missingness(by: $0) }
+        self.bins = bins
+        self.emptyBins = emptyBins
+        representation = try groupings.map { try grouped.representation(by: $0) }
+        missingness = try groupings.map { try grouped.missingness(by: $0) }
         if let label {
             guard let favorable else { throw DataError.invalidArgument("name the favourable value of the label '\(label)'") }
-            labelBaseRates = try groupings.map { try table.labelBaseRates(by: $0, label: label, favorable: favorable) }
+            labelBaseRates = try groupings.map { try grouped.labelBaseRates(by: $0, label: label, favorable: favorable) }
         } else {
             labelBaseRates = []
         }

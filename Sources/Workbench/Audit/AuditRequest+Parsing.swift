@@ -22,12 +22,7 @@ extension AuditRequest {
         let reference = try self.reference.map(Self.reference) ?? .largest
         var named = [("--privileged", Array(rules.values.keys) + Array(rules.splits.keys)), ("--bins", Array(bins.keys))]
         if case .values(let values) = reference { named.append(("--reference", Array(values.keys))) }
-        for (option, columns) in named {
-            if let stray = columns.sorted().first(where: { !protected.contains($0) }) {
-                throw RequestFailure.usage(option, "'\(stray)' is not one of the protected columns (\(protected.joined(separator: ", "))); "
-                                           + "add it to --protected or correct the name")
-            }
-        }
+        for (option, columns) in named { try Self.requireProtected(columns, option: option, protected: protected) }
         let columns = try protected.map { name -> FairnessAudit.ProtectedColumn in
             switch (bins[name], rules.splits[name]) {
             case (let ranges?, nil): return FairnessAudit.ProtectedColumn(name, grouping: .bins(ranges))
@@ -136,8 +131,16 @@ extension AuditRequest {
         return (values, splits)
     }
 
-    /// `age=18-25,26-40,41-` -> the bins of each column.
-    private static func bins(_ text: String) throws -> [String: [FairnessAudit.NumericBin]] {
+    /// Refuses a column `option` names that is not among the `protected` ones.
+    static func requireProtected(_ columns: [String], option: String, protected: [String]) throws {
+        if let stray = columns.sorted().first(where: { !protected.contains($0) }) {
+            throw RequestFailure.usage(option, "'\(stray)' is not one of the protected columns (\(protected.joined(separator: ", "))); "
+                                       + "add it to --protected or correct the name")
+        }
+    }
+
+    /// `age=18-25,26-40,41-` -> the bins of each column (`learn audit --bins`, `learn datasheet --bins`).
+    static func bins(_ text: String) throws -> [String: [FairnessAudit.NumericBin]] {
         var bins: [String: [FairnessAudit.NumericBin]] = [:]
         var current: String?
         let form = "write COLUMN=LOW-HIGH,LOW-HIGH,LOW- (LOW- is LOW or over, -HIGH is HIGH or under), e.g. age=18-25,26-40,41-"

@@ -8,8 +8,10 @@ import Foundation
 public struct DatasheetRequest: Sendable, Equatable {
     /// The CSV file.
     public var data: String
-    /// Protected columns (categorical or boolean), comma-separated.
+    /// Protected columns (categorical or boolean, or numeric with `bins`), comma-separated.
     public var protected: String
+    /// Ranges of numeric protected columns, as `learn audit --bins` takes them (`age=-25,26-35,36-`).
+    public var bins: String?
     /// The label column, when the data has one.
     public var label: String?
     /// The label's favourable value (1 and true need none).
@@ -17,10 +19,11 @@ public struct DatasheetRequest: Sendable, Equatable {
     /// The answers file (JSON, or the YAML subset `WrittenAnswers` reads).
     public var answers: String?
 
-    /// A request; the label, its positive value and the answers file may be left out.
-    public init(data: String, protected: String, label: String? = nil, positive: String? = nil, answers: String? = nil) {
+    /// A request; the bins, the label, its positive value and the answers file may be left out.
+    public init(data: String, protected: String, bins: String? = nil, label: String? = nil, positive: String? = nil, answers: String? = nil) {
         self.data = data
         self.protected = protected
+        self.bins = bins
         self.label = label
         self.positive = positive
         self.answers = answers
@@ -33,13 +36,20 @@ public struct DatasheetRequest: Sendable, Equatable {
     }
 
     /// Reads the answers file first (a malformed one stops before any work), then the CSV file,
-    /// and measures it. A wrong option is `usage`; an unreadable or malformed file, an unknown or
-    /// numeric protected column, or a label value that is not there is `badInput` naming the file.
+    /// and measures it. A wrong option (malformed or overlapping `--bins`, bins of a column not in
+    /// `--protected`) is `usage`; an unreadable or malformed file, an unknown protected column, a
+    /// numeric one without bins, bins of a column that is not numeric, a value in no bin, or a
+    /// label value that is not there is `badInput` naming the file.
     public func run(currentDirectory: URL) throws -> Datasheet {
         let written = try CardRequest.readAnswers(answers, fields: Datasheet.writtenFields, currentDirectory: currentDirectory)
         let columns = OptionValues.list(protected)
         guard !columns.isEmpty else { throw RequestFailure.usage("--protected", "name at least one column, e.g. --protected sex,race") }
         if positive != nil, label == nil { throw RequestFailure.usage("--positive", "names the label's favourable value; add --label COL") }
+        let bins = try self.bins.map(AuditRequest.bins) ?? [:]
+        try AuditRequest.requireProtected(Array(bins.keys), option: "--bins", protected: columns)
+        for (name, ranges) in bins {
+            do { try FairnessAudit.NumericBin.checkDisjoint(ranges, column: name) } catch { throw RequestFailure.usage("--bins", "\(error)") }
+        }
         let file = try TableFile.read(data, from: currentDirectory)
         let table = file.table
         do {
@@ -48,12 +58,8 @@ public struct DatasheetRequest: Sendable, Equatable {
                     throw RequestFailure(.badInput, "\(data): there is no column '\(name)' (the columns are \(table.columnNames.joined(separator: ", ")))")
                 }
             }
-            if let numeric = columns.first(where: { table[$0]?.kind == .numeric }) {
-                throw RequestFailure(.badInput, "\(data): the protected column '\(numeric)' is numeric; a datasheet groups by categorical or "
-                                     + "boolean columns (derive one, such as German Credit's age_group, and name it instead)")
-            }
             let favorable = try label.map { try Self.favorable(table, label: $0, positive: positive) }
-            return try Datasheet(table: table, data: data, sha256: file.sha256, protected: columns, label: label, favorable: favorable,
+            return try Datasheet(table: table, data: data, sha256: file.sha256, protected: columns, bins: bins, label: label, favorable: favorable,
                                  answers: written, answersFile: answers)
         } catch let failure as RequestFailure {
             throw failure

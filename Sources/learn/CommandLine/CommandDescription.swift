@@ -62,6 +62,10 @@ struct OptionDescription: Sendable {
     /// Whether the command cannot run without it: the parser says so (exit 64), and the usage
     /// line shows it without brackets.
     var isRequired = false
+    /// Whether it may be given more than once (`--batches a.csv --batches b.csv`): the parser
+    /// keeps every value in order (`ParsedArguments.optionValues`), the usage line shows `<file> ...`
+    /// and the help says "repeatable". Any other option given twice is a usage error.
+    var isRepeatable = false
 }
 
 /// A flag: `--json`. Flags sharing a `group` exclude each other and show as `[--pending|--done]`.

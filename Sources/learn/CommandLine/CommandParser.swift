@@ -5,9 +5,10 @@ import Workbench
 /// Rules: a command with subcommands takes its first positional word as a subcommand name;
 /// options given before that word (`learn --workspace DIR check`) carry over to the subcommand,
 /// which must accept them too. Options are `--name value`, `--name=value` or `-x value`; `--` ends
-/// the options. `-h` or `--help` anywhere before `--` asks for the help of the command the
-/// positional words select, whatever else is wrong with the line, except an unknown command:
-/// there is no help to show for it. `--version` on the root asks for the versions.
+/// the options. An option is given at most once unless its description makes it repeatable, in
+/// which case every value is kept in order. `-h` or `--help` anywhere before `--` asks for the
+/// help of the command the positional words select, whatever else is wrong with the line, except
+/// an unknown command: there is no help to show for it. `--version` on the root asks for the versions.
 struct CommandParser {
     let root: CommandDescription
 
@@ -66,8 +67,12 @@ struct CommandParser {
                 } else {
                     return try fail(.missingValue(option: "--" + option.name))
                 }
-                if parsed.options[option.name] != nil { return try fail(.repeatedOption("--" + option.name)) }
-                parsed.options[option.name] = value
+                if option.isRepeatable {
+                    parsed.optionLists[option.name, default: []].append(value)
+                } else {
+                    if parsed.options[option.name] != nil { return try fail(.repeatedOption("--" + option.name)) }
+                    parsed.options[option.name] = value
+                }
             } else if let flag = command.flags.first(where: { Self.spells($0.name, $0.short, spelled) }) {
                 if let inlineValue { return try fail(.unexpectedValue(flag: "--" + flag.name, value: inlineValue)) }
                 if let group = flag.group, let other = command.flags.first(where: {
@@ -95,7 +100,7 @@ struct CommandParser {
         if let missing = arguments.dropFirst(positionals.count).first(where: \.isRequired) {
             return try fail(.missingArgument(missing.name))
         }
-        if let missing = command.options.first(where: { $0.isRequired && parsed.options[$0.name] == nil }) {
+        if let missing = command.options.first(where: { $0.isRequired && parsed.options[$0.name] == nil && parsed.optionLists[$0.name] == nil }) {
             return try fail(.missingOption("--" + missing.name))
         }
         return .run(path: path, arguments: parsed)
@@ -114,7 +119,7 @@ struct CommandParser {
     /// The first option or flag parsed so far that `command` does not accept, spelled `--name`.
     private func carriedOver(_ parsed: ParsedArguments, notAcceptedBy command: CommandDescription) -> String? {
         let accepted = Set(command.options.map(\.name) + command.flags.map(\.name))
-        return (parsed.options.keys.sorted() + parsed.flags.sorted())
+        return (Set(parsed.options.keys).union(parsed.optionLists.keys).sorted() + parsed.flags.sorted())
             .first { !accepted.contains($0) }.map { "--" + $0 }
     }
 

@@ -21,7 +21,7 @@ struct HelpFormatter {
                 let word = "<\(argument.name)>" + (argument.isVariadic ? " ..." : "")
                 parts.append(argument.isRequired ? word : "[\(word)]")
             case .option(let option):
-                let usage = "--\(option.name) <\(option.valueName)>"
+                let usage = "--\(option.name) <\(option.valueName)>" + (option.isRepeatable ? " ..." : "")
                 parts.append(option.isRequired ? usage : "[\(usage)]")
             case .flag(let flag):
                 guard let group = flag.group else { parts.append("[--\(flag.name)]"); continue }
@@ -65,7 +65,7 @@ struct HelpFormatter {
             case .argument: continue
             case .option(let option):
                 let label = (option.short.map { "-\($0), " } ?? "") + "--\(option.name) <\(option.valueName)>"
-                let help = option.isRequired ? option.help + " (required)" : option.help
+                let help = option.help + (option.isRequired ? " (required)" : "") + (option.isRepeatable ? " (repeatable)" : "")
                 options.append((label, Self.withDefault(help, option.defaultText)))
             case .flag(let flag):
                 options.append(((flag.short.map { "-\($0), " } ?? "") + "--\(flag.name)", flag.help))

@@ -2,8 +2,10 @@
 struct ParsedArguments: Sendable, Equatable {
     /// Positional arguments by argument name.
     var arguments: [String: String] = [:]
-    /// Option values by option name.
+    /// Option values by option name (a repeatable option's are in `optionLists`).
     var options: [String: String] = [:]
+    /// A repeatable option's values in command-line order, by option name (absent: not given).
+    var optionLists: [String: [String]] = [:]
     /// The names of the flags that were given.
     var flags: Set<String> = []
     /// The words a variadic argument took, by argument name (absent: none given).
@@ -17,6 +19,9 @@ struct ParsedArguments: Sendable, Equatable {
 
     /// The value of the option `name`, or `nil` when it was omitted.
     func option(_ name: String) -> String? { options[name] }
+
+    /// Every value the repeatable option `name` was given, in command-line order; empty when omitted.
+    func optionValues(_ name: String) -> [String] { optionLists[name] ?? [] }
 
     /// Whether the flag `name` was given.
     func flag(_ name: String) -> Bool { flags.contains(name) }

@@ -52,9 +52,11 @@ struct HeadlessBrowser {
         let console: [String]
     }
 
-    /// The page at `file` as the browser parsed it.
-    func render(_ file: URL) throws -> Rendering {
-        let (out, err) = try run(["--enable-logging=stderr", "--v=0", "--dump-dom", file.absoluteString])
+    /// The page at `file` as the browser parsed it. With `virtualTimeBudget` (milliseconds) the
+    /// browser runs the page's timers for that much virtual time before dumping the DOM.
+    func render(_ file: URL, virtualTimeBudget: Int? = nil) throws -> Rendering {
+        let budget = virtualTimeBudget.map { ["--virtual-time-budget=\($0)"] } ?? []
+        let (out, err) = try run(budget + ["--enable-logging=stderr", "--v=0", "--dump-dom", file.absoluteString])
         let console = err.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init)
         return Rendering(dom: out, console: console)
     }

@@ -31,14 +31,7 @@ final class CommandParserTests: XCTestCase {
         try CommandParser(root: root).parse(words)
     }
 
-    private func problem(_ words: [String]) -> UsageError? {
-        do {
-            _ = try parse(words)
-            return nil
-        } catch {
-            return error
-        }
-    }
+    private func problem(_ words: [String]) -> UsageError? { CommandParser(root: root).problem(words) }
 
     func testNoWordsRunsTheRoot() throws {
         XCTAssertEqual(try parse([]), .run(path: ["tool"], arguments: ParsedArguments()))
@@ -146,5 +139,17 @@ final class CommandParserTests: XCTestCase {
         XCTAssertEqual(UsageError(command: [], problem: .missingArgument("id")).message, "missing argument '<id>'")
         XCTAssertEqual(UsageError(command: [], problem: .conflictingFlags("--pending", "--done")).message,
                        "'--pending' and '--done' cannot be used together")
+    }
+}
+
+extension CommandParser {
+    /// The usage error `words` give, or nil when they parse.
+    func problem(_ words: [String]) -> UsageError? {
+        do {
+            _ = try parse(words)
+            return nil
+        } catch {
+            return error
+        }
     }
 }

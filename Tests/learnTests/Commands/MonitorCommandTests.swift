@@ -34,4 +34,25 @@ final class MonitorCommandTests: XCTestCase {
         XCTAssertEqual(missing.exitCode, 65)
         XCTAssertTrue(missing.stderr.contains("nowhere.csv: cannot read the file (no such file)"), missing.stderr)
     }
+
+    /// `--batches` repeats or takes a comma list, and the two mix in command-line order.
+    func testBatchesRepeatOrTakeACommaListAlike() throws {
+        func files(_ run: LearnRun) throws -> [String] {
+            let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+            return ((object?["batches"] as? [[String: Any]]) ?? []).compactMap { $0["file"] as? String }
+        }
+        let listed = try monitor("clean.csv,breach.csv", ["--format", "json"])
+        let repeated = try monitor("clean.csv", ["--batches", "breach.csv", "--format", "json"])
+        XCTAssertEqual(repeated.exitCode, 1, repeated.stderr)
+        XCTAssertEqual(repeated.stdout, listed.stdout)
+        XCTAssertEqual(try files(repeated), ["clean.csv", "breach.csv"])
+        let mixed = try monitor("breach.csv,clean.csv", ["--batches", "clean.csv", "--format", "json"])
+        XCTAssertEqual(try files(mixed), ["breach.csv", "clean.csv", "clean.csv"])
+        let empty = try monitor("clean.csv", ["--batches", ""])
+        XCTAssertEqual(empty.exitCode, 64)
+        XCTAssertTrue(empty.stderr.contains("option '--batches' needs a value"), empty.stderr)
+        let twice = try monitor("clean.csv", ["--tier", "high", "--tier", "low"])
+        XCTAssertEqual(twice.exitCode, 64)
+        XCTAssertTrue(twice.stderr.contains("option '--tier' was given more than once"), twice.stderr)
+    }
 }

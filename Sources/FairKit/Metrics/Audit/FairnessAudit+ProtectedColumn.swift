@@ -46,21 +46,30 @@ extension FairnessAudit {
                 }
                 return SensitiveFeature(column)
             case .bins(let bins):
-                try NumericBin.checkDisjoint(bins, column: name)
-                let numbers = try Self.numbers(of: column)
-                let names = bins.map(\.name)
-                return SensitiveFeature(name: name, values: try numbers.enumerated().map { row, x in
-                    guard let x else { return nil }
-                    guard let bin = bins.firstIndex(where: { $0.contains(x) }) else {
-                        throw FairnessAuditError.valueOutsideBins(column: name, row: row, value: x, bins: names)
-                    }
-                    return names[bin]
-                })
+                return SensitiveFeature(name: name, values: try Self.binNames(of: column, bins))
             case .split(let split):
                 let numbers = try Self.numbers(of: column)
                 return SensitiveFeature(name: name, values: numbers.map { x in
                     x.map { split.holds($0) ? split.privilegedName : split.otherName }
                 })
+            }
+        }
+
+        /// Each row's bin name (`NumericBin.name`), nil where the value is missing: the groups of
+        /// a numeric `column` cut into `bins` (`learn audit --bins`, `learn datasheet --bins`). Bins
+        /// that overlap, a column that is not numeric, or a value in no bin (named by its row, from
+        /// 0) throw `FairnessAuditError`.
+        /// Example: ages [19, 40, nil, 70] into 25 or under, 26-50, 51 or over: ["25 or under", "26-50", nil, "51 or over"].
+        public static func binNames(of column: Column, _ bins: [NumericBin]) throws -> [String?] {
+            try NumericBin.checkDisjoint(bins, column: column.name)
+            let numbers = try Self.numbers(of: column)
+            let names = bins.map(\.name)
+            return try numbers.enumerated().map { row, x in
+                guard let x else { return nil }
+                guard let bin = bins.firstIndex(where: { $0.contains(x) }) else {
+                    throw FairnessAuditError.valueOutsideBins(column: column.name, row: row, value: x, bins: names)
+                }
+                return names[bin]
             }
         }
 
@@ -113,8 +122,9 @@ extension FairnessAudit {
             (lower.map { x >= $0 } ?? true) && (upper.map { x <= $0 } ?? true)
         }
 
-        /// Checks that no value falls in two bins.
-        static func checkDisjoint(_ bins: [NumericBin], column: String) throws {
+        /// Checks that no value falls in two bins (`FairnessAuditError.overlappingBins` names the
+        /// first two that share values). Example: 18-25 and 25-40 share 25.
+        public static func checkDisjoint(_ bins: [NumericBin], column: String) throws {
             let ordered = bins.sorted { ($0.lower ?? -.infinity) < ($1.lower ?? -.infinity) }
             for (a, b) in zip(ordered, ordered.dropFirst()) where (a.upper ?? .infinity) >= (b.lower ?? -.infinity) {
                 throw FairnessAuditError.overlappingBins(column: column, first: a.name, second: b.name)

@@ -65,7 +65,8 @@ public struct WhatIfPage: Sendable {
             <body>
             <main>
             <h1>\(title)</h1>
-            <p>A \(Self.modelNames[modelKind] ?? modelKind) pipeline on \(rowCount) rows. Pick a row and edit it, or move the thresholds; everything is computed in this page, offline.</p>
+            <p>A \(Self.modelNames[modelKind] ?? modelKind) pipeline on \(rowCount) rows. Pick a row and edit it, or move the thresholds; everything is computed in this page, offline. The address (its part after #) holds what you chose: copy it to share this view.</p>
+            <div id="fragment-notice" class="notice" role="status" hidden></div>
             <section aria-labelledby="row-heading">
             <h2 id="row-heading">One row</h2>
             <div class="controls">
@@ -113,6 +114,7 @@ public struct WhatIfPage: Sendable {
             (function () {
             \(WhatIfScript.model)
             \(WhatIfScript.metrics)
+            \(WhatIfScript.fragment)
             \(WhatIfScript.view)
             })();
             </script>
@@ -132,6 +134,7 @@ public struct WhatIfPage: Sendable {
         .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:.5rem 1rem}
         .field{display:flex;flex-direction:column}.field label{font-weight:600}
         .hint{color:#555;font-size:.85rem}
+        .notice{border:2px solid #E69F00;background:#fff7e6;padding:.4rem .8rem;margin:.5rem 0}.notice ul{margin:.3rem 0}
         .controls{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap;margin:.5rem 0}
         input,select,button{font:inherit;padding:.2rem .4rem}
         :focus-visible{outline:3px solid #0072B2;outline-offset:2px}
@@ -144,6 +147,6 @@ public struct WhatIfPage: Sendable {
         tr.changed td{font-weight:600}
         #histograms{grid-template-columns:repeat(auto-fill,minmax(330px,1fr))}
         figure{margin:0}figcaption{font-size:.85rem}
-        @media (prefers-color-scheme: dark){body{background:#111;color:#eee}.hint{color:#bbb}svg text{fill:#eee}}
+        @media (prefers-color-scheme: dark){body{background:#111;color:#eee}.hint{color:#bbb}.notice{background:#3a2a00}svg text{fill:#eee}}
         """
 }

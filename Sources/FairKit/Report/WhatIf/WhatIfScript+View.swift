@@ -1,12 +1,12 @@
-/// The page's JavaScript, part 3: the controls and what they show. Every string from the data
+/// The page's JavaScript, part 4: the controls and what they show. Every string from the data
 /// (column names, levels, group names) reaches the page through `textContent`, option text or an
 /// attribute value, never through `innerHTML`, so it stays text. Colours come from the Okabe-Ito
 /// palette and every coloured mark has its number or sign written beside it.
 ///
-/// The URL fragment sets the state (`#row=17&threshold=0.4&group=sex`), and the hidden table
-/// `#whatif-results` carries what the page computed, every number in JavaScript's shortest
-/// round-trip form, for browser tests; `bench=1` times 20 threshold moves and 20 edits and writes
-/// the median and largest times there too.
+/// The URL fragment holds the state (`WhatIfScript.fragment`: read at load and on `hashchange`,
+/// written back after every change), and the hidden table `#whatif-results` carries what the page
+/// computed, every number in JavaScript's shortest round-trip form, for browser tests; `bench=1`
+/// times 20 threshold moves and 20 edits and writes the median and largest times there too.
 extension WhatIfScript {
     static let view = #"""
 const $ = function (id) { return document.getElementById(id); };
@@ -62,6 +62,7 @@ function buildFeatureInputs() {
       }
       state.values[c] = v;
       updateRow();
+      scheduleFragment();
     });
     field.insertBefore(input, field.childNodes[1]);
     box.appendChild(field);
@@ -78,6 +79,7 @@ function selectRow(i) {
   state.values = rowValues(state.row);
   showRowInputs();
   updateRow();
+  scheduleFragment();
 }
 
 function buildThresholds() {
@@ -98,6 +100,7 @@ function buildThresholds() {
       state.thresholds[k] = Math.min(1, Math.max(0, v));
       slider.value = number.value = String(state.thresholds[k]);
       updateAll();
+      scheduleFragment();
     }
     slider.addEventListener("input", function () { set(Number(slider.value)); });
     number.addEventListener("change", function () { set(Number(number.value)); });
@@ -108,6 +111,10 @@ function buildThresholds() {
 
 function setThresholds(t) {
   state.thresholds = state.thresholds.map(function () { return t; });
+  showThresholds();
+}
+
+function showThresholds() {
   state.thresholds.forEach(function (v, k) { $("threshold-" + k).value = $("threshold-number-" + k).value = String(v); });
 }
 
@@ -270,20 +277,6 @@ function updateAll() {
   return ms;
 }
 
-function readFragment() {
-  const params = new URLSearchParams(location.hash.replace(/^#/, ""));
-  if (params.has("group")) {
-    const name = params.get("group");
-    const g = D.groups.findIndex(function (grouping) { return grouping.column === name; });
-    if (g >= 0 && g !== state.grouping) { state.grouping = g; $("grouping").value = String(g); buildThresholds(); }
-  }
-  const t = Number(params.get("threshold"));
-  if (params.has("threshold") && isFinite(t)) setThresholds(Math.min(1, Math.max(0, t)));
-  if (params.has("row")) { state.row = Math.min(N - 1, Math.max(0, Number(params.get("row")) | 0)); state.values = rowValues(state.row); showRowInputs(); }
-  updateAll();
-  if (params.get("bench") === "1") bench();
-}
-
 function median(xs) { const s = xs.slice().sort(function (a, b) { return a - b; }); return s[s.length >> 1]; }
 function bench() {
   const moves = [], edits = [];
@@ -302,7 +295,7 @@ function bench() {
 (function start() {
   const picker = $("grouping");
   D.groups.forEach(function (grouping, g) { picker.appendChild(el("option", { value: String(g) }, grouping.column)); });
-  picker.addEventListener("change", function () { state.grouping = Number(picker.value); buildThresholds(); updateAll(); });
+  picker.addEventListener("change", function () { state.grouping = Number(picker.value); buildThresholds(); updateAll(); scheduleFragment(); });
   $("row-input").setAttribute("max", String(N - 1));
   $("row-count").textContent = String(N);
   $("row-input").addEventListener("change", function () { selectRow(Number($("row-input").value)); });

@@ -26,7 +26,7 @@ final class WhatIfBrowserTests: XCTestCase {
         func number(_ key: String) throws -> Double { try XCTUnwrap(attributes[key].flatMap(Double.init), "no \(key) in \(attributes)") }
     }
 
-    func render(_ page: WhatIfPage, fragment: String) throws -> (Results, HeadlessBrowser.Rendering) {
+    static func render(_ page: WhatIfPage, fragment: String) throws -> (Results, HeadlessBrowser.Rendering) {
         let browser = try HeadlessBrowser.require()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whatif-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -45,7 +45,7 @@ final class WhatIfBrowserTests: XCTestCase {
     func checkAgreement(_ classifier: any Classifier) throws -> (Pipeline, Table, Results) {
         let (pipeline, table) = try WhatIfPageTests.german(classifier)
         let page = try WhatIfPage(pipeline: pipeline, table: table, protected: ["sex", "age_group"], title: "german.csv")
-        let (results, _) = try render(page, fragment: "row=\(Self.row)&threshold=\(Self.threshold)")
+        let (results, _) = try Self.render(page, fragment: "row=\(Self.row)&threshold=\(Self.threshold)")
         let p = try pipeline.predictProbability(table)
         XCTAssertEqual(try results.number("data-row"), Double(Self.row))
         XCTAssertEqual(try results.number("data-probability"), p[Self.row], accuracy: 1e-12)
@@ -123,7 +123,7 @@ final class WhatIfBrowserTests: XCTestCase {
     func testHostileLabelsStayTextInTheDOM() throws {
         let (pipeline, table) = try WhatIfPageTests.hostile()
         let page = try WhatIfPage(pipeline: pipeline, table: table, protected: ["group\u{2028}\"'"], title: "<b>t</b>")
-        let (results, rendering) = try render(page, fragment: "row=0")
+        let (results, rendering) = try Self.render(page, fragment: "row=0")
         XCTAssertFalse(rendering.dom.contains("<img"))
         XCTAssertFalse(rendering.dom.contains("<b>t</b>"))
         XCTAssertEqual(rendering.dom.ranges(of: "<script").count, 2)
