@@ -15,6 +15,10 @@ extension MitigateRequest {
         if repairLevel != nil, method != "di-remover" { throw RequestFailure.usage("--repair-level", "applies to --method di-remover only") }
         if alpha != nil, method != "correlation-remover" { throw RequestFailure.usage("--alpha", "applies to --method correlation-remover only") }
         if eta != nil, method != "prejudice-remover" { throw RequestFailure.usage("--eta", "applies to --method prejudice-remover only") }
+        for (option, value) in [("--repaired-out", repairedOut), ("--repaired-test-out", repairedTestOut)] where value != nil && method != "di-remover" {
+            throw RequestFailure.usage(option, "applies to --method di-remover only (the other methods do not change the data's values)")
+        }
+        if repairedTestOut != nil, test == nil { throw RequestFailure.usage("--repaired-test-out", "needs --test, the rows to repair") }
         if upperBound != nil, method != "exponentiated-gradient" || constraint != ReductionConstraint.boundedGroupLossName {
             throw RequestFailure.usage("--upper-bound", "applies to --method exponentiated-gradient --constraint bounded_group_loss only")
         }
@@ -35,6 +39,7 @@ extension MitigateRequest {
             let baseline = try pipeline.classifier.predictProbability(compared.x)
             var details: [String] = []
             var modelFile: URL?
+            var repairedFiles: (training: URL?, test: URL?) = (nil, nil)
             let mitigated: [Double]
             switch method {
             case "reweighing":
@@ -56,9 +61,13 @@ extension MitigateRequest {
             case "di-remover":
                 if out != nil {
                     throw RequestFailure.usage("--out", "the disparate impact remover repairs a whole data set, not one row at a time: "
-                                                    + "it has no model file; repair the rows to score the same way instead")
+                                                    + "it has no model file; write the repaired rows (--repaired-out, --repaired-test-out) "
+                                                    + "and train and score on them instead")
                 }
-                (mitigated, details) = try repairData(pipeline, settings, classifier, trainFile.table, testFile?.table)
+                let repair = try repairData(pipeline, settings, classifier, trainFile.table, testFile?.table)
+                (mitigated, details) = (repair.probabilities, repair.details)
+                repairedFiles = (try writeRepaired(repair.training, to: repairedOut, option: "--repaired-out", currentDirectory),
+                                 try writeRepaired(repair.test, to: repairedTestOut, option: "--repaired-test-out", currentDirectory))
             default:
                 let mitigation: MitigatedPipeline.Mitigation
                 switch method {
@@ -69,9 +78,11 @@ extension MitigateRequest {
                 }
                 modelFile = try write(MitigatedPipeline(pipeline: pipeline, protectedColumn: protectedColumn, mitigation: mitigation), trainFile, currentDirectory)
             }
-            return MitigateResult(method: method, protectedColumn: protectedColumn, rowsCompared: testFile == nil ? "training" : "test",
-                                  rowCount: compared.y.count, baseline: try Self.scores(baseline, compared),
-                                  mitigated: try Self.scores(mitigated, compared), details: details, modelFile: modelFile)
+            var result = MitigateResult(method: method, protectedColumn: protectedColumn, rowsCompared: testFile == nil ? "training" : "test",
+                                        rowCount: compared.y.count, baseline: try Self.scores(baseline, compared),
+                                        mitigated: try Self.scores(mitigated, compared), details: details, modelFile: modelFile)
+            (result.repairedTrainingFile, result.repairedTestFile) = repairedFiles
+            return result
         } catch let failure as RequestFailure {
             throw failure
         } catch let error as MitigationError {

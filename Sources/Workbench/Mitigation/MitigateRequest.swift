@@ -29,6 +29,10 @@ public struct MitigateRequest: Sendable, Equatable {
     public var alpha: String?
     /// The prejudice remover's η >= 0 (default 1).
     public var eta: String?
+    /// Where the disparate impact remover writes the repaired training rows (CSV, every column).
+    public var repairedOut: String?
+    /// Where it writes the repaired `--test` rows, repaired on their own as AIF360's `fit_transform` does.
+    public var repairedTestOut: String?
 
     public init(train: TrainRequest, protectedColumn: String, privileged: String? = nil, method: String,
                 constraint: String? = nil, eps: String? = nil, test: String? = nil, seed: String? = nil, out: String? = nil) {

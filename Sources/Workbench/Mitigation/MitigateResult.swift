@@ -31,6 +31,9 @@ public struct MitigateResult: Sendable {
     public let details: [String]
     /// The model file written, if any.
     public let modelFile: URL?
+    /// The repaired training and test rows the disparate impact remover wrote, if asked to.
+    public var repairedTrainingFile: URL? = nil
+    public var repairedTestFile: URL? = nil
 
     /// The text report.
     public func summaryLines() -> [String] {
@@ -50,6 +53,8 @@ public struct MitigateResult: Sendable {
         lines.append(line("randomised share of rows", baseline.randomisedShare, mitigated.randomisedShare))
         lines += details
         if let modelFile { lines.append("Wrote the mitigated model to \(modelFile.path).") }
+        if let repairedTrainingFile { lines.append("Wrote the repaired training rows to \(repairedTrainingFile.path).") }
+        if let repairedTestFile { lines.append("Wrote the repaired test rows to \(repairedTestFile.path).") }
         return lines
     }
 
@@ -74,10 +79,13 @@ public struct MitigateResult: Sendable {
             let mitigated: ScoresDocument
             let details: [String]
             let model_file: String?
+            let repaired_training_file: String?
+            let repaired_test_file: String?
 
-            /// Every key written, `model_file` null when no file was written.
+            /// Every key written, the file keys null when no file was written.
             func encode(to encoder: any Encoder) throws {
-                enum Key: String, CodingKey { case format_version, method, protected, rows_compared, rows, baseline, mitigated, details, model_file }
+                enum Key: String, CodingKey { case format_version, method, protected, rows_compared, rows, baseline, mitigated, details, model_file,
+                                          repaired_training_file, repaired_test_file }
                 var c = encoder.container(keyedBy: Key.self)
                 try c.encode(format_version, forKey: .format_version)
                 try c.encode(method, forKey: .method)
@@ -88,6 +96,8 @@ public struct MitigateResult: Sendable {
                 try c.encode(mitigated, forKey: .mitigated)
                 try c.encode(details, forKey: .details)
                 try c.encode(model_file, forKey: .model_file)
+                try c.encode(repaired_training_file, forKey: .repaired_training_file)
+                try c.encode(repaired_test_file, forKey: .repaired_test_file)
             }
         }
         func document(_ s: Scores) -> ScoresDocument {
@@ -99,6 +109,7 @@ public struct MitigateResult: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(Document(
             format_version: 1, method: method, protected: protectedColumn, rows_compared: rowsCompared, rows: rowCount,
-            baseline: document(baseline), mitigated: document(mitigated), details: details, model_file: modelFile?.path)), as: UTF8.self) + "\n"
+            baseline: document(baseline), mitigated: document(mitigated), details: details, model_file: modelFile?.path,
+            repaired_training_file: repairedTrainingFile?.path, repaired_test_file: repairedTestFile?.path)), as: UTF8.self) + "\n"
     }
 }

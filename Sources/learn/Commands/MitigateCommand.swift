@@ -14,7 +14,8 @@ enum MitigateCommand: LearnCommand {
             (weights, thresholds, mixing rates, the predictors' mixture). Randomised decisions are \
             scored as expected values. Methods: reweighing, di-remover, correlation-remover, exponentiated-gradient, grid-search, \
             threshold-optimizer, eq-odds, calibrated-eq-odds, reject-option, prejudice-remover, adversarial-debiasing. --out writes the mitigated \
-            model file learn predict applies (docs/model-files.md; not for di-remover). --format \
+            model file learn predict applies (docs/model-files.md; not for di-remover, which repairs \
+            whole data sets: --repaired-out and --repaired-test-out write the repaired rows). --format \
             markdown or html prints a report (summary, data, baseline against mitigated by group with \
             charts, what the mitigator did, limitations); --report FILE writes it. Exits 0, 64 for a wrong command line, 65 for data that \
             does not fit (a group with one label, a protected column with one value).
@@ -31,6 +32,8 @@ enum MitigateCommand: LearnCommand {
                 .option(OptionDescription(name: "upper-bound", short: nil, valueName: "z", help: "bounded_group_loss's largest error rate per group.")),
                 .option(OptionDescription(name: "eps", short: nil, valueName: "e", help: "Exponentiated gradient's allowed violation.", defaultText: "0.01")),
                 .option(OptionDescription(name: "repair-level", short: nil, valueName: "l", help: "The disparate impact remover's repair level, 0..1.", defaultText: "1")),
+                .option(OptionDescription(name: "repaired-out", short: nil, valueName: "file", help: "di-remover: write the repaired training rows (CSV).")),
+                .option(OptionDescription(name: "repaired-test-out", short: nil, valueName: "file", help: "di-remover: write the repaired --test rows (CSV).")),
                 .option(OptionDescription(name: "alpha", short: nil, valueName: "a", help: "The correlation remover's alpha, 0..1.", defaultText: "1")),
                 .option(OptionDescription(name: "eta", short: nil, valueName: "e", help: "The prejudice remover's eta.", defaultText: "1")),
             ]
@@ -50,6 +53,7 @@ enum MitigateCommand: LearnCommand {
             constraint: arguments.option("constraint"), eps: arguments.option("eps"), test: arguments.option("test"),
             seed: arguments.option("seed"), out: arguments.option("out"))
         request.repairLevel = arguments.option("repair-level")
+        (request.repairedOut, request.repairedTestOut) = (arguments.option("repaired-out"), arguments.option("repaired-test-out"))
         request.alpha = arguments.option("alpha")
         request.upperBound = arguments.option("upper-bound")
         request.eta = arguments.option("eta")
