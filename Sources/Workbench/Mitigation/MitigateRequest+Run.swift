@@ -41,6 +41,9 @@ extension MitigateRequest {
             var modelFile: URL?
             var repairedFiles: (training: URL?, test: URL?) = (nil, nil)
             let mitigated: [Double]
+            // Whether the mitigated model's P(positive) is the chance of a coin flip (a mixture or
+            // a randomising post-processor) rather than a probability its decision cuts at 0.5.
+            var randomised = false
             switch method {
             case "reweighing":
                 var reweighing = Reweighing()
@@ -76,11 +79,15 @@ extension MitigateRequest {
                 case "prejudice-remover", "adversarial-debiasing": (mitigated, details, mitigation) = try inprocess(trainRows, compared, seed: seed)
                 default: (mitigated, details, mitigation) = try postprocess(pipeline.classifier, trainRows, compared, seed: seed)
                 }
-                modelFile = try write(MitigatedPipeline(pipeline: pipeline, protectedColumn: protectedColumn, mitigation: mitigation), trainFile, currentDirectory)
+                let model = MitigatedPipeline(pipeline: pipeline, protectedColumn: protectedColumn, mitigation: mitigation)
+                randomised = model.isRandomised
+                modelFile = try write(model, trainFile, currentDirectory)
             }
             var result = MitigateResult(method: method, protectedColumn: protectedColumn, rowsCompared: testFile == nil ? "training" : "test",
-                                        rowCount: compared.y.count, baseline: try Self.scores(baseline, compared),
-                                        mitigated: try Self.scores(mitigated, compared), details: details, modelFile: modelFile)
+                                        rowCount: compared.y.count,
+                                        baseline: try Self.scores(baseline, labels: compared.y, sensitive: compared.sensitive, randomised: false),
+                                        mitigated: try Self.scores(mitigated, labels: compared.y, sensitive: compared.sensitive, randomised: randomised),
+                                        details: details, modelFile: modelFile)
             (result.repairedTrainingFile, result.repairedTestFile) = repairedFiles
             return result
         } catch let failure as RequestFailure {
@@ -220,15 +227,19 @@ extension MitigateRequest {
         }
     }
 
-    static func scores(_ p: [Double], _ rows: Rows) throws -> MitigateResult.Scores {
-        let counts = try GroupedCounts(labels: rows.y, probabilities: p, groups: GroupIndex([rows.sensitive]))
+    /// The scores of P(positive) `p` on rows with `labels` and groups `sensitive`, every rate an
+    /// expected value over P (a deterministic model's too: its probabilities, not its decisions at
+    /// 0.5). The randomised share counts the rows whose P is strictly between 0 and 1 only when
+    /// the model is `randomised`; a deterministic model flips no coin, so its share is 0.
+    static func scores(_ p: [Double], labels: [Int], sensitive: SensitiveFeature, randomised: Bool) throws -> MitigateResult.Scores {
+        let counts = try GroupedCounts(labels: labels, probabilities: p, groups: GroupIndex([sensitive]))
         func byGroup(_ rate: (ConfusionCounts) -> MetricValue) -> [String: Double] {
             Dictionary(uniqueKeysWithValues: zip(counts.groups.names, counts.counts).compactMap { name, c in rate(c).number.map { (name, $0) } })
         }
         var scores = MitigateResult.Scores(accuracy: counts.overall.accuracy.number, selectionRates: byGroup(\.selectionRate),
                                            demographicParityDifference: FairlearnDisparity.demographicParity.difference(in: counts).number,
                                            equalizedOddsDifference: FairlearnDisparity.equalizedOdds.difference(in: counts).number,
-                                           randomisedShare: RandomisedDecision.randomisedShare(p))
+                                           randomisedShare: randomised ? RandomisedDecision.randomisedShare(p) : 0)
         scores.truePositiveRates = byGroup(\.truePositiveRate)
         scores.falsePositiveRates = byGroup(\.falsePositiveRate)
         return scores

@@ -16,7 +16,9 @@ public struct MitigateResult: Sendable {
         public var falsePositiveRates: [String: Double] = [:]
         public let demographicParityDifference: Double?
         public let equalizedOddsDifference: Double?
-        /// Share of rows whose P(positive) is strictly between 0 and 1.
+        /// Share of rows whose decision is a coin flip: for a randomised model (a mixture, a
+        /// randomising post-processor) the rows whose P(positive) is strictly between 0 and 1;
+        /// 0 for a deterministic one (the baseline), whose P is cut at 0.5.
         public let randomisedShare: Double
     }
 
@@ -42,7 +44,7 @@ public struct MitigateResult: Sendable {
             label.padding(toLength: 34, withPad: " ", startingAt: 0) + number(a).padding(toLength: 12, withPad: " ", startingAt: 0) + number(b)
         }
         var lines = ["Mitigation \(method) on '\(protectedColumn)', compared on \(rowCount) \(rowsCompared) rows "
-                     + "(expected values for randomised decisions):",
+                     + "(expected values over each model's P(positive)):",
                      "".padding(toLength: 34, withPad: " ", startingAt: 0) + "baseline".padding(toLength: 12, withPad: " ", startingAt: 0) + "mitigated",
                      line("accuracy", baseline.accuracy, mitigated.accuracy)]
         for group in baseline.selectionRates.keys.sorted() {
