@@ -59,11 +59,11 @@ extension MitigateRequest {
                     reweighed.provenance?.trainingFile = train.data
                     reweighed.provenance?.trainingDataSHA256 = trainFile.sha256
                     modelFile = try OutputFile.write(String(decoding: try reweighed.modelFileData(), as: UTF8.self), to: out,
-                                                      currentDirectory: currentDirectory)
+                                                      currentDirectory: currentDirectory, option: outOption)
                 }
             case "di-remover":
                 if out != nil {
-                    throw RequestFailure.usage("--out", "the disparate impact remover repairs a whole data set, not one row at a time: "
+                    throw RequestFailure.usage(outOption, "the disparate impact remover repairs a whole data set, not one row at a time: "
                                                     + "it has no model file; write the repaired rows (--repaired-out, --repaired-test-out) "
                                                     + "and train and score on them instead")
                 }
@@ -99,13 +99,14 @@ extension MitigateRequest {
         }
     }
 
-    /// Writes the mitigated model to `--out` (when given), its provenance naming the training file.
+    /// Writes the mitigated model to `--out`/`--model-out` (when given), its provenance naming the training file.
     private func write(_ model: MitigatedPipeline, _ trainFile: TableFile, _ currentDirectory: URL) throws -> URL? {
         guard let out else { return nil }
         var model = model
         model.pipeline.provenance?.trainingFile = train.data
         model.pipeline.provenance?.trainingDataSHA256 = trainFile.sha256
-        return try OutputFile.write(String(decoding: try model.modelFileData(), as: UTF8.self), to: out, currentDirectory: currentDirectory)
+        return try OutputFile.write(String(decoding: try model.modelFileData(), as: UTF8.self), to: out, currentDirectory: currentDirectory,
+                                    option: outOption)
     }
 
     /// Encoded features, labels and groups of a table's rows.

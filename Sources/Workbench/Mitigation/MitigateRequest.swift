@@ -23,6 +23,8 @@ public struct MitigateRequest: Sendable, Equatable {
     public var seed: String?
     /// Where to write the mitigated model file: a pipeline for reweighing, a mitigated_pipeline otherwise.
     public var out: String?
+    /// The option that named `out` (`--out` or `--model-out`), for error messages.
+    public var outOption = "--out"
     /// The disparate impact remover's repair level in [0, 1] (default 1).
     public var repairLevel: String?
     /// The correlation remover's alpha in [0, 1] (default 1).

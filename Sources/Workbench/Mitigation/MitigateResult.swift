@@ -53,7 +53,12 @@ public struct MitigateResult: Sendable {
         lines.append(line("demographic parity difference", baseline.demographicParityDifference, mitigated.demographicParityDifference))
         lines.append(line("equalized odds difference", baseline.equalizedOddsDifference, mitigated.equalizedOddsDifference))
         lines.append(line("randomised share of rows", baseline.randomisedShare, mitigated.randomisedShare))
-        lines += details
+        return lines + details + filesWritten
+    }
+
+    /// One line per file written (the model file, the repaired rows), also shown after a report.
+    public var filesWritten: [String] {
+        var lines: [String] = []
         if let modelFile { lines.append("Wrote the mitigated model to \(modelFile.path).") }
         if let repairedTrainingFile { lines.append("Wrote the repaired training rows to \(repairedTrainingFile.path).") }
         if let repairedTestFile { lines.append("Wrote the repaired test rows to \(repairedTestFile.path).") }
