@@ -6,12 +6,13 @@
 /// Example: accuracy 0.7633 → 0.7500 and demographic parity difference 0.1234 → 0.0031 read
 /// "accuracy fell by 1.3 points; the demographic parity difference fell from 0.123 to 0.003".
 public struct MitigationReport: DocumentReport {
-    /// One model's numbers on the compared rows (expected values for randomised decisions).
+    /// One model's numbers on the compared rows (expected values over its P(positive)).
     public struct Scores: Sendable, Equatable {
         public var accuracy: Double?
         public var demographicParityDifference: Double?
         public var equalizedOddsDifference: Double?
-        /// Share of rows whose P(positive) is strictly between 0 and 1.
+        /// Share of rows whose decision is a coin flip (P(positive) strictly between 0 and 1 for a
+        /// randomised model; 0 for a deterministic one).
         public var randomisedShare: Double
         /// Per group: selection rate, true and false positive rate (absent when undefined).
         public var selectionRates: [String: Double]

@@ -13,11 +13,21 @@ extension MitigateRequest {
         return x
     }
 
+    /// What the disparate impact remover produced: the refitted model's P(positive) on the
+    /// compared rows, the report lines, and the repaired training and test tables (every column,
+    /// the numeric features' values replaced).
+    struct Repair {
+        let probabilities: [Double]
+        let details: [String]
+        let training: Table
+        let test: Table?
+    }
+
     /// Feldman et al.'s repair of every numeric feature column, per protected group, on the
     /// training rows and (separately, as AIF360 applies `fit_transform` to each data set) on the
     /// compared rows; the pipeline is refitted on the repaired training rows.
     func repairData(_ pipeline: Pipeline, _ settings: Pipeline.Settings, _ classifier: any Classifier,
-                    _ train: Table, _ test: Table?) throws -> ([Double], [String]) {
+                    _ train: Table, _ test: Table?) throws -> Repair {
         let remover = try DisparateImpactRemover(repairLevel: try unitInterval(repairLevel, "--repair-level"))
         let numeric = pipeline.features.compactMap { feature -> String? in
             if case .number = feature.encoding { return feature.sourceColumn }
@@ -42,11 +52,18 @@ extension MitigateRequest {
         let (repairedTrain, report) = try repaired(train, self.train.data)
         var refit = Pipeline(settings: settings, classifier: classifier)
         try refit.fit(repairedTrain)
-        let compared = try test.map { try repaired($0, self.test ?? "").0 } ?? repairedTrain
+        let repairedTest = try test.map { try repaired($0, self.test ?? "").0 }
         let details = zip(numeric, report).map { name, r in
             "\(name): \(r.quantiles) quantiles, \(r.changedRows) training rows changed, " + String(format: "mean absolute change %.4f.", r.meanAbsoluteChange)
         }
-        return (try refit.predictProbability(compared), ["Repair level \(remover.repairLevel)."] + details)
+        return Repair(probabilities: try refit.predictProbability(repairedTest ?? repairedTrain),
+                      details: ["Repair level \(remover.repairLevel)."] + details, training: repairedTrain, test: repairedTest)
+    }
+
+    /// Writes repaired rows as CSV to `path` when one is given (`--repaired-out`, `--repaired-test-out`).
+    func writeRepaired(_ table: Table?, to path: String?, option: String, _ currentDirectory: URL) throws -> URL? {
+        guard let table, let path else { return nil }
+        return try OutputFile.write(CSVWriter().string(from: table), to: path, currentDirectory: currentDirectory, option: option)
     }
 
     /// Fairlearn's correlation remover on the encoded features, with one indicator column per

@@ -15,6 +15,10 @@ extension MitigateRequest {
         if repairLevel != nil, method != "di-remover" { throw RequestFailure.usage("--repair-level", "applies to --method di-remover only") }
         if alpha != nil, method != "correlation-remover" { throw RequestFailure.usage("--alpha", "applies to --method correlation-remover only") }
         if eta != nil, method != "prejudice-remover" { throw RequestFailure.usage("--eta", "applies to --method prejudice-remover only") }
+        for (option, value) in [("--repaired-out", repairedOut), ("--repaired-test-out", repairedTestOut)] where value != nil && method != "di-remover" {
+            throw RequestFailure.usage(option, "applies to --method di-remover only (the other methods do not change the data's values)")
+        }
+        if repairedTestOut != nil, test == nil { throw RequestFailure.usage("--repaired-test-out", "needs --test, the rows to repair") }
         if upperBound != nil, method != "exponentiated-gradient" || constraint != ReductionConstraint.boundedGroupLossName {
             throw RequestFailure.usage("--upper-bound", "applies to --method exponentiated-gradient --constraint bounded_group_loss only")
         }
@@ -35,7 +39,11 @@ extension MitigateRequest {
             let baseline = try pipeline.classifier.predictProbability(compared.x)
             var details: [String] = []
             var modelFile: URL?
+            var repairedFiles: (training: URL?, test: URL?) = (nil, nil)
             let mitigated: [Double]
+            // Whether the mitigated model's P(positive) is the chance of a coin flip (a mixture or
+            // a randomising post-processor) rather than a probability its decision cuts at 0.5.
+            var randomised = false
             switch method {
             case "reweighing":
                 var reweighing = Reweighing()
@@ -51,14 +59,18 @@ extension MitigateRequest {
                     reweighed.provenance?.trainingFile = train.data
                     reweighed.provenance?.trainingDataSHA256 = trainFile.sha256
                     modelFile = try OutputFile.write(String(decoding: try reweighed.modelFileData(), as: UTF8.self), to: out,
-                                                      currentDirectory: currentDirectory)
+                                                      currentDirectory: currentDirectory, option: outOption)
                 }
             case "di-remover":
                 if out != nil {
-                    throw RequestFailure.usage("--out", "the disparate impact remover repairs a whole data set, not one row at a time: "
-                                                    + "it has no model file; repair the rows to score the same way instead")
+                    throw RequestFailure.usage(outOption, "the disparate impact remover repairs a whole data set, not one row at a time: "
+                                                    + "it has no model file; write the repaired rows (--repaired-out, --repaired-test-out) "
+                                                    + "and train and score on them instead")
                 }
-                (mitigated, details) = try repairData(pipeline, settings, classifier, trainFile.table, testFile?.table)
+                let repair = try repairData(pipeline, settings, classifier, trainFile.table, testFile?.table)
+                (mitigated, details) = (repair.probabilities, repair.details)
+                repairedFiles = (try writeRepaired(repair.training, to: repairedOut, option: "--repaired-out", currentDirectory),
+                                 try writeRepaired(repair.test, to: repairedTestOut, option: "--repaired-test-out", currentDirectory))
             default:
                 let mitigation: MitigatedPipeline.Mitigation
                 switch method {
@@ -67,11 +79,17 @@ extension MitigateRequest {
                 case "prejudice-remover", "adversarial-debiasing": (mitigated, details, mitigation) = try inprocess(trainRows, compared, seed: seed)
                 default: (mitigated, details, mitigation) = try postprocess(pipeline.classifier, trainRows, compared, seed: seed)
                 }
-                modelFile = try write(MitigatedPipeline(pipeline: pipeline, protectedColumn: protectedColumn, mitigation: mitigation), trainFile, currentDirectory)
+                let model = MitigatedPipeline(pipeline: pipeline, protectedColumn: protectedColumn, mitigation: mitigation)
+                randomised = model.isRandomised
+                modelFile = try write(model, trainFile, currentDirectory)
             }
-            return MitigateResult(method: method, protectedColumn: protectedColumn, rowsCompared: testFile == nil ? "training" : "test",
-                                  rowCount: compared.y.count, baseline: try Self.scores(baseline, compared),
-                                  mitigated: try Self.scores(mitigated, compared), details: details, modelFile: modelFile)
+            var result = MitigateResult(method: method, protectedColumn: protectedColumn, rowsCompared: testFile == nil ? "training" : "test",
+                                        rowCount: compared.y.count,
+                                        baseline: try Self.scores(baseline, labels: compared.y, sensitive: compared.sensitive, randomised: false),
+                                        mitigated: try Self.scores(mitigated, labels: compared.y, sensitive: compared.sensitive, randomised: randomised),
+                                        details: details, modelFile: modelFile)
+            (result.repairedTrainingFile, result.repairedTestFile) = repairedFiles
+            return result
         } catch let failure as RequestFailure {
             throw failure
         } catch let error as MitigationError {
@@ -81,13 +99,14 @@ extension MitigateRequest {
         }
     }
 
-    /// Writes the mitigated model to `--out` (when given), its provenance naming the training file.
+    /// Writes the mitigated model to `--out`/`--model-out` (when given), its provenance naming the training file.
     private func write(_ model: MitigatedPipeline, _ trainFile: TableFile, _ currentDirectory: URL) throws -> URL? {
         guard let out else { return nil }
         var model = model
         model.pipeline.provenance?.trainingFile = train.data
         model.pipeline.provenance?.trainingDataSHA256 = trainFile.sha256
-        return try OutputFile.write(String(decoding: try model.modelFileData(), as: UTF8.self), to: out, currentDirectory: currentDirectory)
+        return try OutputFile.write(String(decoding: try model.modelFileData(), as: UTF8.self), to: out, currentDirectory: currentDirectory,
+                                    option: outOption)
     }
 
     /// Encoded features, labels and groups of a table's rows.
@@ -209,15 +228,19 @@ extension MitigateRequest {
         }
     }
 
-    static func scores(_ p: [Double], _ rows: Rows) throws -> MitigateResult.Scores {
-        let counts = try GroupedCounts(labels: rows.y, probabilities: p, groups: GroupIndex([rows.sensitive]))
+    /// The scores of P(positive) `p` on rows with `labels` and groups `sensitive`, every rate an
+    /// expected value over P (a deterministic model's too: its probabilities, not its decisions at
+    /// 0.5). The randomised share counts the rows whose P is strictly between 0 and 1 only when
+    /// the model is `randomised`; a deterministic model flips no coin, so its share is 0.
+    static func scores(_ p: [Double], labels: [Int], sensitive: SensitiveFeature, randomised: Bool) throws -> MitigateResult.Scores {
+        let counts = try GroupedCounts(labels: labels, probabilities: p, groups: GroupIndex([sensitive]))
         func byGroup(_ rate: (ConfusionCounts) -> MetricValue) -> [String: Double] {
             Dictionary(uniqueKeysWithValues: zip(counts.groups.names, counts.counts).compactMap { name, c in rate(c).number.map { (name, $0) } })
         }
         var scores = MitigateResult.Scores(accuracy: counts.overall.accuracy.number, selectionRates: byGroup(\.selectionRate),
                                            demographicParityDifference: FairlearnDisparity.demographicParity.difference(in: counts).number,
                                            equalizedOddsDifference: FairlearnDisparity.equalizedOdds.difference(in: counts).number,
-                                           randomisedShare: RandomisedDecision.randomisedShare(p))
+                                           randomisedShare: randomised ? RandomisedDecision.randomisedShare(p) : 0)
         scores.truePositiveRates = byGroup(\.truePositiveRate)
         scores.falsePositiveRates = byGroup(\.falsePositiveRate)
         return scores

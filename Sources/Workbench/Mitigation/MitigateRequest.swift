@@ -23,12 +23,18 @@ public struct MitigateRequest: Sendable, Equatable {
     public var seed: String?
     /// Where to write the mitigated model file: a pipeline for reweighing, a mitigated_pipeline otherwise.
     public var out: String?
+    /// The option that named `out` (`--out` or `--model-out`), for error messages.
+    public var outOption = "--out"
     /// The disparate impact remover's repair level in [0, 1] (default 1).
     public var repairLevel: String?
     /// The correlation remover's alpha in [0, 1] (default 1).
     public var alpha: String?
     /// The prejudice remover's η >= 0 (default 1).
     public var eta: String?
+    /// Where the disparate impact remover writes the repaired training rows (CSV, every column).
+    public var repairedOut: String?
+    /// Where it writes the repaired `--test` rows, repaired on their own as AIF360's `fit_transform` does.
+    public var repairedTestOut: String?
 
     public init(train: TrainRequest, protectedColumn: String, privileged: String? = nil, method: String,
                 constraint: String? = nil, eps: String? = nil, test: String? = nil, seed: String? = nil, out: String? = nil) {

@@ -16,7 +16,9 @@ public struct MitigateResult: Sendable {
         public var falsePositiveRates: [String: Double] = [:]
         public let demographicParityDifference: Double?
         public let equalizedOddsDifference: Double?
-        /// Share of rows whose P(positive) is strictly between 0 and 1.
+        /// Share of rows whose decision is a coin flip: for a randomised model (a mixture, a
+        /// randomising post-processor) the rows whose P(positive) is strictly between 0 and 1;
+        /// 0 for a deterministic one (the baseline), whose P is cut at 0.5.
         public let randomisedShare: Double
     }
 
@@ -31,6 +33,9 @@ public struct MitigateResult: Sendable {
     public let details: [String]
     /// The model file written, if any.
     public let modelFile: URL?
+    /// The repaired training and test rows the disparate impact remover wrote, if asked to.
+    public var repairedTrainingFile: URL? = nil
+    public var repairedTestFile: URL? = nil
 
     /// The text report.
     public func summaryLines() -> [String] {
@@ -39,7 +44,7 @@ public struct MitigateResult: Sendable {
             label.padding(toLength: 34, withPad: " ", startingAt: 0) + number(a).padding(toLength: 12, withPad: " ", startingAt: 0) + number(b)
         }
         var lines = ["Mitigation \(method) on '\(protectedColumn)', compared on \(rowCount) \(rowsCompared) rows "
-                     + "(expected values for randomised decisions):",
+                     + "(expected values over each model's P(positive)):",
                      "".padding(toLength: 34, withPad: " ", startingAt: 0) + "baseline".padding(toLength: 12, withPad: " ", startingAt: 0) + "mitigated",
                      line("accuracy", baseline.accuracy, mitigated.accuracy)]
         for group in baseline.selectionRates.keys.sorted() {
@@ -48,8 +53,15 @@ public struct MitigateResult: Sendable {
         lines.append(line("demographic parity difference", baseline.demographicParityDifference, mitigated.demographicParityDifference))
         lines.append(line("equalized odds difference", baseline.equalizedOddsDifference, mitigated.equalizedOddsDifference))
         lines.append(line("randomised share of rows", baseline.randomisedShare, mitigated.randomisedShare))
-        lines += details
+        return lines + details + filesWritten
+    }
+
+    /// One line per file written (the model file, the repaired rows), also shown after a report.
+    public var filesWritten: [String] {
+        var lines: [String] = []
         if let modelFile { lines.append("Wrote the mitigated model to \(modelFile.path).") }
+        if let repairedTrainingFile { lines.append("Wrote the repaired training rows to \(repairedTrainingFile.path).") }
+        if let repairedTestFile { lines.append("Wrote the repaired test rows to \(repairedTestFile.path).") }
         return lines
     }
 
@@ -74,10 +86,13 @@ public struct MitigateResult: Sendable {
             let mitigated: ScoresDocument
             let details: [String]
             let model_file: String?
+            let repaired_training_file: String?
+            let repaired_test_file: String?
 
-            /// Every key written, `model_file` null when no file was written.
+            /// Every key written, the file keys null when no file was written.
             func encode(to encoder: any Encoder) throws {
-                enum Key: String, CodingKey { case format_version, method, protected, rows_compared, rows, baseline, mitigated, details, model_file }
+                enum Key: String, CodingKey { case format_version, method, protected, rows_compared, rows, baseline, mitigated, details, model_file,
+                                          repaired_training_file, repaired_test_file }
                 var c = encoder.container(keyedBy: Key.self)
                 try c.encode(format_version, forKey: .format_version)
                 try c.encode(method, forKey: .method)
@@ -88,6 +103,8 @@ public struct MitigateResult: Sendable {
                 try c.encode(mitigated, forKey: .mitigated)
                 try c.encode(details, forKey: .details)
                 try c.encode(model_file, forKey: .model_file)
+                try c.encode(repaired_training_file, forKey: .repaired_training_file)
+                try c.encode(repaired_test_file, forKey: .repaired_test_file)
             }
         }
         func document(_ s: Scores) -> ScoresDocument {
@@ -99,6 +116,7 @@ public struct MitigateResult: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(Document(
             format_version: 1, method: method, protected: protectedColumn, rows_compared: rowsCompared, rows: rowCount,
-            baseline: document(baseline), mitigated: document(mitigated), details: details, model_file: modelFile?.path)), as: UTF8.self) + "\n"
+            baseline: document(baseline), mitigated: document(mitigated), details: details, model_file: modelFile?.path,
+            repaired_training_file: repairedTrainingFile?.path, repaired_test_file: repairedTestFile?.path)), as: UTF8.self) + "\n"
     }
 }

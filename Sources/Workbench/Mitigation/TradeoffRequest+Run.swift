@@ -48,7 +48,7 @@ extension TradeoffRequest {
                                         points: points, recommendation: TradeoffFront.recommend(points, tolerance: tolerance), jsonFile: nil)
             guard let out else { return result }
             var written = result
-            written.jsonFile = try OutputFile.write(try result.json(), to: out, currentDirectory: currentDirectory)
+            written.jsonFile = try OutputFile.write(try result.json(), to: out, currentDirectory: currentDirectory, option: outOption)
             return written
         } catch let failure as RequestFailure {
             throw failure

@@ -20,6 +20,8 @@ public struct TradeoffRequest: Sendable, Equatable {
     public var test: String?
     /// Where to write the sweep as JSON.
     public var out: String?
+    /// The option that named `out` (`--out` or `--sweep-out`), for error messages.
+    public var outOption = "--out"
 
     public init(train: TrainRequest, protectedColumn: String, methods: String? = nil, epsGrid: String? = nil, constraint: String? = nil,
                 tolerance: String? = nil, test: String? = nil, out: String? = nil) {

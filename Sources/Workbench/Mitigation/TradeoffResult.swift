@@ -32,8 +32,12 @@ public struct TradeoffResult: Sendable {
                          + (r.meetsTolerance ? String(format: ", within the tolerance %g.", tolerance)
                                              : String(format: "; no point meets the tolerance %g, this is the least disparate.", tolerance)))
         }
-        if let jsonFile { lines.append("Wrote \(jsonFile.lastPathComponent).") }
-        return lines
+        return lines + filesWritten
+    }
+
+    /// One line per file written (the sweep JSON), also shown after a report.
+    public var filesWritten: [String] {
+        jsonFile.map { ["Wrote \($0.lastPathComponent)."] } ?? []
     }
 
     /// The JSON contract of docs/cli.md ("learn tradeoff --format json").

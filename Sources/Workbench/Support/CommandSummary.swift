@@ -8,6 +8,15 @@ public protocol CommandSummary {
     func summaryLines() -> [String]
 }
 
+/// A command result that may also write files of its own besides a report.
+public protocol FilesWritten {
+    /// One line per file written ("Wrote the mitigated model to /path."), for after a report.
+    var filesWritten: [String] { get }
+}
+
+extension MitigateResult: FilesWritten {}
+extension TradeoffResult: FilesWritten {}
+
 extension TrainResult: CommandSummary {}
 extension MitigateResult: CommandSummary {}
 extension TradeoffResult: CommandSummary {}

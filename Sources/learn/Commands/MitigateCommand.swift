@@ -11,16 +11,21 @@ enum MitigateCommand: LearnCommand {
             Trains the model learn train would (same data and model options), then the mitigated \
             one, and prints both on the --test rows (or the training rows): accuracy, selection rate \
             per group, demographic parity and equalized odds differences, and what the mitigator did \
-            (weights, thresholds, mixing rates, the predictors' mixture). Randomised decisions are \
-            scored as expected values. Methods: reweighing, di-remover, correlation-remover, exponentiated-gradient, grid-search, \
-            threshold-optimizer, eq-odds, calibrated-eq-odds, reject-option, prejudice-remover, adversarial-debiasing. --out writes the mitigated \
-            model file learn predict applies (docs/model-files.md; not for di-remover). --format \
-            markdown or html prints a report (summary, data, baseline against mitigated by group with \
-            charts, what the mitigator did, limitations); --report FILE writes it. Exits 0, 64 for a wrong command line, 65 for data that \
-            does not fit (a group with one label, a protected column with one value).
+            (weights, thresholds, mixing rates, the predictors' mixture). Every model is scored by \
+            expected values over its P(positive); the randomised share counts coin-flip decisions, 0 \
+            for a deterministic model. Methods: reweighing, di-remover, correlation-remover, exponentiated-gradient, grid-search, \
+            threshold-optimizer, eq-odds, calibrated-eq-odds, reject-option, prejudice-remover, adversarial-debiasing. \
+            --model-out writes the mitigated model file learn predict applies (docs/model-files.md; not \
+            for di-remover, which repairs whole data sets: --repaired-out and --repaired-test-out write \
+            the repaired rows). --format markdown or html prints a report (summary, data, baseline \
+            against mitigated by group with charts, what the mitigator did, limitations), and --out \
+            writes it there; with --format text or json, --out is the model file, as --model-out. Two \
+            options naming one file are a usage error. Exits 0, 64 for a wrong command line, 65 for data \
+            that does not fit (a group with one label, a protected column with one value).
 
               learn mitigate --data train.csv --test test.csv --label credit --positive good \\
-                --protected age_group --method exponentiated-gradient --eps 0.01
+                --protected age_group --method exponentiated-gradient --eps 0.01 --out mitigated.json
+              learn mitigate ... --format html --out report.html --model-out mitigated.json
             """,
         parameters: MitigationCommandOptions.dataParameters + [
                 .option(OptionDescription(name: "privileged", short: nil, valueName: "values",
@@ -31,30 +36,36 @@ enum MitigateCommand: LearnCommand {
                 .option(OptionDescription(name: "upper-bound", short: nil, valueName: "z", help: "bounded_group_loss's largest error rate per group.")),
                 .option(OptionDescription(name: "eps", short: nil, valueName: "e", help: "Exponentiated gradient's allowed violation.", defaultText: "0.01")),
                 .option(OptionDescription(name: "repair-level", short: nil, valueName: "l", help: "The disparate impact remover's repair level, 0..1.", defaultText: "1")),
+                .option(OptionDescription(name: "repaired-out", short: nil, valueName: "file", help: "di-remover: write the repaired training rows (CSV).")),
+                .option(OptionDescription(name: "repaired-test-out", short: nil, valueName: "file", help: "di-remover: write the repaired --test rows (CSV).")),
                 .option(OptionDescription(name: "alpha", short: nil, valueName: "a", help: "The correlation remover's alpha, 0..1.", defaultText: "1")),
                 .option(OptionDescription(name: "eta", short: nil, valueName: "e", help: "The prejudice remover's eta.", defaultText: "1")),
             ]
             + MitigationCommandOptions.modelParameters + [
                 .option(OptionDescription(name: "seed", short: nil, valueName: "s", help: "The seed of randomised decisions.", defaultText: "0")),
                 .option(OptionDescription(name: "format", short: nil, valueName: "format", help: ReportFormat.optionHelp, defaultText: "text")),
-                .option(OptionDescription(name: "out", short: "o", valueName: "file", help: "Write the mitigated model file for learn predict.")),
-                ReportOptions.reportParameter,
+                ReportOptions.dualOutParameter(own: "the mitigated model file", fileOption: "model-out"),
+                .option(OptionDescription(name: "model-out", short: nil, valueName: "file", help: "Write the mitigated model file for learn predict.")),
             ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-        let report = try ReportOptions.reportRequest(arguments, command: definition.name)
+        let output = try ReportOptions.dualOutput(arguments, command: definition.name, fileOption: "model-out",
+                                                  alsoWritten: ["repaired-out", "repaired-test-out"], read: ["data", "test"],
+                                                  currentDirectory: context.currentDirectory)
         let train = try MitigationCommandOptions.trainRequest(arguments, command: definition.name)
         var request = MitigateRequest(
             train: train, protectedColumn: try ModelCommandOptions.required("protected", arguments, command: definition.name),
             privileged: arguments.option("privileged"), method: try ModelCommandOptions.required("method", arguments, command: definition.name),
             constraint: arguments.option("constraint"), eps: arguments.option("eps"), test: arguments.option("test"),
-            seed: arguments.option("seed"), out: arguments.option("out"))
+            seed: arguments.option("seed"), out: output.file)
+        request.outOption = output.fileOption
         request.repairLevel = arguments.option("repair-level")
+        (request.repairedOut, request.repairedTestOut) = (arguments.option("repaired-out"), arguments.option("repaired-test-out"))
         request.alpha = arguments.option("alpha")
         request.upperBound = arguments.option("upper-bound")
         request.eta = arguments.option("eta")
         let result = try request.run(currentDirectory: context.currentDirectory)
-        try ReportOptions.show(result, report: report, arguments, in: context) { try result.report(data: train.data, test: request.test) }
+        try ReportOptions.show(result, report: output.report, arguments, in: context) { try result.report(data: train.data, test: request.test) }
         return .success
     }
 }

@@ -12,12 +12,15 @@ enum TradeoffCommand: LearnCommand {
             --eps-grid, grid search's 10 candidates and the threshold optimizer (demographic parity \
             and equalized odds), scores each on the --test rows (expected values), marks the Pareto \
             front (*) and recommends the most accurate point whose disparity is within --tolerance. \
-            --out writes the sweep as JSON. --format markdown or html prints a report (the trade-off \
-            chart with the Pareto front and the recommended point, the table of points); --report \
-            FILE writes it. Exits 0, 64 for a wrong command line, 65 for bad data.
+            --sweep-out writes the sweep as JSON. --format markdown or html prints a report (the \
+            trade-off chart with the Pareto front and the recommended point, the table of points), and \
+            --out writes it there; with --format text or json, --out is the sweep JSON, as \
+            --sweep-out. Two options naming one file are a usage error. Exits 0, 64 for a wrong command \
+            line, 65 for bad data.
 
               learn tradeoff --data train.csv --test test.csv --label credit --positive good \\
                 --protected age_group --eps-grid 0.01,0.05,0.1 --tolerance 0.05 --out sweep.json
+              learn tradeoff ... --format html --out tradeoff.html --sweep-out sweep.json
             """,
         parameters: MitigationCommandOptions.dataParameters + [
                 .option(OptionDescription(name: "methods", short: nil, valueName: "list", help: "exponentiated-gradient, grid-search, threshold-optimizer.", defaultText: "all three")),
@@ -27,19 +30,21 @@ enum TradeoffCommand: LearnCommand {
             ]
             + MitigationCommandOptions.modelParameters + [
                 .option(OptionDescription(name: "format", short: nil, valueName: "format", help: ReportFormat.optionHelp, defaultText: "text")),
-                .option(OptionDescription(name: "out", short: "o", valueName: "file", help: "Write the sweep as JSON.")),
-                ReportOptions.reportParameter,
+                ReportOptions.dualOutParameter(own: "the sweep as JSON", fileOption: "sweep-out"),
+                .option(OptionDescription(name: "sweep-out", short: nil, valueName: "file", help: "Write the sweep as JSON.")),
             ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
-        let report = try ReportOptions.reportRequest(arguments, command: definition.name)
+        let output = try ReportOptions.dualOutput(arguments, command: definition.name, fileOption: "sweep-out", read: ["data", "test"],
+                                                  currentDirectory: context.currentDirectory)
         let train = try MitigationCommandOptions.trainRequest(arguments, command: definition.name)
-        let request = TradeoffRequest(
+        var request = TradeoffRequest(
             train: train, protectedColumn: try ModelCommandOptions.required("protected", arguments, command: definition.name),
             methods: arguments.option("methods"), epsGrid: arguments.option("eps-grid"), constraint: arguments.option("constraint"),
-            tolerance: arguments.option("tolerance"), test: arguments.option("test"), out: arguments.option("out"))
+            tolerance: arguments.option("tolerance"), test: arguments.option("test"), out: output.file)
+        request.outOption = output.fileOption
         let result = try request.run(currentDirectory: context.currentDirectory)
-        try ReportOptions.show(result, report: report, arguments, in: context) { try result.report(data: train.data, test: request.test) }
+        try ReportOptions.show(result, report: output.report, arguments, in: context) { try result.report(data: train.data, test: request.test) }
         return .success
     }
 }

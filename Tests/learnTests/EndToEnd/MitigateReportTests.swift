@@ -25,7 +25,7 @@ final class MitigateReportTests: XCTestCase {
         XCTAssertEqual(json.exitCode, 0, json.stderr)
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let accuracy = try XCTUnwrap((object["mitigated"] as? [String: Any])?["accuracy"] as? Double)
-        let html = try learn("mitigate", "--method", "threshold-optimizer", "--report", "m.html")
+        let html = try learn("mitigate", "--method", "threshold-optimizer", "--format", "html", "--out", "m.html")
         XCTAssertEqual(html.exitCode, 0, html.stderr)
         XCTAssertTrue(html.stdout.contains("Wrote the mitigation report (html)"), html.stdout)
         let page = try String(contentsOf: folder.appendingPathComponent("m.html"), encoding: .utf8)
@@ -37,7 +37,7 @@ final class MitigateReportTests: XCTestCase {
     }
 
     func testTradeoffReportHasTheChartAndRecommendation() throws {
-        let run = try learn("tradeoff", "--methods", "threshold-optimizer", "--format", "markdown", "--report", "t.md")
+        let run = try learn("tradeoff", "--methods", "threshold-optimizer", "--format", "markdown", "--out", "t.md")
         XCTAssertEqual(run.exitCode, 0, run.stderr)
         let text = try String(contentsOf: folder.appendingPathComponent("t.md"), encoding: .utf8)
         XCTAssertTrue(text.contains("## Accuracy against disparity"), text)
