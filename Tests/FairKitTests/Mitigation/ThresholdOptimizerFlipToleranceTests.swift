@@ -61,7 +61,9 @@ final class ThresholdOptimizerFlipToleranceTests: XCTestCase {
             let op1: ThresholdOptimizer.Operation, t1: Double, pIgnore: Double
         }
         let name: String, constraint: ThresholdOptimizer.Constraint, flip: Bool, tolerance: Double?, inverted: Bool
-        let gridRates: [String: Double], rules: [Rule]
+        /// Fairlearn's `_y_best` for single-rate constraints: Σ_g P(g) y_g(x_g) on the training rows
+        /// (for equalized odds it is the common TPR instead, which `bestObjective` is not).
+        let gridRates: [String: Double], objective: Double?, rules: [Rule]
         let testMean: Double, testAccuracy: Double, selectionRates: [String: Double]
     }
 
@@ -70,49 +72,49 @@ final class ThresholdOptimizerFlipToleranceTests: XCTestCase {
     /// on inverted scores it recovers exactly those numbers with "<" rules for the young group.
     static let references: [Reference] = [
         Reference(name: "demographic_parity flip", constraint: .demographicParity, flip: true, tolerance: nil, inverted: false,
-                  gridRates: ["age <= 25": 0.747, "age > 25": 0.747],
+                  gridRates: ["age <= 25": 0.747, "age > 25": 0.747], objective: 0.7954110660098522,
                   rules: [.init(group: "age <= 25", p0: 0.2999310344827586, op0: .above, t0: 0.7179515227776705, op1: .above, t1: 0.2988831746338063, pIgnore: 0),
                           .init(group: "age > 25", p0: 0.9960533333333333, op0: .above, t0: 0.5609230876068918, op1: .above, t1: 0.3813862396672708, pIgnore: 0)],
                   testMean: 0.7266815846743295, testAccuracy: 0.7623335632183909,
                   selectionRates: ["age <= 25": 0.7224458977407847, "age > 25": 0.7276967493112947]),
         Reference(name: "equalized_odds flip", constraint: .equalizedOdds, flip: true, tolerance: nil, inverted: false,
-                  gridRates: ["age <= 25": 0.731, "age > 25": 0.731],
+                  gridRates: ["age <= 25": 0.731, "age > 25": 0.731], objective: nil,
                   rules: [.init(group: "age <= 25", p0: 0.9975999999999997, op0: .above, t0: 0.2988831746338063, op1: .above, t1: 0.2402776467790942, pIgnore: 0),
                           .init(group: "age > 25", p0: 0.881964285714286, op0: .above, t0: 0.32773919551001285, op1: .above, t1: 0.19410288589983288,
                                 pIgnore: 0.06192888393425432)],
                   testMean: 0.8602320055455122, testAccuracy: 0.7520014894811184,
                   selectionRates: ["age <= 25": 0.8621103448275862, "age > 25": 0.85978182505642]),
         Reference(name: "demographic_parity tol 0.05", constraint: .demographicParity, flip: false, tolerance: 0.05, inverted: false,
-                  gridRates: ["age <= 25": 697 * 0.001, "age > 25": 0.747],
+                  gridRates: ["age <= 25": 697 * 0.001, "age > 25": 0.747], objective: 0.7963864354679803,
                   rules: [.init(group: "age <= 25", p0: 0.41372413793103435, op0: .above, t0: 0.7179515227776705, op1: .above, t1: 0.2988831746338063, pIgnore: 0),
                           .init(group: "age > 25", p0: 0.9960533333333333, op0: .above, t0: 0.5609230876068918, op1: .above, t1: 0.3813862396672708, pIgnore: 0)],
                   testMean: 0.7164402053639847, testAccuracy: 0.7619542528735632,
                   selectionRates: ["age <= 25": 0.6694732461355529, "age > 25": 0.7276967493112947]),
         Reference(name: "true_positive_rate_parity tol 0.05", constraint: .truePositiveRateParity, flip: false, tolerance: 0.05, inverted: false,
-                  gridRates: ["age <= 25": 0.837, "age > 25": 0.886],
+                  gridRates: ["age <= 25": 0.837, "age > 25": 0.886], objective: 0.7964498461538461,
                   rules: [.init(group: "age <= 25", p0: 0.42461538461538473, op0: .above, t0: 0.7179515227776705, op1: .above, t1: 0.2988831746338063, pIgnore: 0),
                           .init(group: "age > 25", p0: 0.008200000000000974, op0: .above, t0: 0.5852782286285223, op1: .above, t1: 0.5609230876068918, pIgnore: 0)],
                   testMean: 0.7150086153846154, testAccuracy: 0.7619726153846154,
                   selectionRates: ["age <= 25": 0.6644031830238727, "age > 25": 0.7271371900826445]),
         Reference(name: "inverted demographic_parity", constraint: .demographicParity, flip: false, tolerance: nil, inverted: true,
-                  gridRates: ["age <= 25": 0.878, "age > 25": 0.878],
+                  gridRates: ["age <= 25": 0.878, "age > 25": 0.878], objective: 0.7665654857142857,
                   rules: [.init(group: "age <= 25", p0: 0.122, op0: .above, t0: .infinity, op1: .above, t1: -.infinity, pIgnore: 0),
                           .init(group: "age > 25", p0: 0.003946666666666611, op0: .above, t0: 0.5609230876068918, op1: .above, t1: 0.3813862396672708, pIgnore: 0)],
                   testMean: 0.8427379555555555, testAccuracy: 0.7358533333333334,
                   selectionRates: ["age <= 25": 0.878, "age > 25": 0.8342867217630855]),
         Reference(name: "inverted demographic_parity flip", constraint: .demographicParity, flip: true, tolerance: nil, inverted: true,
-                  gridRates: ["age <= 25": 0.747, "age > 25": 0.747],
+                  gridRates: ["age <= 25": 0.747, "age > 25": 0.747], objective: 0.7954110660098522,
                   rules: [.init(group: "age <= 25", p0: 0.2999310344827586, op0: .below, t0: 0.2820484772223295, op1: .below, t1: 0.7011168253661937, pIgnore: 0),
                           .init(group: "age > 25", p0: 0.9960533333333333, op0: .above, t0: 0.5609230876068918, op1: .above, t1: 0.3813862396672708, pIgnore: 0)],
                   testMean: 0.7266815846743295, testAccuracy: 0.7623335632183909,
                   selectionRates: ["age <= 25": 0.7224458977407847, "age > 25": 0.7276967493112947]),
         Reference(name: "inverted equalized_odds", constraint: .equalizedOdds, flip: false, tolerance: nil, inverted: true,
-                  gridRates: ["age <= 25": 1, "age > 25": 1],
+                  gridRates: ["age <= 25": 1, "age > 25": 1], objective: nil,
                   rules: [.init(group: "age <= 25", p0: 0, op0: .above, t0: .infinity, op1: .above, t1: -.infinity, pIgnore: 0),
                           .init(group: "age > 25", p0: 0, op0: .above, t0: 0.19410288589983288, op1: .above, t1: -.infinity, pIgnore: 0)],
                   testMean: 1, testAccuracy: 0.69, selectionRates: ["age <= 25": 1, "age > 25": 1]),
         Reference(name: "inverted equalized_odds flip", constraint: .equalizedOdds, flip: true, tolerance: nil, inverted: true,
-                  gridRates: ["age <= 25": 0.731, "age > 25": 0.731],
+                  gridRates: ["age <= 25": 0.731, "age > 25": 0.731], objective: nil,
                   rules: [.init(group: "age <= 25", p0: 0.9975999999999997, op0: .below, t0: 0.7011168253661937, op1: .below, t1: 0.7597223532209059, pIgnore: 0),
                           .init(group: "age > 25", p0: 0.881964285714286, op0: .above, t0: 0.32773919551001285, op1: .above, t1: 0.19410288589983288,
                                 pIgnore: 0.06192888393425432)],
@@ -148,6 +150,9 @@ final class ThresholdOptimizerFlipToleranceTests: XCTestCase {
                     if b.isInfinite { XCTAssertEqual(a, b, what) } else { XCTAssertEqual(a, b, accuracy: 1e-9, what) }
                 }
                 XCTAssertEqual(ours.pIgnore, rule.pIgnore, accuracy: 1e-9, what)
+            }
+            if let objective = reference.objective {
+                XCTAssertEqual(fitted.bestObjective, objective, accuracy: 1e-12, reference.name)
             }
             let p = try optimizer.predictProbability(scores: test, sensitive: setup.ageTest)
             XCTAssertEqual(p.reduce(0, +) / 300, reference.testMean, accuracy: 1e-9, reference.name)

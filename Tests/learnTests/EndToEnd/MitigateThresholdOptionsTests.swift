@@ -14,7 +14,7 @@ final class MitigateThresholdOptionsTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    func mitigate(_ extra: String...) throws -> LearnRun {
+    func mitigate(_ extra: [String]) throws -> LearnRun {
         try LearnRun.run(["mitigate", "--data", "train.csv", "--test", "test.csv", "--label", "credit", "--positive", "good",
                           "--protected", "age_group", "--exclude", "sex", "--method", "threshold-optimizer"] + extra, in: folder)
     }
@@ -22,7 +22,7 @@ final class MitigateThresholdOptionsTests: XCTestCase {
     /// Demographic parity with tol 0.05 (flip changes nothing on German): Fairlearn's test expected
     /// accuracy 0.7619542528735632 (scripts/reference/mitigation_threshold_optimizer_flip_tol.py).
     func testFlipAndToleranceGiveFairlearnsAccuracy() throws {
-        let run = try mitigate("--flip", "--tol", "0.05", "--format", "json")
+        let run = try mitigate(["--flip", "--tol", "0.05", "--format", "json"])
         XCTAssertEqual(run.exitCode, 0, run.stderr)
         let accuracy = try XCTUnwrap((try jsonObject(run)["mitigated"] as? [String: Any])?["accuracy"] as? Double)
         XCTAssertEqual(accuracy, 0.7619542528735632, accuracy: 1e-9)
@@ -30,8 +30,7 @@ final class MitigateThresholdOptionsTests: XCTestCase {
 
     func testBadToleranceIsAUsageError() throws {
         for extra in [["--tol", "-0.5"], ["--tol", "wide"], ["--tol", "0.05", "--constraint", "equalized_odds"]] {
-            let run = try LearnRun.run(["mitigate", "--data", "train.csv", "--test", "test.csv", "--label", "credit", "--positive", "good",
-                                        "--protected", "age_group", "--method", "threshold-optimizer"] + extra, in: folder)
+            let run = try mitigate(extra)
             XCTAssertEqual(run.exitCode, 64, "\(extra): \(run.stderr)")
             XCTAssertTrue(run.stderr.contains("--tol"), run.stderr)
         }
