@@ -19,6 +19,8 @@ extension MitigateRequest {
             throw RequestFailure.usage(option, "applies to --method di-remover only (the other methods do not change the data's values)")
         }
         if repairedTestOut != nil, test == nil { throw RequestFailure.usage("--repaired-test-out", "needs --test, the rows to repair") }
+        if flip, method != "threshold-optimizer" { throw RequestFailure.usage("--flip", "applies to --method threshold-optimizer only") }
+        if tol != nil, method != "threshold-optimizer" { throw RequestFailure.usage("--tol", "applies to --method threshold-optimizer only") }
         if upperBound != nil, method != "exponentiated-gradient" || constraint != ReductionConstraint.boundedGroupLossName {
             throw RequestFailure.usage("--upper-bound", "applies to --method exponentiated-gradient --constraint bounded_group_loss only")
         }
@@ -194,12 +196,19 @@ extension MitigateRequest {
             guard let c = ThresholdOptimizer.Constraint(rawValue: raw) else {
                 throw RequestFailure.usage("--constraint", "'\(raw)' is not one of " + ThresholdOptimizer.Constraint.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            var optimizer = try ThresholdOptimizer(constraint: c, seed: seed)
+            let tolerance = try tol.map { try TrainRequest.number($0, option: "--tol", expected: "a number >= 0, such as 0.05") }
+            if let tolerance, tolerance < 0 { throw RequestFailure.usage("--tol", "\(tolerance) is below 0; give a number >= 0, such as 0.05") }
+            if tolerance != nil, c == .equalizedOdds {
+                throw RequestFailure.usage("--tol", "relaxes a single-rate constraint only (as Fairlearn's tol), not equalized_odds")
+            }
+            var optimizer = try ThresholdOptimizer(constraint: c, flip: flip, tolerance: tolerance, seed: seed)
             try optimizer.fit(scores: trainScores, labels: train.y, sensitive: train.sensitive)
-            let rules = optimizer.fitted?.rules ?? []
-            return (try optimizer.predictProbability(scores: scores, sensitive: compared.sensitive), rules.map {
-                "\($0.group): " + String(format: "score > %.4f with probability %.3f, > %.4f with %.3f", $0.threshold0, $0.p0, $0.threshold1, $0.p1)
-                    + ($0.pIgnore > 0 ? String(format: "; replaced by a coin of %.3f with probability %.3f", $0.constantProbability, $0.pIgnore) : "") + "."
+            let fitted = optimizer.fitted
+            return (try optimizer.predictProbability(scores: scores, sensitive: compared.sensitive), (fitted?.rules ?? []).enumerated().map { index, rule in
+                "\(rule.group): " + String(format: "score %@ %.4f with probability %.3f, %@ %.4f with %.3f", rule.operation0.rawValue, rule.threshold0,
+                                           rule.p0, rule.operation1.rawValue, rule.threshold1, rule.p1)
+                    + (rule.pIgnore > 0 ? String(format: "; replaced by a coin of %.3f with probability %.3f", rule.constantProbability, rule.pIgnore) : "")
+                    + (tolerance == nil ? "" : String(format: " (grid rate %.3f)", fitted?.gridRates[index] ?? 0)) + "."
             }, .thresholdOptimizer(optimizer))
         case "eq-odds":
             var post = EqualizedOddsPostprocessing(privilegedValues: privileged, seed: seed)

@@ -35,6 +35,11 @@ public struct MitigateRequest: Sendable, Equatable {
     public var repairedOut: String?
     /// Where it writes the repaired `--test` rows, repaired on their own as AIF360's `fit_transform` does.
     public var repairedTestOut: String?
+    /// The threshold optimizer's `flip` (Fairlearn's, default false): allow "score < t" rules.
+    public var flip = false
+    /// The threshold optimizer's `tol` >= 0 (Fairlearn's, default none): how far the groups'
+    /// constrained rates may differ.
+    public var tol: String?
 
     public init(train: TrainRequest, protectedColumn: String, privileged: String? = nil, method: String,
                 constraint: String? = nil, eps: String? = nil, test: String? = nil, seed: String? = nil, out: String? = nil) {

@@ -40,6 +40,9 @@ enum MitigateCommand: LearnCommand {
                 .option(OptionDescription(name: "repaired-test-out", short: nil, valueName: "file", help: "di-remover: write the repaired --test rows (CSV).")),
                 .option(OptionDescription(name: "alpha", short: nil, valueName: "a", help: "The correlation remover's alpha, 0..1.", defaultText: "1")),
                 .option(OptionDescription(name: "eta", short: nil, valueName: "e", help: "The prejudice remover's eta.", defaultText: "1")),
+                .flag(FlagDescription(name: "flip", short: nil, help: "Threshold optimizer: also allow 'score < t' rules (Fairlearn's flip).", group: nil)),
+                .option(OptionDescription(name: "tol", short: nil, valueName: "t",
+                                          help: "Threshold optimizer: the groups' constrained rates may differ by up to t (Fairlearn's tol; not equalized_odds).")),
             ]
             + MitigationCommandOptions.modelParameters + [
                 .option(OptionDescription(name: "seed", short: nil, valueName: "s", help: "The seed of randomised decisions.", defaultText: "0")),
@@ -64,6 +67,8 @@ enum MitigateCommand: LearnCommand {
         request.alpha = arguments.option("alpha")
         request.upperBound = arguments.option("upper-bound")
         request.eta = arguments.option("eta")
+        request.flip = arguments.flag("flip")
+        request.tol = arguments.option("tol")
         let result = try request.run(currentDirectory: context.currentDirectory)
         try ReportOptions.show(result, report: output.report, arguments, in: context) { try result.report(data: train.data, test: request.test) }
         return .success

@@ -11,8 +11,11 @@ struct MitigatedPipelineRecord: ModelFileRecord {
     struct Rule: Codable, Equatable {
         var group: String
         var threshold0, p0, threshold1, p1, pIgnore, constantProbability, rate, objective: Double
+        /// "<" for a flipped rule (score < threshold); absent means ">".
+        var operation0, operation1: String?
         enum CodingKeys: String, CodingKey {
             case group, threshold0, p0, threshold1, p1, pIgnore = "p_ignore", constantProbability = "constant_probability", rate, objective
+            case operation0, operation1
         }
     }
 
@@ -38,6 +41,9 @@ struct MitigatedPipelineRecord: ModelFileRecord {
         var bestRate: Double?
         var bestObjective: Double?
         var rules: [Rule]?
+        var flip: Bool?
+        var tolerance: Double?
+        var gridRates: [Double]?
         // eq_odds, calibrated_eq_odds, reject_option
         var privilegedValues: [String]?
         var threshold: Double?
@@ -77,6 +83,7 @@ struct MitigatedPipelineRecord: ModelFileRecord {
 
         enum CodingKeys: String, CodingKey {
             case method, seed, constraint, objective, gridSize = "grid_size", bestRate = "best_rate", bestObjective = "best_objective", rules
+            case flip, tolerance = "tol", gridRates = "grid_rates"
             case privilegedValues = "privileged_values", threshold, privileged, unprivileged, lpObjective = "lp_objective", cost
             case mixRates = "mix_rates", baseRates = "base_rates", metric, metricBounds = "metric_bounds", thresholds
             case marginCount = "margin_count", margin, metricValue = "metric_value", balancedAccuracy = "balanced_accuracy"
@@ -112,7 +119,11 @@ struct MitigatedPipelineRecord: ModelFileRecord {
             let f = try Self.require(p.fitted, "ThresholdOptimizer")
             (m.constraint, m.objective, m.gridSize, m.bestRate, m.bestObjective) = (f.constraint.rawValue, f.objective.rawValue, p.gridSize, f.bestRate, f.bestObjective)
             m.rules = f.rules.map { Rule(group: $0.group, threshold0: $0.threshold0, p0: $0.p0, threshold1: $0.threshold1, p1: $0.p1,
-                                         pIgnore: $0.pIgnore, constantProbability: $0.constantProbability, rate: $0.rate, objective: $0.objective) }
+                                         pIgnore: $0.pIgnore, constantProbability: $0.constantProbability, rate: $0.rate, objective: $0.objective,
+                                         operation0: $0.operation0 == .below ? "<" : nil, operation1: $0.operation1 == .below ? "<" : nil) }
+            // Written only when used, so files of the plain optimizer stay as they were.
+            (m.flip, m.tolerance) = (p.flip ? true : nil, p.tolerance)
+            m.gridRates = p.tolerance == nil ? nil : f.gridRates
         case .equalizedOdds(let p):
             let f = try Self.require(p.fitted, "EqualizedOddsPostprocessing")
             (m.privilegedValues, m.threshold, m.lpObjective) = (p.privilegedValues, p.threshold, f.objective)
@@ -172,6 +183,15 @@ struct MitigatedPipelineRecord: ModelFileRecord {
         return value
     }
 
+    /// A rule's operation: absent is ">", else ">" or "<".
+    private func operation(_ text: String?, _ name: String) throws -> ThresholdOptimizer.Operation {
+        guard let text else { return .above }
+        guard let value = ThresholdOptimizer.Operation(rawValue: text) else {
+            throw ModelFileError.invalidValue(field: "mitigation.\(name)", problem: "'\(text)' is not \">\" or \"<\"")
+        }
+        return value
+    }
+
     private func raw<T: RawRepresentable>(_ type: T.Type, _ text: String?, _ name: String) throws -> T where T.RawValue == String {
         let text = try field(text, name)
         guard let value = T(rawValue: text) else { throw ModelFileError.invalidValue(field: "mitigation.\(name)", problem: "'\(text)' is not a value this FairKit knows") }
@@ -190,14 +210,18 @@ struct MitigatedPipelineRecord: ModelFileRecord {
         case "threshold_optimizer":
             var p = try ThresholdOptimizer(constraint: try raw(ThresholdOptimizer.Constraint.self, m.constraint, "constraint"),
                                            objective: try raw(ThresholdOptimizer.Objective.self, m.objective, "objective"),
-                                           gridSize: try field(m.gridSize, "grid_size"), seed: m.seed)
-            p.fitted = ThresholdOptimizer.Fitted(constraint: p.constraint, objective: p.objective, bestRate: try field(m.bestRate, "best_rate"),
+                                           gridSize: try field(m.gridSize, "grid_size"), flip: m.flip ?? false, tolerance: m.tolerance, seed: m.seed)
+            let rules = try field(m.rules, "rules").map {
+                ThresholdOptimizer.GroupRule(group: $0.group, threshold0: $0.threshold0, p0: $0.p0, threshold1: $0.threshold1, p1: $0.p1,
+                                             operation0: try operation($0.operation0, "rules.operation0"),
+                                             operation1: try operation($0.operation1, "rules.operation1"),
+                                             pIgnore: $0.pIgnore, constantProbability: $0.constantProbability, rate: $0.rate, objective: $0.objective)
+            }
+            let bestRate = try field(m.bestRate, "best_rate")
+            p.fitted = ThresholdOptimizer.Fitted(constraint: p.constraint, objective: p.objective, bestRate: bestRate,
                                                  bestObjective: try field(m.bestObjective, "best_objective"),
-                                                 rules: try field(m.rules, "rules").map {
-                                                     ThresholdOptimizer.GroupRule(group: $0.group, threshold0: $0.threshold0, p0: $0.p0, threshold1: $0.threshold1,
-                                                                                  p1: $0.p1, pIgnore: $0.pIgnore, constantProbability: $0.constantProbability,
-                                                                                  rate: $0.rate, objective: $0.objective) },
-                                                 sensitiveFeature: protectedColumn)
+                                                 gridRates: m.gridRates ?? Array(repeating: bestRate, count: rules.count),
+                                                 rules: rules, sensitiveFeature: protectedColumn)
             return .thresholdOptimizer(p)
         case "eq_odds":
             var p = EqualizedOddsPostprocessing(privilegedValues: try field(m.privilegedValues, "privileged_values"), threshold: try field(m.threshold, "threshold"), seed: m.seed)

@@ -1,6 +1,6 @@
 /// Post-processing by group-specific, randomised thresholds on a fitted model's scores (Hardt,
 /// Price & Srebro, "Equality of opportunity in supervised learning", NeurIPS 2016), as Fairlearn
-/// 0.15's `ThresholdOptimizer` implements it, with `flip=False` and no `tol` relaxation.
+/// 0.15's `ThresholdOptimizer` implements it, with its `flip` and `tol` options.
 ///
 /// For each group, every threshold on the scores is a point (x, y) — x the constrained rate,
 /// y the objective — and randomising between two thresholds reaches any point of the upper
@@ -14,8 +14,14 @@
 ///   "1 with probability x" with probability p_ignore = (y_g − t)/(y_g − x), and the x maximising
 ///   the objective of FP = N·x, TP = P·t (Fairlearn rounds it to 15 decimals) is chosen.
 ///
+/// With `flip`, each group's points also include every threshold's opposite rule "predict 1 when
+/// s < t" (see `TradeoffCurve`), so a group on which the model is worse than chance can use it.
+/// With a `tolerance` (single-rate constraints only, as in Fairlearn), each group may read its
+/// curve at its own grid x as long as the groups' x differ by at most the tolerance
+/// (`ThresholdOptimizer+Tolerance.swift`).
+///
 /// A row of group g with score s is then positive with probability
-///   P(1) = (1 − p_ignore)(p0·[s > t0] + p1·[s > t1]) + p_ignore · x.
+///   P(1) = (1 − p_ignore)(p0·[s op0 t0] + p1·[s op1 t1]) + p_ignore · x, op ∈ {>, <}.
 /// `predictProbability` returns that expected value; `predict` draws from it with the seed
 /// stored at fit time (`RandomisedDecision`), so it is reproducible.
 ///
@@ -58,31 +64,49 @@ public struct ThresholdOptimizer: ScorePostprocessor {
         }
     }
 
+    /// How a threshold turns a score into a decision: 1 when score > threshold (`above`, Fairlearn's
+    /// ">"), or, a flipped rule, 1 when score < threshold (`below`, "<").
+    public enum Operation: String, Sendable, CaseIterable {
+        case above = ">"
+        case below = "<"
+
+        func positive(_ score: Double, _ threshold: Double) -> Bool {
+            self == .above ? score > threshold : score < threshold
+        }
+    }
+
     /// What the optimizer chose for one group.
     public struct GroupRule: Sendable, Equatable {
         public let group: String
-        /// With probability p0 predict 1 when score > threshold0, with p1 = 1 − p0 when score > threshold1.
+        /// With probability p0 predict 1 when score `operation0` threshold0, with p1 = 1 − p0 when
+        /// score `operation1` threshold1 (both `above` unless `flip` chose a flipped rule).
         public let threshold0: Double
         public let p0: Double
         public let threshold1: Double
         public let p1: Double
+        public var operation0: Operation = .above
+        public var operation1: Operation = .above
         /// Equalized odds only: the probability of replacing that decision by a draw that is 1
         /// with probability `constantProbability` (0 for single-rate constraints).
         public let pIgnore: Double
         public let constantProbability: Double
         /// The group's constrained rate x and objective rate y on the training rows (expected values).
-        public let rate: Double
-        public let objective: Double
+        public internal(set) var rate: Double
+        public internal(set) var objective: Double
     }
 
     /// What `fit` chose.
     public struct Fitted: Sendable, Equatable {
         public let constraint: Constraint
         public let objective: Objective
-        /// The grid value of x chosen (the common FPR for equalized odds).
+        /// The grid value of x chosen (the common FPR for equalized odds); with a tolerance, the
+        /// largest of `gridRates`.
         public let bestRate: Double
-        /// The overall objective at `bestRate` on the training rows (expected value).
+        /// The overall objective at the chosen grid values on the training rows (expected value).
         public let bestObjective: Double
+        /// The grid value of x each rule was read at, in the rules' order: all `bestRate` without
+        /// a tolerance; with one, they differ by at most the tolerance.
+        public var gridRates: [Double] = []
         /// One rule per group, in the sensitive column's order.
         public let rules: [GroupRule]
         public let sensitiveFeature: String
@@ -94,19 +118,37 @@ public struct ThresholdOptimizer: ScorePostprocessor {
     public let constraint: Constraint
     public let objective: Objective
     public let gridSize: Int
+    /// Fairlearn's `flip` (default false): also consider the rules "predict 1 when score < t".
+    public let flip: Bool
+    /// Fairlearn's `tol` (default nil: no relaxation): the groups' constrained rates may differ by
+    /// at most this much. 0 is the strict problem, as in Fairlearn (`if not self.tol`).
+    public let tolerance: Double?
     /// The seed of `predict`'s draws.
     public let seed: UInt64
     public internal(set) var fitted: Fitted?
 
-    /// Stores the settings; `gridSize` at least 1.
+    /// Stores the settings; `gridSize` at least 1; `tolerance` finite, ≥ 0 and not with equalized
+    /// odds (Fairlearn: "Relaxed constraints are not supported for equalized odds.").
     public init(constraint: Constraint = .demographicParity, objective: Objective = .accuracy,
-                gridSize: Int = ThresholdOptimizer.defaultGridSize, seed: UInt64 = 0) throws {
+                gridSize: Int = ThresholdOptimizer.defaultGridSize, flip: Bool = false, tolerance: Double? = nil,
+                seed: UInt64 = 0) throws {
         guard gridSize >= 1 else {
             throw MitigationError.invalidSetting(name: "gridSize", value: "\(gridSize)", requirement: "at least 1")
+        }
+        if let tolerance {
+            guard tolerance.isFinite, tolerance >= 0 else {
+                throw MitigationError.invalidSetting(name: "tol", value: "\(tolerance)", requirement: "a number >= 0")
+            }
+            guard constraint != .equalizedOdds else {
+                throw MitigationError.invalidSetting(name: "tol", value: "\(tolerance)",
+                                                     requirement: "not supported with equalized_odds (as in Fairlearn); use a single-rate constraint")
+            }
         }
         self.constraint = constraint
         self.objective = objective
         self.gridSize = gridSize
+        self.flip = flip
+        self.tolerance = tolerance
         self.seed = seed
     }
 
@@ -133,14 +175,49 @@ public struct ThresholdOptimizer: ScorePostprocessor {
             for label in 0...1 where (label == 1 ? counts.positives : counts.negatives) == 0 {
                 throw MitigationError.singleLabelInGroup(group: rows.groupNames[g], label: 1 - label)
             }
-            curves.append(TradeoffCurve(scores: s, labels: l, weights: w, x: x, y: y))
+            curves.append(TradeoffCurve(scores: s, labels: l, weights: w, flip: flip, x: x, y: y))
             shares.append(w.reduce(0, +) / total)
             totals.append(counts)
         }
-        let grid = (0...gridSize).map { Double($0) / Double(gridSize) }
+        // numpy's linspace(0, 1, G + 1): k · (1/G), the last exactly 1. Not k/G: 697 · 0.001 is
+        // 0.6970000000000001, and with a tolerance whether two grid points are within 0.05 of each
+        // other (0.747 − 0.697) depends on that last bit.
+        let step = 1 / Double(gridSize)
+        let grid = (0...gridSize).map { $0 == gridSize ? 1 : Double($0) * step }
         let mixtures = curves.map { curve in grid.indices.map { curve.mixture(at: grid[$0], isFirstGridPoint: $0 == 0) } }
+        let chosen: [Int], bestValue: Double
+        if let tolerance, tolerance > 0 {
+            let weighted = zip(shares, mixtures).map { share, curve in curve.map { share * $0.y } }
+            (chosen, bestValue) = Self.maximizeWithTolerance(weightedObjectives: weighted, grid: grid, tolerance: tolerance)
+        } else {
+            let best = strictBest(mixtures: mixtures, shares: shares, overall: totals.reduce(.zero, +), grid: grid)
+            (chosen, bestValue) = (Array(repeating: best.index, count: groups.count), best.value)
+        }
+        let xBest = chosen.map { grid[$0] }.max() ?? 0
+        let tBest = zip(mixtures, chosen).map { $0[$1].y }.min() ?? 0
+        var rules: [GroupRule] = []
+        for (index, g) in groups.enumerated() {
+            let m = mixtures[index][chosen[index]]
+            var pIgnore = 0.0
+            if constraint == .equalizedOdds, m.y != xBest { pIgnore = (m.y - tBest) / (m.y - xBest) }
+            var rule = GroupRule(group: rows.groupNames[g], threshold0: m.threshold0, p0: m.p0, threshold1: m.threshold1, p1: m.p1,
+                                 operation0: m.operation0, operation1: m.operation1,
+                                 pIgnore: pIgnore, constantProbability: constraint == .equalizedOdds ? xBest : 0, rate: 0, objective: 0)
+            let p = members[g].map { rule.probability(score: scores[$0]) }
+            let counts = try ConfusionCounts(labels: members[g].map { rows.labels[$0] }, probabilities: p,
+                                             weights: members[g].map { rows.weights[$0] })
+            (rule.rate, rule.objective) = (x(counts), objective.value(counts))
+            rules.append(rule)
+        }
+        fitted = Fitted(constraint: constraint, objective: objective, bestRate: xBest, bestObjective: bestValue,
+                        gridRates: chosen.map { grid[$0] }, rules: rules, sensitiveFeature: sensitive.name)
+    }
+
+    /// The strict problem: the grid index maximising the objective with every group at the same x
+    /// (the first on ties, as pandas' `idxmax`), and that objective.
+    private func strictBest(mixtures: [[TradeoffCurve.Mixture]], shares: [Double], overall: ConfusionCounts,
+                            grid: [Double]) -> (index: Int, value: Double) {
         var best = 0, bestValue = -Double.infinity
-        let overall = totals.reduce(.zero, +)
         for k in grid.indices {
             let value: Double
             if constraint == .equalizedOdds {
@@ -153,24 +230,7 @@ public struct ThresholdOptimizer: ScorePostprocessor {
             }
             if value > bestValue { (best, bestValue) = (k, value) }
         }
-        let xBest = grid[best]
-        let tBest = mixtures.map { $0[best].y }.min() ?? 0
-        var rules: [GroupRule] = []
-        for (index, g) in groups.enumerated() {
-            let m = mixtures[index][best]
-            var pIgnore = 0.0
-            if constraint == .equalizedOdds, m.y != xBest { pIgnore = (m.y - tBest) / (m.y - xBest) }
-            let rule = GroupRule(group: rows.groupNames[g], threshold0: m.threshold0, p0: m.p0, threshold1: m.threshold1, p1: m.p1,
-                                 pIgnore: pIgnore, constantProbability: constraint == .equalizedOdds ? xBest : 0, rate: 0, objective: 0)
-            let p = members[g].map { rule.probability(score: scores[$0]) }
-            let counts = try ConfusionCounts(labels: members[g].map { rows.labels[$0] }, probabilities: p,
-                                             weights: members[g].map { rows.weights[$0] })
-            rules.append(GroupRule(group: rule.group, threshold0: rule.threshold0, p0: rule.p0, threshold1: rule.threshold1, p1: rule.p1,
-                                   pIgnore: pIgnore, constantProbability: rule.constantProbability,
-                                   rate: x(counts), objective: objective.value(counts)))
-        }
-        fitted = Fitted(constraint: constraint, objective: objective, bestRate: xBest, bestObjective: bestValue,
-                        rules: rules, sensitiveFeature: sensitive.name)
+        return (best, bestValue)
     }
 
     /// P(positive) for each row from the base model's `scores` and the row's group (the
@@ -196,9 +256,9 @@ public struct ThresholdOptimizer: ScorePostprocessor {
 }
 
 extension ThresholdOptimizer.GroupRule {
-    /// (1 − p_ignore)(p0·[s > t0] + p1·[s > t1]) + p_ignore · constant.
+    /// (1 − p_ignore)(p0·[s op0 t0] + p1·[s op1 t1]) + p_ignore · constant.
     func probability(score s: Double) -> Double {
-        let mixed = p0 * (s > threshold0 ? 1 : 0) + p1 * (s > threshold1 ? 1 : 0)
+        let mixed = p0 * (operation0.positive(s, threshold0) ? 1 : 0) + p1 * (operation1.positive(s, threshold1) ? 1 : 0)
         return pIgnore == 0 ? mixed : pIgnore * constantProbability + (1 - pIgnore) * mixed
     }
 }

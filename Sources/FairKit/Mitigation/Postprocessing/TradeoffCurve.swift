@@ -10,6 +10,12 @@
 /// points is reached by using the left point's threshold with probability p0 and the right
 /// one's with p1 = 1 − p0, p0 = (x₁ − x)/(x₁ − x₀), which gives y = p0 y₀ + p1 y₁.
 ///
+/// With `flip` (Fairlearn's `flip=True`), every threshold also gives the opposite rule, "predict
+/// 1 when score < threshold", whose counts are the complement (TP' = P − TP, FP' = N − FP): its
+/// point is added right after the ">" point of the same threshold, before the sort, so the hull
+/// can use rules of a model that is worse than chance on the group. On a ROC curve the flipped
+/// point of (x, y) is (1 − x, 1 − y), the mirror image through (½, ½).
+///
 /// Example: scores [0.9, 0.8, 0.3, 0.2] with labels [1, 0, 1, 0], x = FPR, y = TPR: thresholds
 /// ∞, 0.85, 0.55, 0.25, −∞ give the points (0, 0), (0, ½), (½, ½), (½, 1), (1, 1); the hull is
 /// (0, 0), (0, ½), (½, 1), (1, 1) ((½, ½) lies below the line from (0, ½) to (½, 1)); x = ¼ mixes
@@ -20,6 +26,7 @@ struct TradeoffCurve {
         let x: Double
         let y: Double
         let threshold: Double
+        let operation: ThresholdOptimizer.Operation
     }
 
     /// The two thresholds mixed at one x and their probabilities.
@@ -27,15 +34,18 @@ struct TradeoffCurve {
         let y: Double
         let p0: Double
         let threshold0: Double
+        let operation0: ThresholdOptimizer.Operation
         let p1: Double
         let threshold1: Double
+        let operation1: ThresholdOptimizer.Operation
     }
 
     let hull: [Point]
 
     /// The hull of the points of `scores` against `labels` (both classes present with positive
-    /// weight: the caller checks), with rates `x` and `y` of each threshold's confusion counts.
-    init(scores: [Double], labels: [Int], weights: [Double],
+    /// weight: the caller checks), with rates `x` and `y` of each threshold's confusion counts;
+    /// `flip` adds each threshold's "score < threshold" rule.
+    init(scores: [Double], labels: [Int], weights: [Double], flip: Bool = false,
          x: (ConfusionCounts) -> Double, y: (ConfusionCounts) -> Double) {
         let order = scores.indices.sorted { scores[$0] > scores[$1] }
         var positives = 0.0, negatives = 0.0
@@ -45,7 +55,11 @@ struct TradeoffCurve {
         func addPoint(_ threshold: Double) {
             let counts = ConfusionCounts(truePositives: tp, falsePositives: fp,
                                          trueNegatives: negatives - fp, falseNegatives: positives - tp)
-            points.append(Point(x: x(counts), y: y(counts), threshold: threshold))
+            points.append(Point(x: x(counts), y: y(counts), threshold: threshold, operation: .above))
+            guard flip else { return }
+            let flipped = ConfusionCounts(truePositives: positives - tp, falsePositives: negatives - fp,
+                                          trueNegatives: fp, falseNegatives: tp)
+            points.append(Point(x: x(flipped), y: y(flipped), threshold: threshold, operation: .below))
         }
         addPoint(.infinity)
         var k = 0
@@ -88,6 +102,7 @@ struct TradeoffCurve {
         let left = hull[index], right = hull[index + 1]
         let p0 = (right.x - x) / (right.x - left.x)
         let p1 = 1 - p0
-        return Mixture(y: p0 * left.y + p1 * right.y, p0: p0, threshold0: left.threshold, p1: p1, threshold1: right.threshold)
+        return Mixture(y: p0 * left.y + p1 * right.y, p0: p0, threshold0: left.threshold, operation0: left.operation,
+                       p1: p1, threshold1: right.threshold, operation1: right.operation)
     }
 }
