@@ -10,7 +10,7 @@ Flip changes nothing on German (every flipped point lies below the hull), so the
 "inverted" scores: the base model's P(good) for "age > 25" and 1 - P(good) for "age <= 25" (a model that is
 worse than chance on the young group), through an estimator that looks the scores up by row number.
 
-Run from the repository root: /opt/refvenv/bin/python scripts/reference/mitigation_threshold_optimizer_flip_tol.py
+Run from the repository root: PYTHONPATH=scripts/reference /opt/refvenv/bin/python scripts/reference/mitigation_threshold_optimizer_flip_tol.py
 """
 import numpy as np
 from fairlearn.postprocessing import ThresholdOptimizer
