@@ -1,5 +1,5 @@
-"""Reference for MitigationDirectionTests.swift (testCompas, the exponentiated gradient with
-equalized odds case) and the mitigation lesson's note on it: does Fairlearn's ExponentiatedGradient
+"""Reference for MitigationDirectionTests.swift (testCompas: exponentiated gradient with equalized
+odds, and reweighing, at the end): does Fairlearn's ExponentiatedGradient
 with EqualizedOdds also see the equalized odds difference rise on COMPAS's held-out rows?
 
 The setup of that test, as `learn mitigate` runs it: ProPublica's filter (6,172 rows, in file
@@ -13,8 +13,9 @@ rows' most frequent one; a category only the compared rows have is all zeros, as
 0.15's ExponentiatedGradient(EqualizedOdds(), eps=0.01) with its other defaults.
 
 Printed: the equalized odds difference (the larger of the TPR and FPR gaps between the sexes) of the
-plain model's P(positive) and of the mixture's P(positive) (`_pmf_predict`), as expected values, on
-the training and on the compared rows; and the mixture's constraint value on the training rows.
+plain model's decisions (`predict`, P > 0.5) and of the mixture's P(positive) (`_pmf_predict`, as
+expected values over its coin flips), on the training and on the compared rows; and the mixture's
+constraint value on the training rows.
 
 Run from the repository root:
 PYTHONPATH=scripts/reference /opt/refvenv/bin/python scripts/reference/mitigation_compas_equalized_odds.py
@@ -59,9 +60,30 @@ plain = base().fit(x[train], y[train])
 eg = ExponentiatedGradient(base(), constraints=EqualizedOdds(), eps=0.01)
 eg.fit(x[train], y[train], sensitive_features=sex[train])
 for name, rows in (("training", train), ("compared", test)):
-    baseline = equalized_odds_difference(plain.predict_proba(x[rows])[:, 1], y[rows], sex[rows])
+    baseline = equalized_odds_difference(plain.predict(x[rows]).astype(float), y[rows], sex[rows])
     mitigated = equalized_odds_difference(eg._pmf_predict(x[rows])[:, 1], y[rows], sex[rows])
     print(f"{name} rows: equalized odds difference, plain {baseline!r}, exponentiated gradient {mitigated!r}")
 weights = eg.weights_[eg.weights_ > 0]
 print(f"mixture: {len(weights)} predictors, weights {[round(float(w), 4) for w in weights]}, "
       f"best gap {eg.best_gap_!r}, iterations {eg.last_iter_}")
+
+
+# Reweighing (Kamiran and Calders; AIF360's weights W(s, y) = P(s) P(y) / P(s, y) on the training
+# rows) with the same base model refitted on the weights: the demographic parity difference
+# (|selection rate of Female - of Male|) of the plain and the reweighed model's decisions.
+def parity_difference(decisions, groups):
+    rates = [decisions[groups == g].mean() for g in np.unique(groups)]
+    return max(rates) - min(rates)
+
+
+s_train, y_train = sex[train], y[train]
+weights = np.empty(len(y_train))
+for s in np.unique(s_train):
+    for label in (0, 1):
+        cell = (s_train == s) & (y_train == label)
+        weights[cell] = (s_train == s).mean() * (y_train == label).mean() / cell.mean()
+reweighed = base().fit(x[train], y_train, sample_weight=weights)
+for name, rows in (("training", train), ("compared", test)):
+    print(f"{name} rows: demographic parity difference of decisions, plain "
+          f"{parity_difference(plain.predict(x[rows]).astype(float), sex[rows])!r}, reweighed "
+          f"{parity_difference(reweighed.predict(x[rows]).astype(float), sex[rows])!r}")

@@ -44,9 +44,6 @@ extension MitigationReport {
         if mitigated.randomisedShare > 0 {
             lines.append("Randomised decisions can treat two identical applicants differently; the numbers above are their expected values.")
         }
-        lines.append("The baseline, and a mitigated model that is not randomised, are scored on their probabilities as expected values "
-                     + "(as if each decision were a coin weighted by P), not on their decisions at 0.5; learn audit of learn predict's "
-                     + "output gives the decisions' numbers.")
         lines.append("Rates of small groups are uncertain; this comparison gives no confidence intervals.")
         return lines
     }

@@ -80,7 +80,7 @@ public struct MitigationReport: DocumentReport {
             [ReportSpan("Protected column: ", .strong), ReportSpan("\(protectedColumn): \(groups.map(shown).joined(separator: ", "))")],
         ]))
         blocks.append(.heading(level: 2, text: "Baseline against mitigated"))
-        blocks.append(.paragraph([ReportSpan("Randomised decisions are scored as expected values over their coin flips.", .muted)]))
+        blocks.append(.paragraph([ReportSpan("Deterministic models are scored on their decisions (P(positive) > 0.5); randomised ones as expected values over their coin flips.", .muted)]))
         func row(_ name: String, _ a: Double?, _ b: Double?) -> [ReportCell] {
             let change = zip2(a, b).map { ReportNumber.difference($0.1 - $0.0) } ?? ""
             return [ReportCell(name), cell(a), cell(b), ReportCell(change)]

@@ -237,12 +237,16 @@ extension MitigateRequest {
         }
     }
 
-    /// The scores of P(positive) `p` on rows with `labels` and groups `sensitive`, every rate an
-    /// expected value over P (a deterministic model's too: its probabilities, not its decisions at
-    /// 0.5). The randomised share counts the rows whose P is strictly between 0 and 1 only when
-    /// the model is `randomised`; a deterministic model flips no coin, so its share is 0.
+    /// The scores of a model with P(positive) `p` on rows with `labels` and groups `sensitive`.
+    /// A `randomised` model's P is the chance of its coin flip, so every rate is an expected value
+    /// over P (never one draw), and the randomised share counts the rows whose P is strictly
+    /// between 0 and 1. A deterministic model's P is a class probability, not a coin: it decides
+    /// 1 exactly when P > 0.5 (`Classifier.predict`, what `learn predict` writes), so it is scored
+    /// on those decisions, and its share is 0. Example: P = [0.9, 0.6, 0.2] with labels [1, 0, 0]
+    /// decides [1, 1, 0]: accuracy 2/3 (as expected values it would be (0.9 + 0.4 + 0.8) / 3 = 0.7).
     static func scores(_ p: [Double], labels: [Int], sensitive: SensitiveFeature, randomised: Bool) throws -> MitigateResult.Scores {
-        let counts = try GroupedCounts(labels: labels, probabilities: p, groups: GroupIndex([sensitive]))
+        let scored = randomised ? p : p.map { Double(DecisionRule.label(probability: $0, threshold: DecisionRule.defaultThreshold)) }
+        let counts = try GroupedCounts(labels: labels, probabilities: scored, groups: GroupIndex([sensitive]))
         func byGroup(_ rate: (ConfusionCounts) -> MetricValue) -> [String: Double] {
             Dictionary(uniqueKeysWithValues: zip(counts.groups.names, counts.counts).compactMap { name, c in rate(c).number.map { (name, $0) } })
         }

@@ -44,7 +44,7 @@ public struct MitigateResult: Sendable {
             label.padding(toLength: 34, withPad: " ", startingAt: 0) + number(a).padding(toLength: 12, withPad: " ", startingAt: 0) + number(b)
         }
         var lines = ["Mitigation \(method) on '\(protectedColumn)', compared on \(rowCount) \(rowsCompared) rows "
-                     + "(expected values over each model's P(positive)):",
+                     + "(decisions at P > 0.5; a randomised model's as expected values over its coin flips):",
                      "".padding(toLength: 34, withPad: " ", startingAt: 0) + "baseline".padding(toLength: 12, withPad: " ", startingAt: 0) + "mitigated",
                      line("accuracy", baseline.accuracy, mitigated.accuracy)]
         for group in baseline.selectionRates.keys.sorted() {

@@ -1,8 +1,8 @@
 import FairKit
 import Foundation
 
-/// What `learn tradeoff` found: every point of the sweep (method, setting, expected accuracy and
-/// disparity on the compared rows, whether it is on the Pareto front) and the recommended one.
+/// What `learn tradeoff` found: every point of the sweep (method, setting, accuracy and disparity
+/// on the compared rows, as `TradeoffSweep` scores them, whether it is on the Pareto front) and the recommended one.
 public struct TradeoffResult: Sendable {
     public let protectedColumn: String
     public let constraint: String

@@ -11,9 +11,10 @@ enum MitigateCommand: LearnCommand {
             Trains the model learn train would (same data and model options), then the mitigated \
             one, and prints both on the --test rows (or the training rows): accuracy, selection rate \
             per group, demographic parity and equalized odds differences, and what the mitigator did \
-            (weights, thresholds, mixing rates, the predictors' mixture). Every model is scored by \
-            expected values over its P(positive); the randomised share counts coin-flip decisions, 0 \
-            for a deterministic model. Methods: reweighing, di-remover, correlation-remover, exponentiated-gradient, grid-search, \
+            (weights, thresholds, mixing rates, the predictors' mixture). A deterministic model is scored \
+            on its decisions (P > 0.5, as learn predict writes them), a randomised one by expected \
+            values over its coin flips; the randomised share counts coin-flip decisions, 0 for a \
+            deterministic model. Methods: reweighing, di-remover, correlation-remover, exponentiated-gradient, grid-search, \
             threshold-optimizer, eq-odds, calibrated-eq-odds, reject-option, prejudice-remover, adversarial-debiasing. \
             --model-out writes the mitigated model file learn predict applies (docs/model-files.md; not \
             for di-remover, which repairs whole data sets: --repaired-out and --repaired-test-out write \

@@ -10,7 +10,7 @@ enum TradeoffCommand: LearnCommand {
         discussion: """
             Trains the model learn train would, then exponentiated gradient at every eps of \
             --eps-grid, grid search's 10 candidates and the threshold optimizer (demographic parity \
-            and equalized odds), scores each on the --test rows (expected values), marks the Pareto \
+            and equalized odds), scores each on the --test rows (decisions; a randomised model's as expected values), marks the Pareto \
             front (*) and recommends the most accurate point whose disparity is within --tolerance. \
             --sweep-out writes the sweep as JSON. --format markdown or html prints a report (the \
             trade-off chart with the Pareto front and the recommended point, the table of points), and \

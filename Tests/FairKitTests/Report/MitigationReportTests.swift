@@ -27,8 +27,8 @@ final class MitigationReportTests: XCTestCase {
         XCTAssertTrue(rows.contains(["selection rate, b", "0.300", "0.450", "+0.150"]), markdown)  // 0.45 − 0.3
         // Post-processing reads the group: the limitation says so.
         XCTAssertTrue(markdown.contains("reads g for every decision"), markdown)
-        // The baseline flips no coin (share 0), but its numbers are still expected values: said so.
-        XCTAssertTrue(markdown.contains("The baseline, and a mitigated model that is not randomised, are scored on their probabilities"), markdown)
+        // How each model was scored is said beside the table.
+        XCTAssertTrue(markdown.contains("Deterministic models are scored on their decisions (P(positive) \\> 0.5)"), markdown)
         let document = Self.mitigation().document
         XCTAssertEqual(document.charts.count, 4)
         XCTAssertEqual(document.blocks.filter { if case .heading(2, _) = $0 { return true } else { return false } },

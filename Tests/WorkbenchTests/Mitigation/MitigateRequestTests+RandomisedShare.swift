@@ -5,12 +5,15 @@ import XCTest
 
 /// The randomised share `learn mitigate` reports: the rows whose decision is a coin flip, which a
 /// deterministic model (the plain baseline, a refitted classifier) never has, whatever its
-/// probabilities; the expected-value rates are the same either way.
+/// probabilities; a deterministic model is scored on its decisions, a randomised one by expected
+/// values over its coins.
 extension MitigateRequestTests {
-    /// Four rows, P = [0.9, 0.3, 1, 0], labels [1, 0, 1, 0], groups [a, a, b, b]. Randomised, rows
-    /// 1 and 2 (P strictly between 0 and 1) are coin flips: share 2/4 = 0.5. Deterministic, no row
-    /// is: share 0. Both ways the expected accuracy is (0.9 + (1 − 0.3) + 1 + 1)/4 = 0.9 and the
-    /// selection rates are a: (0.9 + 0.3)/2 = 0.6, b: (1 + 0)/2 = 0.5, so the DP difference is 0.1.
+    /// Four rows, P = [0.9, 0.3, 1, 0], labels [1, 0, 1, 0], groups [a, a, b, b].
+    /// Randomised, rows 1 and 2 (P strictly between 0 and 1) are coin flips: share 2/4 = 0.5; the
+    /// expected accuracy is (0.9 + (1 − 0.3) + 1 + 1)/4 = 0.9, the selection rates a: (0.9 + 0.3)/2
+    /// = 0.6 and b: (1 + 0)/2 = 0.5, so the DP difference is 0.1.
+    /// Deterministic, the decisions (P > 0.5) are [1, 0, 1, 0], every one right: share 0, accuracy
+    /// 1, selection rates a: 1/2 = 0.5 and b: 1/2 = 0.5, DP difference 0.
     func testRandomisedShareByHand() throws {
         let groups = SensitiveFeature(name: "g", values: ["a", "a", "b", "b"])
         let p = [0.9, 0.3, 1, 0]
@@ -18,12 +21,19 @@ extension MitigateRequestTests {
         let deterministic = try MitigateRequest.scores(p, labels: [1, 0, 1, 0], sensitive: groups, randomised: false)
         XCTAssertEqual(randomised.randomisedShare, 0.5)
         XCTAssertEqual(deterministic.randomisedShare, 0)
-        for scores in [randomised, deterministic] {
-            XCTAssertEqual(try XCTUnwrap(scores.accuracy), 0.9, accuracy: 1e-12)
-            XCTAssertEqual(try XCTUnwrap(scores.selectionRates["g=a"]), 0.6, accuracy: 1e-12)
-            XCTAssertEqual(try XCTUnwrap(scores.selectionRates["g=b"]), 0.5, accuracy: 1e-12)
-            XCTAssertEqual(try XCTUnwrap(scores.demographicParityDifference), 0.1, accuracy: 1e-12)
+        for (scores, expected) in [(randomised, (accuracy: 0.9, a: 0.6, b: 0.5, dp: 0.1)), (deterministic, (accuracy: 1, a: 0.5, b: 0.5, dp: 0))] {
+            XCTAssertEqual(try XCTUnwrap(scores.accuracy), expected.accuracy, accuracy: 1e-12)
+            XCTAssertEqual(try XCTUnwrap(scores.selectionRates["g=a"]), expected.a, accuracy: 1e-12)
+            XCTAssertEqual(try XCTUnwrap(scores.selectionRates["g=b"]), expected.b, accuracy: 1e-12)
+            XCTAssertEqual(try XCTUnwrap(scores.demographicParityDifference), expected.dp, accuracy: 1e-12)
         }
+    }
+
+    /// A probability of exactly 0.5 is not above 0.5: `Classifier.predict` decides 0 there, and so
+    /// does the score. P = [0.5, 0.51], labels [0, 1], one group: decisions [0, 1], accuracy 1.
+    func testADeterministicModelDecidesAboveOneHalf() throws {
+        let scores = try MitigateRequest.scores([0.5, 0.51], labels: [0, 1], sensitive: SensitiveFeature(name: "g", values: ["a", "a"]), randomised: false)
+        XCTAssertEqual(try XCTUnwrap(scores.accuracy), 1, accuracy: 1e-12)
     }
 
     /// On German: the plain logistic baseline flips no coin (share 0, in the text and the JSON),

@@ -12,26 +12,24 @@ import XCTest
 /// positives and negatives while keeping calibration, so neither difference is promised to fall)
 /// and adversarial debiasing (AdversarialDebiasingTests checks it on Adult at the library level).
 ///
-/// Reject option classification's labels are decisions (0 or 1), so it is held against the plain
-/// model's decisions at P > 0.5, the labels AIF360's search starts from and bounds, not against the
-/// plain model's expected values (the baseline `learn mitigate` prints). On COMPAS the two differ
-/// most: the plain model's decisions have a statistical parity difference of 0.162 on the training
-/// rows (outside AIF360's ±0.05 band) and 0.118 held out, which reject option (threshold 0.2575,
-/// margin 0; 0.049 on the training rows) brings to 0.064 held out, while the expected values'
-/// difference is 0.057 held out. (An earlier version left COMPAS's reject option out, saying the
-/// plain model was already inside the band; checking that claim showed it was not.)
+/// Both models are scored as `learn mitigate` prints them: the plain model (and every deterministic
+/// mitigated one) on its decisions at P > 0.5, a randomised one by expected values over its coin
+/// flips. COMPAS's exponentiated gradient with equalized odds is also held to Fairlearn 0.15's
+/// numbers on the same split, design and base model
+/// (scripts/reference/mitigation_compas_equalized_odds.py): held out, the plain model's decisions
+/// have an equalized odds difference of 0.1426 and the mixture 0.1217. (An earlier version scored
+/// the plain model by expected values over its probabilities, 0.0560 there, and so reported a rise
+/// that was an artefact of comparing a coin with a decision.)
 ///
-/// One COMPAS case does not move the right way on the held-out rows and is left out, found here
-/// and reported, not hidden, with its reason checked against the reference:
-/// - Exponentiated gradient with equalized odds: met within eps on the training rows, but the
-///   held-out difference grows from 0.056 to 0.122. Fairlearn 0.15's ExponentiatedGradient with
-///   EqualizedOdds on the same split, design and base model does the same
-///   (scripts/reference/mitigation_compas_equalized_odds.py): training rows 0.0601 → 0.0116,
-///   held-out rows 0.0560 → 0.1217 (a two-predictor mixture, weights 0.069 and 0.931), and the
-///   test asserts that our held-out numbers equal Fairlearn's to 1e-9. It is the
-///   algorithm's behaviour, not ours: the constraint is met on the rows it was fitted on, and
-///   with COMPAS's 340 design columns (330 charge descriptions) and 4,000 rows the mixture's
-///   predictors overfit the equalized odds of the training rows.
+/// One case does not move the right way, found here and reported, not hidden: reweighing on COMPAS.
+/// Scored on decisions, the held-out demographic parity difference rises a little, from 0.1184
+/// to 0.1196, while it falls on the training rows. scikit-learn's LogisticRegression refitted with
+/// AIF360's reweighing weights on the same split and design does the same, 0.1184 to 0.1201
+/// (0.1617 to 0.1401 on the training rows; the same script). Reweighing balances the training
+/// labels, and promises nothing about held-out decisions at 0.5. The test asserts the plain
+/// number equal to the reference's to 1e-9 and the reweighed one within 0.002: the two fits'
+/// decisions differ on one or two held-out rows, and one row of the 1,741 men moves the rate by
+/// 0.0006, one of the 431 women by 0.0023.
 ///
 /// Race is not used: its small groups (Asian, Native American) have too few held-out rows, or no
 /// positives, for the differences to be defined or stable.
@@ -55,11 +53,13 @@ final class MitigationDirectionTests: XCTestCase {
         // Fairlearn's equalized odds differences, plain and mitigated, on the held-out rows
         // (mitigation_compas_equalized_odds.py).
         try check(compas, protected: "sex", privileged: "Female", train: 0..<4000, compared: 4000..<compas.table.rowCount,
-                  leftOut: ["exponentiated-gradient equalized_odds": (0.056047409943476234, 0.12167845764271817)])
+                  references: ["exponentiated-gradient equalized_odds": (0.14257979177334018, 0.12167845764271817)],
+                  rises: ["reweighing": (0.11843074958920319, 0.12010858628598386)])
     }
 
     private func check(_ dataset: Dataset, protected: String, privileged: String, train: Range<Int>, compared: Range<Int>,
-                       leftOut: [String: (baseline: Double, mitigated: Double)] = [:]) throws {
+                       references: [String: (baseline: Double, mitigated: Double)] = [:],
+                       rises: [String: (baseline: Double, mitigated: Double)] = [:]) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("direction-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -78,46 +78,23 @@ final class MitigationDirectionTests: XCTestCase {
         }
         for (method, change) in Self.demographicParityMethods {
             let result = try run(method, change)
-            // Reject option's labels are decisions (0 or 1), so it is held against the plain
-            // model's decisions at 0.5, the labels AIF360's search starts from and bounds.
-            let baseline = method == "reject-option"
-                ? abs(try plainDecisionParityDifference(folder, on: "test.csv", protected: protected, privileged: privileged))
-                : try XCTUnwrap(result.baseline.demographicParityDifference)
-            XCTAssertLessThan(try XCTUnwrap(result.mitigated.demographicParityDifference), baseline,
-                              "\(dataset.name) \(method): demographic parity difference")
+            let (baseline, mitigated) = (try XCTUnwrap(result.baseline.demographicParityDifference), try XCTUnwrap(result.mitigated.demographicParityDifference))
+            if let reference = rises[method] {
+                XCTAssertEqual(baseline, reference.baseline, accuracy: 1e-9, "\(dataset.name) \(method)")
+                XCTAssertEqual(mitigated, reference.mitigated, accuracy: 0.002, "\(dataset.name) \(method)")
+                XCTAssertGreaterThan(mitigated, baseline, "\(dataset.name) \(method): the rise the reference shows")
+                continue
+            }
+            XCTAssertLessThan(mitigated, baseline, "\(dataset.name) \(method): demographic parity difference")
         }
         for (method, change) in Self.equalizedOddsMethods {
             let result = try run(method, change)
-            if let reference = leftOut["\(method) equalized_odds"] {
-                // Left out because the reference rises too: the exclusion holds only while our
-                // numbers are the reference's.
+            if let reference = references["\(method) equalized_odds"] {
                 XCTAssertEqual(try XCTUnwrap(result.baseline.equalizedOddsDifference), reference.baseline, accuracy: 1e-9, "\(dataset.name) \(method)")
                 XCTAssertEqual(try XCTUnwrap(result.mitigated.equalizedOddsDifference), reference.mitigated, accuracy: 1e-9, "\(dataset.name) \(method)")
-                continue
             }
             XCTAssertLessThan(try XCTUnwrap(result.mitigated.equalizedOddsDifference), try XCTUnwrap(result.baseline.equalizedOddsDifference),
                               "\(dataset.name) \(method): equalized odds difference")
         }
-    }
-
-    /// The statistical parity difference AIF360's reject option search bounds, of the decisions of
-    /// the plain model `learn mitigate` trains on train.csv, on `file`'s rows: P(ŷ = 1 |
-    /// unprivileged) − P(ŷ = 1 | privileged), ŷ = 1 when P(positive) > 0.5 (the search's
-    /// threshold 0.5 with margin 0).
-    private func plainDecisionParityDifference(_ folder: URL, on file: String, protected: String, privileged: String) throws -> Double {
-        let train = TrainRequest(data: "train.csv", label: "y", protected: protected, unknownCategories: "ignore", out: "")
-        let (settings, classifier) = try train.settings()
-        var pipeline = Pipeline(settings: settings, classifier: classifier)
-        try pipeline.fit(try CSVReader().read(contentsOf: folder.appendingPathComponent("train.csv")))
-        let table = try CSVReader().read(contentsOf: folder.appendingPathComponent(file))
-        let scores = try pipeline.predictProbability(table)
-        let groups = try table.column(protected)
-        var positives = [0.0, 0.0], counts = [0.0, 0.0]  // [unprivileged, privileged]
-        for (row, score) in scores.enumerated() {
-            let group = groups[row] == .category(privileged) ? 1 : 0
-            counts[group] += 1
-            positives[group] += score > 0.5 ? 1 : 0
-        }
-        return positives[0] / counts[0] - positives[1] / counts[1]
     }
 }

@@ -1,8 +1,9 @@
 /// The accuracy / fairness trade-off of one base model: the unmitigated model, exponentiated
 /// gradient at every ε of a grid, every candidate of grid search, and the threshold optimizer under
 /// each of its constraints, each fitted on the training rows and scored on held-out rows
-/// (expected accuracy and the chosen Fairlearn disparity, from P(positive)), with the Pareto
-/// front marked (`TradeoffFront`).
+/// (accuracy and the chosen Fairlearn disparity; the deterministic models, the unmitigated one and
+/// grid search's candidates, on their decisions, the randomised ones as expected values from
+/// P(positive)), with the Pareto front marked (`TradeoffFront`).
 ///
 /// Example: `TradeoffSweep(epsGrid: [0.01, 0.05, 0.1])` on German Credit gives 1 + 3 + 10 + 2
 /// points; `TradeoffFront.recommend(points, tolerance: 0.05)` picks the most accurate one whose
@@ -43,7 +44,9 @@ public struct TradeoffSweep: Sendable {
         }
         var fittedBase = base
         try fittedBase.fit(train.x, train.y)
-        var points = [try point("unmitigated", "", fittedBase.predictProbability(test.x))]
+        // The unmitigated model decides at P > 0.5: its probabilities are class probabilities,
+        // not the chance of a coin flip, so it is scored on its decisions.
+        var points = [try point("unmitigated", "", fittedBase.predict(test.x).map(Double.init))]
         for eps in epsGrid {
             var eg = try ExponentiatedGradient(base: base, constraint: constraint, eps: eps)
             try eg.fit(train.x, train.y, sensitive: train.sensitive)
