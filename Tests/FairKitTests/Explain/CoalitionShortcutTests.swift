@@ -2,8 +2,9 @@ import XCTest
 @testable import FairKit
 
 /// The coalition games' shortcuts (a tree routed without rows, naive Bayes as an additive index)
-/// against the models' own functions called on built rows: the shortcuts must give the model's
-/// numbers.
+/// against the models' own functions called on built rows, and the waves of a progress display
+/// against one call: the shortcuts must give the model's numbers, and nothing may depend on how
+/// the work is split.
 final class CoalitionShortcutTests: XCTestCase {
     /// The doc comments' stump: x ≤ 0.5 has rows with labels 0,0,0,0,1 (P = 1/5 = 0.2), x > 0.5
     /// rows 1,1,1,1,0 (P = 0.8). x = [1], background [0] and [1] weighted ½ each:
@@ -97,6 +98,32 @@ final class CoalitionShortcutTests: XCTestCase {
             let a = try CoalitionValues(model: blackBox, background: background, players: players).values(x: x.row(r), coalitions: coalitions)
             let b = try CoalitionValues(model: indexed, background: background, players: players).values(x: x.row(r), coalitions: coalitions)
             for (u, v) in zip(a, b) { XCTAssertEqual(u, v, accuracy: 1e-12) }
+        }
+    }
+
+    /// Reporting progress splits the model calls into waves; the values are the same bit for bit,
+    /// on every path (built rows, a tree, a logistic index).
+    func testWavesChangeNoValue() throws {
+        let german = try GermanExplainFixture.load()
+        let background = try Background(german.train.selectingRows(0..<100))
+        var fitted = try GaussianNaiveBayes(), tree = try DecisionTree(maxDepth: 5), logistic = try LogisticRegression()
+        try fitted.fit(german.train, german.trainLabels)
+        let bayes = fitted
+        try tree.fit(german.train, german.trainLabels)
+        try logistic.fit(german.train, german.trainLabels)
+        let models = [
+            try ExplainedModel(featureNames: german.featureNames, space: .probability) { try bayes.predictProbability($0) },
+            try ExplainedModel.classifier(tree, featureNames: german.featureNames, space: .probability),
+            try ExplainedModel.classifier(logistic, featureNames: german.featureNames, space: .probability),
+        ]
+        for model in models {
+            // 2,000 coalitions in jobs of 8,192 / 100 = 81: 25 jobs, several waves on any machine.
+            let explainer = try KernelShapley(model: model, background: background, groupsAsPlayers: false, samples: 2_000, seed: 4)
+            var reports = 0
+            let waved = try explainer.explain(german.test, rows: [0]) { _ in reports += 1 }
+            let whole = try explainer.explain(german.test, rows: [0])
+            XCTAssertGreaterThan(reports, 2)
+            XCTAssertEqual(waved.rows.map(\.attributions), whole.rows.map(\.attributions))
         }
     }
 }
