@@ -48,13 +48,17 @@ public struct KernelShapley: Sendable {
         /// The coalitions the whole run should evaluate: each row's budget, capped at 2^M − 2 for
         /// its M varying players (a row whose sampling stops early evaluates fewer).
         public let total: Int
-        /// Rows finished, and rows asked for.
+        /// Rows finished.
         public let rowsDone: Int
+        /// Rows asked for.
         public let rows: Int
+        /// Seconds since the run started.
         public let elapsed: Double
         /// Seconds left at the rate so far (coalitions per second); 0 before any is done.
+        /// Example: 1,500 of 20,000 coalitions in 1 s leave 18,500 / 1,500 ≈ 12.3 s.
         public let remaining: Double
 
+        /// A report; `remaining` is elapsed / done x (total − done).
         public init(done: Int, total: Int, rowsDone: Int, rows: Int, elapsed: Double) {
             (self.done, self.total, self.rowsDone, self.rows, self.elapsed) = (done, total, rowsDone, rows, elapsed)
             remaining = done > 0 ? elapsed / Double(done) * Double(max(total - done, 0)) : 0
