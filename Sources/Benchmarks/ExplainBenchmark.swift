@@ -12,12 +12,15 @@ import Foundation
 ///    own random stream), so the values agree within sampling error; efficiency holds on both.
 /// 2. Tree SHAP: a depth-8 tree on the same design, 1,000 rows explained (path-dependent), against
 ///    shap's `TreeExplainer` on scikit-learn's depth-8 tree of the same data (shap's C++ core).
+/// 3.–4. Kernel SHAP of models shap must call as black boxes: a depth-8 tree and Gaussian naive
+///    Bayes (`ExplainBlackBoxBenchmark.swift`).
 enum ExplainBenchmark {
     static let benchmark = Benchmark(
         name: "explain",
-        summary: "Kernel SHAP (100 Adult rows, 100 background rows, 500 samples) and Tree SHAP (depth 8, 1,000 rows) vs shap",
+        summary: "Kernel SHAP (100 Adult rows, 100 background rows, 500 samples; logistic, tree, naive Bayes) and Tree SHAP (depth 8, 1,000 rows) vs shap",
         options: [("python", "Python with shap and scikit-learn for the comparison (default: $FAIRWORK_PYTHON; none: skipped)."),
-                  ("repeats", "FairKit runs to time; the median is reported (default 3). shap runs once.")],
+                  ("repeats", "FairKit runs to time; the median is reported (default 3). shap runs once."),
+                  ("only", "Run one part: logistic (1), tree-shap (2) or black-box (3 and 4); default all.")],
         run: run)
 
     struct KernelReport: Decodable {
@@ -62,9 +65,19 @@ enum ExplainBenchmark {
         print("Adult: \(x.rows) rows x \(x.columns) columns; \(ProcessInfo.processInfo.activeProcessorCount) cores; "
             + "FairKit medians of \(repeats) runs\n")
         if options.python == nil { print("shap comparison skipped: pass --python PATH or set FAIRWORK_PYTHON\n") }
-        try kernel(x, y, names: encoded.featureNames, python: options.python, repeats: repeats)
-        print("")
-        try tree(x, y, names: encoded.featureNames, python: options.python, repeats: repeats)
+        let parts: [(name: String, run: () throws -> Void)] = [
+            ("logistic", { try kernel(x, y, names: encoded.featureNames, python: options.python, repeats: repeats) }),
+            ("tree-shap", { try tree(x, y, names: encoded.featureNames, python: options.python, repeats: repeats) }),
+            ("black-box", { try blackBox(x, y, names: encoded.featureNames, python: options.python, repeats: repeats) }),
+        ]
+        let only = options.string("only")
+        guard only == nil || parts.contains(where: { $0.name == only }) else {
+            throw BenchmarkOptions.UsageError(message: "--only takes \(parts.map(\.name).joined(separator: ", ")), not '\(only ?? "")'")
+        }
+        for (i, part) in parts.enumerated() where only == nil || part.name == only {
+            if i > 0, only == nil { print("") }
+            try part.run()
+        }
     }
 
     static func kernel(_ x: Matrix, _ y: [Int], names: [String], python: String?, repeats: Int) throws {
@@ -85,13 +98,10 @@ enum ExplainBenchmark {
         defer { try? FileManager.default.removeItem(at: file) }
         let report = try PythonPeer.report(python, script: "explain_shap.py",
                                            ["kernel", file.path, "100", "100", "\(x.columns)", "500"], as: KernelReport.self)
-        var gap = 0.0, total = 0.0, count = 0.0
-        for (row, theirs) in zip(ours.rows, report.values) {
-            for (a, b) in zip(row.attributions, theirs) { gap = max(gap, abs(a - b)); total += abs(a - b); count += 1 }
-        }
+        let apart = gap(ours, report.values)
         print(line("shap KernelExplainer", (report.seconds, report.cpu), "FairKit is \(ratios(ours0, report.seconds, report.cpu)); "
             + String(format: "base values %.2e apart; |FairKit - shap| mean %.1e, max %.1e", abs(report.base - ours.rows[0].baseValue),
-                     total / max(count, 1), gap)))
+                     apart.mean, apart.max)))
     }
 
     static func tree(_ x: Matrix, _ y: [Int], names: [String], python: String?, repeats: Int) throws {
@@ -118,18 +128,18 @@ enum ExplainBenchmark {
 
     /// `values` as raw float64 (this machine's byte order, little-endian) in a new temporary file
     /// for the Python side; the caller removes it.
-    private static func temporaryFile(_ values: [Double]) throws -> URL {
+    static func temporaryFile(_ values: [Double]) throws -> URL {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("fairwork-explain-\(UUID().uuidString).bin")
         try values.withUnsafeBytes { Data($0) }.write(to: file)
         return file
     }
 
-    private static func line(_ label: String, _ time: (wall: Double, cpu: Double), _ note: String) -> String {
+    static func line(_ label: String, _ time: (wall: Double, cpu: Double), _ note: String) -> String {
         "  " + label.padding(toLength: 48, withPad: " ", startingAt: 0) + Stopwatch.format(time.wall) + " wall, "
             + Stopwatch.format(time.cpu) + " CPU   " + note
     }
 
-    private static func ratios(_ ours: (wall: Double, cpu: Double), _ wall: Double, _ cpu: Double) -> String {
+    static func ratios(_ ours: (wall: Double, cpu: Double), _ wall: Double, _ cpu: Double) -> String {
         "\(Stopwatch.ratio(ours: ours.wall, theirs: wall)) (wall), \(Stopwatch.ratio(ours: ours.cpu, theirs: cpu)) (CPU)"
     }
 }

@@ -3,7 +3,10 @@
 /// KernelExplainer and `Independent` masker build them).
 ///
 /// Coalitions are evaluated in batches of whole coalitions (`ExplainConstants.batchRows` model
-/// rows each), the batches spread over every core; every coalition is evaluated once.
+/// rows each), the batches spread over every core; every coalition is evaluated once. A
+/// logistic regression's or naive Bayes's coalitions need no rows at all (`AdditiveIndex`), nor
+/// a tree's (`TreeRouting`). Each v(S) is computed by one job alone, in a fixed order, so the values are
+/// the same bit for bit whatever the number of cores.
 ///
 /// Example: f(x) = x₀ + 2x₁, x = [1, 1], one background row [0, 0]: v(∅) = 0, v({0}) = 1,
 /// v({1}) = 2, v({0, 1}) = 3.
@@ -11,18 +14,41 @@ struct CoalitionValues: Sendable {
     let model: ExplainedModel
     let background: Background
     let players: PlayerSet
+    /// For a tree (`TreeRouting`): the background rows that go left at each node.
+    let backgroundLeft: [UInt64]?
+
+    init(model: ExplainedModel, background: Background, players: PlayerSet) {
+        self.model = model
+        self.background = background
+        self.players = players
+        backgroundLeft = model.treeRouting?.leftMasks(of: background.rows)
+    }
 
     /// v(S) for each coalition; `coalitions[k][i]` says whether player `active[i]` (player i when
     /// `active` is nil) is in coalition k. Players not active are never in (Kernel SHAP leaves out
-    /// the players whose values equal every background row's).
-    func values(x: [Double], coalitions: [[Bool]], among active: [Int]? = nil) throws -> [Double] {
+    /// the players whose values equal every background row's). `progress` hears, on the calling
+    /// thread, how many coalitions are done, a few times per call (`ParallelMap`'s waves).
+    func values(x: [Double], coalitions: [[Bool]], among active: [Int]? = nil, progress: ((Int) -> Void)? = nil) throws -> [Double] {
         let active = active ?? Array(0..<players.count)
-        if let index = model.linearIndex { return try linearValues(x: x, coalitions: coalitions, active: active, index: index) }
+        // Every path evaluates whole coalitions in jobs of `perJob`.
+        let perJob = max(1, ExplainConstants.batchRows / max(background.rows.rows, 1))
+        let afterWave = progress.map { report in { (jobs: Int) in report(min(jobs * perJob, coalitions.count)) } }
+        if let index = model.linearIndex,
+           let v = try indexValues(x: x, coalitions: coalitions, active: active, index: index, perJob: perJob, afterWave: afterWave) {
+            return v
+        }
+        if let index = model.naiveBayesIndex,
+           let v = try indexValues(x: x, coalitions: coalitions, active: active, index: index, perJob: perJob, afterWave: afterWave) {
+            return v
+        }
+        if let tree = model.treeRouting, let backgroundLeft {
+            return try treeValues(x: x, coalitions: coalitions, active: active, tree: tree, backgroundLeft: backgroundLeft,
+                                  perJob: perJob, afterWave: afterWave)
+        }
         let b = background.rows.rows
-        let perBatch = max(1, ExplainConstants.batchRows / b)
-        let batches = (coalitions.count + perBatch - 1) / perBatch
-        let parts = try ParallelMap.run(count: batches) { batch in
-            let range = batch * perBatch ..< min((batch + 1) * perBatch, coalitions.count)
+        let batches = (coalitions.count + perJob - 1) / perJob
+        let parts = try ParallelMap.run(count: batches, afterWave: afterWave) { batch in
+            let range = batch * perJob ..< min((batch + 1) * perJob, coalitions.count)
             let synthetic = syntheticRows(x: x, coalitions: coalitions[range], active: active)
             let out = try model.evaluate(synthetic)
             return range.indices.map { k in background.weightedMean(out[(k - range.lowerBound) * b ..< (k - range.lowerBound + 1) * b]) }
@@ -30,35 +56,37 @@ struct CoalitionValues: Sendable {
         return parts.flatMap { $0 }
     }
 
-    /// v(S) of a model g(x·β + b) without synthetic rows (`LinearIndex`), coalitions spread over
-    /// every core. Background rows go eight at a time (`SIMDExponential`): each coalition's
-    /// indices z_b are summed in registers from the base (or the full row) and the players'
-    /// shifts, in the players' order, and g applied and weighted there, so z is never stored.
-    /// The rows are padded to a multiple of eight with weight 0.
-    private func linearValues(x: [Double], coalitions: [[Bool]], active: [Int], index: LinearIndex) throws -> [Double] {
+    /// v(S) of a model g(c + Σ_j t_j(x_j)) without synthetic rows (`AdditiveIndex`), coalitions
+    /// spread over every core; nil when an index or shift exceeds `index.largestExactTerm` (the
+    /// caller then builds rows). Background rows go eight at a time (`SIMDExponential`): each
+    /// coalition's indices z_b are summed in registers from the base (or the full row) and the
+    /// players' shifts, in the players' order, and g applied and weighted there, so z is never
+    /// stored. The rows are padded to a multiple of eight with weight 0.
+    private func indexValues<Index: AdditiveIndex>(x: [Double], coalitions: [[Bool]], active: [Int], index: Index, perJob: Int,
+                                                   afterWave: ((Int) -> Void)?) throws -> [Double]? {
         let lanes = SIMDExponential.Lanes.scalarCount
         let bg = background.rows
         let (n, m) = (bg.rows, active.count)
         let width = (n + lanes - 1) / lanes * lanes
-        var base = [Double](repeating: index.intercept, count: width)
+        var base = [Double](repeating: 0, count: width)
         // shift[i · width + r]: active player i's columns moved from background row r's values to
-        // x's, times β; stored player-major so a coalition adds whole contiguous rows.
+        // x's; stored player-major so a coalition adds whole contiguous rows.
         var shift = [Double](repeating: 0, count: width * m)
-        let (beta, columns) = (index.coefficients, bg.columns)
+        let columns = bg.columns
         bg.storage.withUnsafeBufferPointer { b in
-            for r in 0..<n {
-                for c in 0..<columns { base[r] += beta[c] * b[r * columns + c] }
-            }
+            guard let start = b.baseAddress else { return }
+            for r in 0..<n { base[r] = index.index(start + r * columns, count: columns) }
             // Player-major, so each player's shifts are written contiguously.
             shift.withUnsafeMutableBufferPointer { out in
                 for (i, p) in active.enumerated() {
                     for c in players.columns[p] {
-                        let (weight, value) = (beta[c], x[c])
-                        for r in 0..<n { out[i * width + r] += weight * (value - b[r * columns + c]) }
+                        for r in 0..<n { out[i * width + r] += index.shift(column: c, from: b[r * columns + c], to: x[c]) }
                     }
                 }
             }
         }
+        let limit = index.largestExactTerm
+        if limit.isFinite, !(base.allSatisfy { abs($0) <= limit } && shift.allSatisfy { abs($0) <= limit }) { return nil }
         // full[r] = base[r] + Σ_i shift[i][r]: x's values on every active player, the background
         // row's elsewhere (where they equal x's, up to numpy's allclose): a coalition larger than half
         // starts from it and subtracts the players it lacks, so each costs min(|S|, M − |S|) rows.
@@ -66,9 +94,8 @@ struct CoalitionValues: Sendable {
         for p in 0..<m { for r in 0..<n { full[r] += shift[p * width + r] } }
         let weights = background.weights + [Double](repeating: 0, count: width - n)
         let (base0, full0, shift0, logistic) = (base, full, shift, index.link == .logistic)
-        let perJob = max(1, ExplainConstants.batchRows / max(n, 1))
         let jobs = (coalitions.count + perJob - 1) / perJob
-        let parts = try ParallelMap.run(count: jobs) { job -> [Double] in
+        let parts = try ParallelMap.run(count: jobs, afterWave: afterWave) { job -> [Double] in
             let range = job * perJob ..< min((job + 1) * perJob, coalitions.count)
             var members = [Int]()
             members.reserveCapacity(m)

@@ -6,6 +6,15 @@ public enum ExplainConstants {
     /// Rows per model call when batches are split over cores: large enough that a call's fixed
     /// cost vanishes, small enough (8,192 x 100 features = 6.5 MB) to stay in cache-friendly chunks.
     public static let batchRows = 8_192
+    /// With a progress display, coalition batches run in waves of this many jobs per core, and
+    /// progress is reported between waves: few enough waits for a wave's slowest job, often
+    /// enough (a wave is 4 x 8,192 model rows per core) that a slow model's run visibly moves.
+    public static let jobsPerWavePerCore = 4
+    /// An additive index (`NaiveBayesIndex`) is used for coalitions only while every index and
+    /// shift stays within this size: their sums then round by at most about 1e4 x 1e-16 x the
+    /// number of features, far below sampling error. A one-hot column constant within a class
+    /// has variance ε ≈ 1e-9 and terms near 5e8; such a row is evaluated on built rows instead.
+    public static let additiveIndexLimit = 1e4
     /// Probabilities are clipped to [ε, 1 − ε] before taking log-odds, so a leaf with p = 0 or 1
     /// gives ±34.5 instead of infinity.
     public static let probabilityClip = 1e-15

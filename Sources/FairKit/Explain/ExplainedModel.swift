@@ -20,10 +20,17 @@ public struct ExplainedModel: Sendable {
     /// Set when the model is g(x·β + b) with a known link g: explainers may then evaluate coalitions
     /// without building their rows (`LinearIndex`); the numbers are the function's own.
     public let linearIndex: LinearIndex?
+    /// Set when the model is a decision tree: explainers may then route each background row
+    /// through it with a coalition's mask instead of building the rows (`TreeRouting`); the
+    /// numbers are the function's own, bit for bit.
+    public let treeRouting: TreeRouting?
+    /// Set for Gaussian naive Bayes in probability space: coalitions are then evaluated from its
+    /// additive log-odds (`NaiveBayesIndex`), equal to the function's up to rounding.
+    var naiveBayesIndex: NaiveBayesIndex?
 
     /// A model from its function. `groups` must cover `featureNames`.
     public init(featureNames: [String], groups: FeatureGroups? = nil, space: OutputSpace,
-                linearIndex: LinearIndex? = nil, function: @escaping Function) throws {
+                linearIndex: LinearIndex? = nil, treeRouting: TreeRouting? = nil, function: @escaping Function) throws {
         let groups = groups ?? .singletons(featureNames)
         guard groups.groupOfFeature.count == featureNames.count else {
             throw ExplainError.invalidGroups("\(groups.groupOfFeature.count) features mapped, the model has \(featureNames.count)")
@@ -37,6 +44,10 @@ public struct ExplainedModel: Sendable {
                                                     what: "the linear index's coefficients")
         }
         self.linearIndex = linearIndex
+        if let treeRouting, let bad = treeRouting.feature.first(where: { $0 >= featureNames.count }) {
+            throw ExplainError.featureCountMismatch(expected: featureNames.count, got: bad + 1, what: "the tree's tested columns")
+        }
+        self.treeRouting = treeRouting
     }
 
     /// A classifier's P(y = 1 | x), or its log-odds log(p / (1 − p)). A `LogisticRegression`
@@ -44,12 +55,21 @@ public struct ExplainedModel: Sendable {
     /// p near 0 or 1; other classifiers' probabilities are clipped to [1e-15, 1 − 1e-15] first.
     public static func classifier<C: Classifier>(_ model: C, featureNames: [String], groups: FeatureGroups? = nil,
                                                  space: OutputSpace) throws -> ExplainedModel {
+        // A tree of another width or unfitted keeps its function alone, which reports the problem.
+        let tree = (model as? DecisionTree).flatMap { tree in
+            tree.featureCount == featureNames.count && !tree.nodes.isEmpty
+                ? TreeRouting(tree, output: space == .probability ? { $0 } : clippedLogOdds) : nil
+        }
         switch space {
         case .probability:
             let index = (model as? LogisticRegression)?.fitted.map { LinearIndex($0, link: .logistic) }
-            return try ExplainedModel(featureNames: featureNames, groups: groups, space: space, linearIndex: index) {
+            var explained = try ExplainedModel(featureNames: featureNames, groups: groups, space: space, linearIndex: index, treeRouting: tree) {
                 try model.predictProbability($0)
             }
+            if let bayes = (model as? GaussianNaiveBayes)?.fitted, bayes.means[0].count == featureNames.count {
+                explained.naiveBayesIndex = NaiveBayesIndex(bayes)
+            }
+            return explained
         case .logOdds:
             if let logistic = model as? LogisticRegression, let fitted = logistic.fitted {
                 return try ExplainedModel(featureNames: featureNames, groups: groups, space: space,
@@ -57,13 +77,17 @@ public struct ExplainedModel: Sendable {
                     try logistic.decisionFunction($0)
                 }
             }
-            return try ExplainedModel(featureNames: featureNames, groups: groups, space: space) {
-                try model.predictProbability($0).map { p in
-                    let q = min(max(p, ExplainConstants.probabilityClip), 1 - ExplainConstants.probabilityClip)
-                    return log(q / (1 - q))
-                }
+            return try ExplainedModel(featureNames: featureNames, groups: groups, space: space, treeRouting: tree) {
+                try model.predictProbability($0).map(clippedLogOdds)
             }
         }
+    }
+
+    /// log(q / (1 − q)) of p clipped to q in [ε, 1 − ε] (`ExplainConstants.probabilityClip`), so
+    /// p = 0 or 1 gives ±34.5 instead of infinity.
+    public static func clippedLogOdds(_ p: Double) -> Double {
+        let q = min(max(p, ExplainConstants.probabilityClip), 1 - ExplainConstants.probabilityClip)
+        return log(q / (1 - q))
     }
 
     /// Evaluates the model on `x`, checking its width and the outputs' count and finiteness.

@@ -40,18 +40,34 @@ public struct KernelShapley: Sendable {
         self.seed = seed
     }
 
-    /// Where a long run stands, reported after each row.
+    /// Where a long run stands: reported as coalitions are evaluated (a few times per row, after
+    /// each wave of model calls) and after each row, so a run of a few slow rows still moves.
     public struct Progress: Sendable, Equatable {
+        /// Coalitions evaluated so far.
         public let done: Int
+        /// The coalitions the whole run should evaluate: each row's budget, capped at 2^M − 2 for
+        /// its M varying players (a row whose sampling stops early evaluates fewer).
         public let total: Int
+        /// Rows finished.
+        public let rowsDone: Int
+        /// Rows asked for.
+        public let rows: Int
+        /// Seconds since the run started.
         public let elapsed: Double
-        /// Seconds left at the mean pace so far.
+        /// Seconds left at the rate so far (coalitions per second); 0 before any is done.
+        /// Example: 1,500 of 20,000 coalitions in 1 s leave 18,500 / 1,500 ≈ 12.3 s.
         public let remaining: Double
+
+        /// A report; `remaining` is elapsed / done x (total − done).
+        public init(done: Int, total: Int, rowsDone: Int, rows: Int, elapsed: Double) {
+            (self.done, self.total, self.rowsDone, self.rows, self.elapsed) = (done, total, rowsDone, rows, elapsed)
+            remaining = done > 0 ? elapsed / Double(done) * Double(max(total - done, 0)) : 0
+        }
     }
 
     /// Explains the rows of `x` at `rows` (every row when nil). With a `timeBudget` (seconds), rows
     /// not started before it runs out are left out and listed in `unexplainedRows`; `progress`
-    /// hears after each row how far the run is and how long the rest should take.
+    /// hears, on the calling thread, how far the run is and how long the rest should take.
     public func explain(_ x: Matrix, rows: [Int]? = nil, timeBudget: Double? = nil,
                         progress: ((Progress) -> Void)? = nil) throws -> ShapleyExplanation {
         let players = PlayerSet(model: model, groupsAsPlayers: groupsAsPlayers)
@@ -62,35 +78,54 @@ public struct KernelShapley: Sendable {
         let input = try ExplainInput.rows(x, rows, model: model)
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        let total = progress == nil ? 0 : input.reduce(0) { $0 + coalitionCount(varying($1.values, players: players).count) }
+        var finished = 0
         var explained: [(index: Int, base: Double, phi: [Double], output: Double)] = []
         for row in input {
             if let timeBudget, elapsed() > timeBudget { break }
             let fx = try model.evaluate(Matrix(rows: 1, columns: row.values.count, storage: row.values))[0]
-            let phi = try attributions(row.values, fx: fx, base: base, players: players, game: game, generator: &generator)
+            let report = progress.map { report in { (done: Int) in
+                report(Progress(done: finished + done, total: total, rowsDone: explained.count, rows: input.count, elapsed: elapsed()))
+            } }
+            let (phi, evaluated) = try attributions(row.values, fx: fx, base: base, players: players, game: game,
+                                                    generator: &generator, progress: report)
+            finished += evaluated
             explained.append((row.index, base, phi, fx))
-            let t = elapsed()
-            progress?(Progress(done: explained.count, total: input.count, elapsed: t,
-                               remaining: t / Double(explained.count) * Double(input.count - explained.count)))
+            progress?(Progress(done: finished, total: total, rowsDone: explained.count, rows: input.count, elapsed: elapsed()))
         }
         return ShapleyExplanation(method: "kernel-shap", space: model.space, players: players, rows: explained,
                                   unexplainedRows: input.dropFirst(explained.count).map(\.index))
     }
 
+    /// The coalitions a row with `m` varying players evaluates (none for fewer than two players,
+    /// whose values need no game).
+    private func coalitionCount(_ m: Int) -> Int {
+        m > 1 ? KernelShapleyPlan.size(players: m, budget: budget(m)) : 0
+    }
+
+    /// The requested budget for `m` varying players: `samples`, or shap's default 2M + 2048.
+    private func budget(_ m: Int) -> Int { samples ?? 2 * m + ExplainConstants.kernelSampleBase }
+
+    /// The attributions of one row, and how many coalitions it evaluated.
     private func attributions(_ x: [Double], fx: Double, base: Double, players: PlayerSet, game: CoalitionValues,
-                              generator: inout SeededGenerator) throws -> [Double] {
+                              generator: inout SeededGenerator, progress: ((Int) -> Void)?) throws -> ([Double], Int) {
         var phi = [Double](repeating: 0, count: players.count)
-        let varying = players.columns.indices.filter { varies(players.columns[$0], x) }
+        let varying = varying(x, players: players)
         guard varying.count > 1 else {
             if let only = varying.first { phi[only] = fx - base }
-            return phi
+            return (phi, 0)
         }
         let m = varying.count
-        let plan = KernelShapleyPlan(players: m, budget: samples ?? 2 * m + ExplainConstants.kernelSampleBase,
-                                     generator: &generator)
-        let v = try game.values(x: x, coalitions: plan.coalitions, among: varying)
+        let plan = KernelShapleyPlan(players: m, budget: budget(m), generator: &generator)
+        let v = try game.values(x: x, coalitions: plan.coalitions, among: varying, progress: progress)
         let local = try Self.solve(plan: plan, values: v, fx: fx, base: base)
         for (k, p) in varying.enumerated() { phi[p] = local[k] }
-        return phi
+        return (phi, plan.coalitions.count)
+    }
+
+    /// The players whose values differ from some background row's (the others get 0).
+    private func varying(_ x: [Double], players: PlayerSet) -> [Int] {
+        players.columns.indices.filter { varies(players.columns[$0], x) }
     }
 
     /// The constrained weighted least squares (shap's `solve` without feature selection), by the

@@ -24,7 +24,7 @@ struct KernelShapleyPlan {
     var weights: [Double] = []
 
     init(players m: Int, budget requested: Int, generator: inout SeededGenerator) {
-        let budget = m <= 30 ? min(requested, (1 << m) - 2) : requested
+        let budget = Self.size(players: m, budget: requested)
         let sizes = Int((Double(m - 1) / 2).rounded(.up))
         let pairedSizes = (m - 1) / 2
         var weightVector = (1...max(sizes, 1)).map { s in Double(m - 1) / Double(s * (m - s)) }
@@ -87,6 +87,12 @@ struct KernelShapleyPlan {
         let weightLeft = weightVector[fullSizes...].reduce(0, +)
         let sampledTotal = weights[fixed...].reduce(0, +)
         for k in fixed..<weights.count { weights[k] *= weightLeft / sampledTotal }
+    }
+
+    /// The coalitions a plan holds for a requested budget: the budget, capped at the 2^M − 2
+    /// coalitions there are (sampling that runs out of draws may hold fewer).
+    static func size(players m: Int, budget: Int) -> Int {
+        m <= 30 ? min(budget, (1 << m) - 2) : budget
     }
 
     private mutating func add(_ mask: [Bool], _ weight: Double) {

@@ -48,12 +48,7 @@ public struct TreeShapley: Sendable {
         self.space = space
         self.featureNames = featureNames
         self.groups = groups ?? .singletons(featureNames)
-        self.leafValue = tree.nodes.map { node in
-            let p = node.value[1]
-            guard space == .logOdds else { return p }
-            let q = min(max(p, ExplainConstants.probabilityClip), 1 - ExplainConstants.probabilityClip)
-            return log(q / (1 - q))
-        }
+        self.leafValue = tree.nodes.map { space == .logOdds ? ExplainedModel.clippedLogOdds($0.value[1]) : $0.value[1] }
     }
 
     /// Explains the rows of `x` at `rows` (every row when nil), spread over every core.

@@ -21,10 +21,7 @@ extension ExplainRequest {
             return try ExplainedModel(featureNames: featureNames, groups: groups, space: space, function: function)
         case .logOdds:
             return try ExplainedModel(featureNames: featureNames, groups: groups, space: space) { x in
-                try function(x).map { p in
-                    let q = min(max(p, ExplainConstants.probabilityClip), 1 - ExplainConstants.probabilityClip)
-                    return log(q / (1 - q))
-                }
+                try function(x).map(ExplainedModel.clippedLogOdds)
             }
         }
     }

@@ -5,9 +5,11 @@ extension ExplainRequest {
     /// Loads the model and the rows, runs the chosen explainer on each row asked for, and returns
     /// the explanations in the learner's own columns. Command-line values that cannot be used are
     /// `usage` failures naming the option; files, rows and models that do not fit are `badInput`
-    /// naming the file (and the fix). `progress` hears, after each Kernel SHAP row, a line such
-    /// as "kernel-shap: 3 of 40 rows, about 12 s left" (`progressText`).
-    public func run(currentDirectory: URL, progress: ((String) -> Void)? = nil) throws -> ExplainResult {
+    /// naming the file (and the fix). `progress` hears, as Kernel SHAP evaluates coalitions and at
+    /// most once per `TerminalConstants.progressInterval` of `clock` (seconds), a line such as
+    /// "kernel-shap: row 4 of 40, 1,500 of 20,000 coalitions, about 12 s left" (`progressText`).
+    public func run(currentDirectory: URL, progress: ((String) -> Void)? = nil,
+                    clock: @escaping () -> Double = ExplainRequest.monotonicSeconds) throws -> ExplainResult {
         let settings = try readSettings()
         let (pipeline, mitigated) = try PredictRequest(model: model, data: data).loadModel(currentDirectory, allowMitigated: true)
         let (x, table) = try encode(data, pipeline, currentDirectory)
@@ -38,7 +40,7 @@ extension ExplainRequest {
                                              codeBook: book)
             let rows = settings.method.isGlobal ? [] : try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
                                        background: backgroundSet, readable: readable, readableRow: readableRow,
-                                       warnings: &warnings, progress: progress)
+                                       warnings: &warnings, progress: progress.map { Self.throttled($0, clock: clock) })
             return ExplainResult(method: settings.method, space: settings.space, model: model, data: data,
                                  backgroundRows: backgroundSet.rows.rows, samples: settings.samples, seed: settings.seed,
                                  top: settings.top, label: pipeline.settings.label, positive: pipeline.fitted?.label.positive ?? "1",
@@ -51,7 +53,7 @@ extension ExplainRequest {
     private func explainRows(_ s: Settings, pipeline: Pipeline, model: ExplainedModel, x: Matrix, reference: Matrix,
                              background: Background, readable: (Int) throws -> [String: String],
                              readableRow: ([Double]) throws -> [String: String],
-                             warnings: inout [String], progress: ((String) -> Void)?) throws -> [ExplainResult.Row] {
+                             warnings: inout [String], progress: ((KernelShapley.Progress) -> Void)?) throws -> [ExplainResult.Row] {
         func shapley(_ e: ShapleyExplanation) throws -> [ExplainResult.Row] {
             try e.rows.map { row in
                 let text = Narrative(negative: "predicted 0", positive: "predicted 1").text(
@@ -64,7 +66,7 @@ extension ExplainRequest {
             return try shapley(ExactShapley(model: model, background: background).explain(x, rows: s.rows))
         case .kernelShap:
             let result = try KernelShapley(model: model, background: background, samples: s.samples, seed: s.seed)
-                .explain(x, rows: s.rows, timeBudget: s.timeBudget, progress: progress.map { report in { report(Self.progressText($0)) } })
+                .explain(x, rows: s.rows, timeBudget: s.timeBudget, progress: progress)
             if !result.unexplainedRows.isEmpty {
                 warnings.append("the time budget of \(s.timeBudget ?? 0) s ran out before rows "
                                 + "\(result.unexplainedRows.map(String.init).joined(separator: ", ")); raise --time-budget or lower --samples")
@@ -107,13 +109,36 @@ extension ExplainRequest {
         }
     }
 
-    /// Kernel SHAP's progress as one line: rows done of all, and the time left at the pace so far
-    /// (whole seconds; minutes and seconds past a minute).
+    /// `report` fed with Kernel SHAP's progress as text, at most once per
+    /// `TerminalConstants.progressInterval` seconds of `clock` (`ProgressThrottle`).
+    static func throttled(_ report: @escaping (String) -> Void, clock: @escaping () -> Double) -> (KernelShapley.Progress) -> Void {
+        var throttle = ProgressThrottle()
+        return { p in if throttle.admit(at: clock()) { report(progressText(p)) } }
+    }
+
+    /// Kernel SHAP's progress as one line: the row being explained, coalitions evaluated of all,
+    /// and the time left at the rate so far (whole seconds; minutes and seconds past a minute).
+    /// Example: 1,500 of 20,000 coalitions in 1 s leave 18,500 / 1,500 s ≈ 12 s.
     static func progressText(_ p: KernelShapley.Progress) -> String {
+        let row = "row \(min(p.rowsDone + 1, p.rows)) of \(p.rows), \(grouped(p.done)) of \(grouped(p.total)) coalitions"
+        guard p.done > 0 else { return "kernel-shap: \(row), estimating the time left" }
         let left = Int(p.remaining.rounded())
         let time = left >= 60 ? "\(left / 60) min \(left % 60) s" : "\(left) s"
-        return "kernel-shap: \(p.done) of \(p.total) rows, about \(time) left"
+        return "kernel-shap: \(row), about \(time) left"
     }
+
+    /// 20000 as "20,000".
+    private static func grouped(_ n: Int) -> String {
+        var digits = String(n), out = ""
+        while digits.count > 3 {
+            out = "," + digits.suffix(3) + out
+            digits.removeLast(3)
+        }
+        return digits + out
+    }
+
+    /// Seconds on the system's monotonic clock, the default `clock` of `run`.
+    public static func monotonicSeconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
     /// The `--codebook`: nil when not given, the bundled German Credit book for "german", else the
     /// file read as values_maps.json (problems name it).

@@ -52,8 +52,9 @@ enum ExplainCommand: LearnCommand {
             increaseOnly: arguments.option("increase-only"), decreaseOnly: arguments.option("decrease-only"),
             timeBudget: arguments.option("time-budget"), features: arguments.option("features"), metric: arguments.option("metric"),
             codeBook: arguments.option("codebook"))
-        // A live line on standard error, only on a terminal: a pipe or a log gets none.
-        var line = context.console.error.isTTY ? StatusLine(interactive: true, width: context.console.error.width,
+        // A live line on standard error, only on a terminal and never beside JSON: a pipe, a log
+        // or a script gets none. NO_COLOR is the style's business (the line has no colour anyway).
+        var line = context.console.error.isTTY && format != .json ? StatusLine(interactive: true, width: context.console.error.width,
                                                             style: context.console.error.style, write: context.console.writeError) : nil
         let result = try request.run(currentDirectory: context.currentDirectory, progress: line == nil ? nil : { line?.update(StyledText($0)) })
         line?.finish()

@@ -33,8 +33,11 @@ final class DiagnosticsTests: XCTestCase {
         let x = Matrix(rows: [[1, 1], [2, 1], [1, 3]])
         var reports: [KernelShapley.Progress] = []
         let full = try explainer.explain(x) { reports.append($0) }
-        XCTAssertEqual(reports.map(\.done), [1, 2, 3])
-        XCTAssertTrue(reports.allSatisfy { $0.total == 3 && $0.remaining >= 0 })
+        // Two players vary in every row: 2² − 2 = 2 coalitions each, 6 in all. Each row reports
+        // after its one wave of model calls and again when it ends (one more row done).
+        XCTAssertEqual(reports.map(\.done), [2, 2, 4, 4, 6, 6])
+        XCTAssertEqual(reports.map(\.rowsDone), [0, 1, 1, 2, 2, 3])
+        XCTAssertTrue(reports.allSatisfy { $0.total == 6 && $0.rows == 3 && $0.remaining >= 0 })
         XCTAssertEqual(reports.last?.remaining, 0)
         XCTAssertTrue(full.unexplainedRows.isEmpty)
         let none = try explainer.explain(x, timeBudget: -1)

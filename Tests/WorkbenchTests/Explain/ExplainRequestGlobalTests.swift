@@ -112,14 +112,39 @@ extension ExplainRequestTests {
 }
 
 extension ExplainRequestTests {
-    /// Kernel SHAP reports each row as it ends: three rows give "1 of 3", "2 of 3", "3 of 3",
-    /// the last with nothing left.
-    func testKernelShapReportsProgressPerRow() throws {
+    /// Kernel SHAP reports as coalitions are evaluated. With a clock that moves 1 s between
+    /// reports every report is shown: at least one per row (after it), the rows counted up, and
+    /// the last with every coalition done and nothing left. With a clock that stands still only
+    /// the first is (the throttle's interval never passes).
+    func testKernelShapReportsProgressByCoalitions() throws {
+        let request = ExplainRequest(model: "model.json", data: "applicants.csv", rows: "0-2")
         let lines = LockedLines()
-        _ = try ExplainRequest(model: "model.json", data: "applicants.csv", rows: "0-2").run(currentDirectory: folder) { lines.append($0) }
-        XCTAssertEqual(lines.all.map { $0.components(separatedBy: ",")[0] },
-                       ["kernel-shap: 1 of 3 rows", "kernel-shap: 2 of 3 rows", "kernel-shap: 3 of 3 rows"])
-        XCTAssertEqual(lines.all.last?.hasSuffix("about 0 s left"), true)
+        var now = 0.0
+        _ = try request.run(currentDirectory: folder, progress: { lines.append($0) }, clock: { now += 1; return now })
+        XCTAssertGreaterThanOrEqual(lines.all.count, 3)
+        XCTAssertEqual(lines.all.first?.hasPrefix("kernel-shap: row 1 of 3, "), true)
+        let last = try XCTUnwrap(lines.all.last)
+        XCTAssertTrue(last.hasPrefix("kernel-shap: row 3 of 3, "), last)
+        XCTAssertTrue(last.hasSuffix(" coalitions, about 0 s left"), last)
+        let counts = last.components(separatedBy: ", ")[1].components(separatedBy: " ")
+        XCTAssertEqual(counts[0], counts[2], "every coalition done at the end: \(last)")
+        let still = LockedLines()
+        _ = try request.run(currentDirectory: folder, progress: { still.append($0) }, clock: { 5 })
+        XCTAssertEqual(still.all.count, 1)
+    }
+
+    /// The line's text from the numbers alone: 1,500 of 20,000 coalitions in 1 s leave
+    /// 18,500 / 1,500 = 12.3 s; 3 of 4 rows done means row 4 runs; past a minute, minutes and seconds.
+    func testProgressTextFromTheRateSoFar() {
+        let p = KernelShapley.Progress(done: 1_500, total: 20_000, rowsDone: 3, rows: 40, elapsed: 1)
+        XCTAssertEqual(ExplainRequest.progressText(p), "kernel-shap: row 4 of 40, 1,500 of 20,000 coalitions, about 12 s left")
+        let slow = KernelShapley.Progress(done: 100, total: 1_000, rowsDone: 0, rows: 2, elapsed: 10)
+        // 10 s per 100 coalitions, 900 left: 90 s.
+        XCTAssertEqual(ExplainRequest.progressText(slow), "kernel-shap: row 1 of 2, 100 of 1,000 coalitions, about 1 min 30 s left")
+        let start = KernelShapley.Progress(done: 0, total: 1_000, rowsDone: 0, rows: 2, elapsed: 0.5)
+        XCTAssertEqual(ExplainRequest.progressText(start), "kernel-shap: row 1 of 2, 0 of 1,000 coalitions, estimating the time left")
+        let end = KernelShapley.Progress(done: 1_000, total: 1_000, rowsDone: 2, rows: 2, elapsed: 3)
+        XCTAssertEqual(ExplainRequest.progressText(end), "kernel-shap: row 2 of 2, 1,000 of 1,000 coalitions, about 0 s left")
     }
 }
 

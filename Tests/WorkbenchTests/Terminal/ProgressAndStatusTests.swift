@@ -74,3 +74,23 @@ final class StatusLineTests: XCTestCase {
         XCTAssertEqual(sink.written, ["two lines\n"])
     }
 }
+
+final class ProgressThrottleTests: XCTestCase {
+    /// The doc comment's example, interval 0.1 s: updates at 0, 0.05, 0.1, 0.15 and 0.25 s show at
+    /// 0 (the first), 0.1 (0.1 after it) and 0.25 (0.15 after 0.1); 0.05 and 0.15 come too soon.
+    func testFirstThenAtMostOnePerInterval() {
+        var throttle = ProgressThrottle(interval: 0.1)
+        XCTAssertEqual([0, 0.05, 0.1, 0.15, 0.25].map { throttle.admit(at: $0) }, [true, false, true, false, true])
+    }
+
+    /// A thousand updates within one second (1 ms apart) show ten times, never two within 0.1 s
+    /// of each other (decimal milliseconds round, so some gaps are 101 ms rather than 100).
+    func testAThousandUpdatesASecondShowTenTimes() {
+        var throttle = ProgressThrottle(interval: 0.1)
+        let shown = (0..<1_000).filter { throttle.admit(at: Double($0) / 1_000) }
+        XCTAssertEqual(shown.count, 10)
+        XCTAssertEqual(shown.first, 0)
+        XCTAssertTrue(zip(shown, shown.dropFirst()).allSatisfy { (100...101).contains($1 - $0) }, "\(shown)")
+        XCTAssertEqual(TerminalConstants.progressInterval, 0.1)
+    }
+}
