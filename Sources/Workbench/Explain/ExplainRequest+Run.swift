@@ -14,7 +14,7 @@ extension ExplainRequest {
         for r in settings.rows where r >= x.rows {
             throw RequestFailure(.badInput, "\(data): row \(r) is outside the data (rows 0..\(x.rows - 1)); --rows counts from 0")
         }
-        let reference = try background.map { try encode($0, pipeline, currentDirectory).0 } ?? x
+        let (reference, referenceTable) = try background.map { try encode($0, pipeline, currentDirectory) } ?? (x, table)
         let names = pipeline.features.map(\.name)
         var sources: [String] = []
         for f in pipeline.features where !sources.contains(f.sourceColumn) { sources.append(f.sourceColumn) }
@@ -32,17 +32,19 @@ extension ExplainRequest {
                        uniquingKeysWith: { a, _ in a })
         }
         let readable: (Int) throws -> [String: String] = { r in try readableRow(x.row(r)) }
+        let decimals = Self.decimals(of: referenceTable, pipeline)
         do {
             var warnings = mitigated.flatMap(Self.randomisedWarning).map { [$0] } ?? []
             let global = try explainGlobally(settings, pipeline: pipeline, mitigated: mitigated, explained: explained, x: x, table: table,
                                              codeBook: book)
             let rows = settings.method.isGlobal ? [] : try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
                                        background: backgroundSet, readable: readable, readableRow: readableRow,
-                                       warnings: &warnings, progress: progress)
+                                       decimals: decimals, warnings: &warnings, progress: progress)
             return ExplainResult(method: settings.method, space: settings.space, model: model, data: data,
                                  backgroundRows: backgroundSet.rows.rows, samples: settings.samples, seed: settings.seed,
                                  top: settings.top, label: pipeline.settings.label, positive: pipeline.fitted?.label.positive ?? "1",
-                                 rows: rows, global: global, tableRows: table.rowCount, warnings: warnings)
+                                 rows: rows, global: global, tableRows: table.rowCount, warnings: warnings,
+                                 decimals: decimals)
         } catch let error as ExplainError {
             throw RequestFailure(.badInput, "\(model): \(error)")
         }
@@ -50,7 +52,7 @@ extension ExplainRequest {
 
     private func explainRows(_ s: Settings, pipeline: Pipeline, model: ExplainedModel, x: Matrix, reference: Matrix,
                              background: Background, readable: (Int) throws -> [String: String],
-                             readableRow: ([Double]) throws -> [String: String],
+                             readableRow: ([Double]) throws -> [String: String], decimals: [String: Int],
                              warnings: inout [String], progress: ((String) -> Void)?) throws -> [ExplainResult.Row] {
         func shapley(_ e: ShapleyExplanation) throws -> [ExplainResult.Row] {
             try e.rows.map { row in
@@ -105,6 +107,16 @@ extension ExplainRequest {
                 return .counterfactual(result, readableChanges: options)
             }
         }
+    }
+
+    /// Each numeric feature column's `DecimalPlaces` in the rows the counterfactuals come from.
+    static func decimals(of table: Table, _ pipeline: Pipeline) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for feature in pipeline.features {
+            guard case .number = feature.encoding, let numbers = try? table.column(feature.sourceColumn).numbers else { continue }
+            out[feature.sourceColumn] = DecimalPlaces.of(numbers.compactMap { $0 })
+        }
+        return out
     }
 
     /// Kernel SHAP's progress as one line: rows done of all, and the time left at the pace so far
