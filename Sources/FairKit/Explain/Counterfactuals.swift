@@ -37,11 +37,19 @@ public struct CounterfactualSearch: Sendable {
     public let maxChanges: Int
     public let timeLimit: TimeInterval
     public let seed: UInt64
-    private let columns: [ColumnView]
+    /// The smallest change of a numeric column in its encoded units (a column of whole numbers
+    /// standardised by σ: 1/σ). Changes are moved back towards x on the grid x ± k·step; a column
+    /// without one, on its training values.
+    public let steps: [String: Double]
+    let columns: [ColumnView]
     private let candidates: [[Double]]
-    private let mad: [Double]
+    /// Per numeric column, its distinct training values, sorted (empty for categories).
+    let distinct: [[Double]]
+    let mad: [Double]
 
-    public init(model: ExplainedModel, training: Matrix, constraints: [String: Constraint] = [:], count: Int = 3,
+    /// Throws `ExplainError.invalidSetting` for a constraint on a column the model lacks.
+    public init(model: ExplainedModel, training: Matrix, constraints: [String: Constraint] = [:],
+                steps: [String: Double] = [:], count: Int = 3,
                 maxChanges: Int = 3, timeLimit: TimeInterval = 5, seed: UInt64 = 0) throws {
         guard training.columns == model.featureNames.count, training.rows > 0 else {
             throw ExplainError.featureCountMismatch(expected: model.featureNames.count, got: training.columns, what: "the training data")
@@ -53,20 +61,25 @@ public struct CounterfactualSearch: Sendable {
             throw ExplainError.invalidSetting(name: "count/maxChanges/timeLimit", value: "\(count)/\(maxChanges)/\(timeLimit)",
                                               requirement: "all positive")
         }
+        let columns = ColumnView.columns(of: model)
         self.model = model
         self.constraints = constraints
+        self.steps = steps
         self.threshold = model.space == .probability ? 0.5 : 0
         self.count = count
         self.maxChanges = maxChanges
         self.timeLimit = timeLimit
         self.seed = seed
-        let columns = ColumnView.columns(of: model)
         self.columns = columns
-        self.candidates = columns.map { column in
+        let distinct = columns.map { column -> [Double] in
             guard case .numeric(let f) = column.kind else { return [] }
+            return training.column(f).sorted().reduce(into: [Double]()) { if $0.last != $1 { $0.append($1) } }
+        }
+        self.distinct = distinct
+        self.candidates = columns.indices.map { c in
+            guard case .numeric(let f) = columns[c].kind else { return [] }
             let values = training.column(f).sorted()
-            let distinct = values.reduce(into: [Double]()) { if $0.last != $1 { $0.append($1) } }
-            guard distinct.count > ExplainConstants.counterfactualValueLimit else { return distinct }
+            guard distinct[c].count > ExplainConstants.counterfactualValueLimit else { return distinct[c] }
             let qs = stride(from: 0.05, through: 0.951, by: 0.05).map { $0 }
             return linearQuantiles(sorted: values, at: qs).reduce(into: [Double]()) { if $0.last != $1 { $0.append($1) } }
         }
@@ -96,6 +109,7 @@ public struct CounterfactualSearch: Sendable {
         var searchedSize = 0
         for size in 1...maxChanges where size <= mutable.count {
             searchedSize = size
+            let sizeStart = found.count
             let rows = proposals(original, size: size, mutable: mutable, generator: &generator)
             for batch in stride(from: 0, to: rows.count, by: ExplainConstants.batchRows) {
                 if Date().timeIntervalSince(start) > timeLimit { timedOut = true; break }
@@ -105,6 +119,9 @@ public struct CounterfactualSearch: Sendable {
                 for (candidate, out) in zip(chunk, outputs) where (out > threshold) != decision {
                     found.append(makeCounterfactual(candidate, output: out, original: original))
                 }
+            }
+            if !timedOut {
+                found += try refinements(of: found[sizeStart...], original: original, decision: decision, evaluated: &evaluated)
             }
             if timedOut || found.count >= count { break }
         }
@@ -167,7 +184,7 @@ public struct CounterfactualSearch: Sendable {
         return row
     }
 
-    private func makeCounterfactual(_ row: [Double], output: Double, original: [Double]) -> Counterfactual {
+    func makeCounterfactual(_ row: [Double], output: Double, original: [Double]) -> Counterfactual {
         var changes: [Counterfactual.Change] = []
         var distance = 0.0
         for (c, column) in columns.enumerated() {

@@ -96,7 +96,8 @@ extension ExplainRequest {
         case .permutationImportance, .pdp:
             return []
         case .counterfactual:
-            let search = try CounterfactualSearch(model: model, training: reference, constraints: s.constraints, seed: s.seed)
+            let search = try CounterfactualSearch(model: model, training: reference, constraints: s.constraints,
+                                                  steps: Self.steps(pipeline, decimals: decimals), seed: s.seed)
             return try s.rows.map { r in
                 let result = try search.search(x, row: r)
                 let original = try readable(r)
@@ -115,6 +116,17 @@ extension ExplainRequest {
         for feature in pipeline.features {
             guard case .number = feature.encoding, let numbers = try? table.column(feature.sourceColumn).numbers else { continue }
             out[feature.sourceColumn] = DecimalPlaces.of(numbers.compactMap { $0 })
+        }
+        return out
+    }
+
+    /// Each numeric feature's smallest change in encoded units: one unit of its last decimal,
+    /// over the standardisation's scale (a column of whole numbers with σ = 12: 1/12).
+    static func steps(_ pipeline: Pipeline, decimals: [String: Int]) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for feature in pipeline.features {
+            guard case .number(let standardization) = feature.encoding, let places = decimals[feature.sourceColumn] else { continue }
+            out[feature.sourceColumn] = pow(10, -Double(places)) / (standardization?.scale ?? 1)
         }
         return out
     }

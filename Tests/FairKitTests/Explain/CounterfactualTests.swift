@@ -40,6 +40,23 @@ final class CounterfactualTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(result.sparsity), 1 - result.options.map { Double($0.changes.count) / 3 }.reduce(0, +) / 3, accuracy: 1e-12)
     }
 
+    /// p = σ(x − 10.5), training x ∈ {0, 5, 20}: from x = 0 only 20 flips among the training values
+    /// (5 gives z = −5.5). Moved back towards 0 in steps of 1, x = 11 is the first that flips
+    /// (z = 0.5; 10 gives −0.5), at distance |11 − 0| / MAD = 11 / 5 (median 5, deviations 5, 0,
+    /// 15). Without a step the training values between 0 and 20 (5 only) do not flip: it stays 20.
+    func testChangesMoveBackTowardsTheRowAsFarAsTheDecisionFlips() throws {
+        let groups = try FeatureGroups.sourceColumns(["x"], featureNames: ["x"])
+        let model = try ExplainedModel(featureNames: ["x"], groups: groups, space: .probability) { m in
+            (0..<m.rows).map { StableFunctions.logistic(m[$0, 0] - 10.5) }
+        }
+        let training = Matrix(rows: [[0], [5], [20]])
+        let stepped = try CounterfactualSearch(model: model, training: training, steps: ["x": 1], count: 1).search(Matrix(rows: [[0]]), row: 0)
+        XCTAssertEqual(stepped.options.first?.changes, [.init(column: "x", from: "0", to: "11")])
+        XCTAssertEqual(try XCTUnwrap(stepped.options.first).distance, 11.0 / 5, accuracy: 1e-12)
+        let plain = try CounterfactualSearch(model: model, training: training, count: 1).search(Matrix(rows: [[0]]), row: 0)
+        XCTAssertEqual(plain.options.first?.changes, [.init(column: "x", from: "0", to: "20")])
+    }
+
     /// x may only fall and c is fixed: nothing flips the decision, and the result says so.
     func testNoneFoundIsExplicit() throws {
         let (model, training) = try fixture()
