@@ -16,7 +16,9 @@ import Foundation
 /// data — its distinct values, or its 5%…95% quantiles when there are more than
 /// `ExplainConstants.counterfactualValueLimit` — respecting monotone columns (`increaseOnly`,
 /// `decreaseOnly`), immutable ones, the training range, and one-hot blocks (another level, never
-/// two at once). It stops at the first size that yields `count` options, or at the time limit.
+/// two at once). A category column is monotone only with an order of its levels (`levelOrders`,
+/// lowest first): savings ordered `none < low < high` and increase-only, a row at `low` may move
+/// to `high` only. It stops at the first size that yields `count` options, or at the time limit.
 /// Options are chosen greedily: first the closest of those that change the fewest columns (the
 /// smallest actionable change), then each maximising 0.5 · (−distance to x) + 1 · distance to the
 /// nearest option already chosen (DiCE's default proximity and diversity weights).
@@ -31,6 +33,8 @@ public struct CounterfactualSearch: Sendable {
 
     public let model: ExplainedModel
     public let constraints: [String: Constraint]
+    /// The order of a monotone category column's levels, lowest first (every level once).
+    public let levelOrders: [String: [String]]
     /// The decision threshold on the model's output (0.5 for probabilities, 0 for log-odds).
     public let threshold: Double
     public let count: Int
@@ -46,10 +50,13 @@ public struct CounterfactualSearch: Sendable {
     /// Per numeric column, its distinct training values, sorted (empty for categories).
     let distinct: [[Double]]
     let mad: [Double]
+    /// Per column, each level's rank in its order (nil for numeric and unordered columns).
+    private let ranks: [[Int]?]
 
-    /// Throws `ExplainError.invalidSetting` for a constraint on a column the model lacks.
+    /// Throws `ExplainError.invalidSetting` for a constraint on a column the model lacks, and for
+    /// level orders that do not fit (see `checkLevelOrders`).
     public init(model: ExplainedModel, training: Matrix, constraints: [String: Constraint] = [:],
-                steps: [String: Double] = [:], count: Int = 3,
+                levelOrders: [String: [String]] = [:], steps: [String: Double] = [:], count: Int = 3,
                 maxChanges: Int = 3, timeLimit: TimeInterval = 5, seed: UInt64 = 0) throws {
         guard training.columns == model.featureNames.count, training.rows > 0 else {
             throw ExplainError.featureCountMismatch(expected: model.featureNames.count, got: training.columns, what: "the training data")
@@ -62,8 +69,10 @@ public struct CounterfactualSearch: Sendable {
                                               requirement: "all positive")
         }
         let columns = ColumnView.columns(of: model)
+        self.ranks = try Self.checkLevelOrders(levelOrders, constraints: constraints, columns: columns)
         self.model = model
         self.constraints = constraints
+        self.levelOrders = levelOrders
         self.steps = steps
         self.threshold = model.space == .probability ? 0.5 : 0
         self.count = count
@@ -169,7 +178,12 @@ public struct CounterfactualSearch: Sendable {
             case .free: return candidates[c].filter { $0 != current }
             }
         case .categorical(let features, _):
-            return features.indices.filter { x[features[$0]] != 1 }.map(Double.init)
+            let others = features.indices.filter { x[features[$0]] != 1 }
+            guard let rank = ranks[c] else { return others.map(Double.init) }
+            // A monotone category moves along its order only; a row with no level set stays.
+            guard let current = features.indices.first(where: { x[features[$0]] == 1 }).map({ rank[$0] }) else { return [] }
+            let increase = constraints[columns[c].name] == .increaseOnly
+            return others.filter { increase ? rank[$0] > current : rank[$0] < current }.map(Double.init)
         }
     }
 

@@ -96,8 +96,13 @@ extension ExplainRequest {
         case .permutationImportance, .pdp:
             return []
         case .counterfactual:
-            let search = try CounterfactualSearch(model: model, training: reference, constraints: s.constraints,
+            let search: CounterfactualSearch
+            do {
+                search = try CounterfactualSearch(model: model, training: reference, constraints: s.constraints, levelOrders: s.levelOrders,
                                                   steps: Self.steps(pipeline, decimals: decimals), seed: s.seed)
+            } catch let error as ExplainError {
+                throw RequestFailure.usage("--immutable/--increase-only/--decrease-only/--level-order", "\(error)")
+            }
             return try s.rows.map { r in
                 let result = try search.search(x, row: r)
                 let original = try readable(r)
@@ -176,6 +181,7 @@ extension ExplainRequest {
         var space = OutputSpace.probability
         var top = 5
         var constraints: [String: CounterfactualSearch.Constraint] = [:]
+        var levelOrders: [String: [String]] = [:]
         var timeBudget: Double?
         var features: [String] = []
         var metric = PerformanceMetric.accuracy
@@ -228,6 +234,12 @@ extension ExplainRequest {
         }
         for (text, constraint) in [(immutable, CounterfactualSearch.Constraint.immutable), (increaseOnly, .increaseOnly), (decreaseOnly, .decreaseOnly)] {
             for column in OptionValues.list(text ?? "") { s.constraints[column] = constraint }
+        }
+        if let levelOrder {
+            guard let orders = Self.levelOrders(levelOrder) else {
+                throw RequestFailure.usage("--level-order", "'\(levelOrder)' is not COLUMN=LEVEL|LEVEL|... (lowest first; ';' between columns)")
+            }
+            s.levelOrders = orders
         }
         return s
     }
