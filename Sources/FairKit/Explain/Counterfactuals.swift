@@ -18,7 +18,9 @@ import Foundation
 /// `decreaseOnly`), immutable ones, the training range, and one-hot blocks (another level, never
 /// two at once). A category column is monotone only with an order of its levels (`levelOrders`,
 /// lowest first): savings ordered `none < low < high` and increase-only, a row at `low` may move
-/// to `high` only. It stops at the first size that yields `count` options, or at the time limit.
+/// to `high` only. After each size, the closest options' numeric changes are moved back towards x
+/// while the decision stays flipped (`refinements`, on the `steps` grid), the refined rows joining
+/// the options found. It stops at the first size that yields `count` options, or at the time limit.
 /// Options are chosen greedily: first the closest of those that change the fewest columns (the
 /// smallest actionable change), then each maximising 0.5 · (−distance to x) + 1 · distance to the
 /// nearest option already chosen (DiCE's default proximity and diversity weights).
