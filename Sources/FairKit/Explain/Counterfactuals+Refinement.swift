@@ -1,17 +1,18 @@
 extension CounterfactualSearch {
-    /// The closest `ExplainConstants.counterfactualRefined` options with each numeric change moved
-    /// back towards x as far as the decision stays flipped, those that differ from every option
-    /// found (the originals stay, for diversity). Candidates are quantiles, so a change of month
-    /// from 24 to 12 may flip the decision already at 19: the refined option then changes month to
-    /// 19, at 5/MAD instead of 12/MAD. DiCE does the same after its search ("post-hoc sparsity",
-    /// a linear search towards x in steps of the column's precision).
+    /// The closest `ExplainConstants.counterfactualRefined` options, each numeric change moved
+    /// back towards x as far as the decision stays flipped, each distinct row once. Candidates are
+    /// quantiles, so a change of month from 24 to 12 may flip the decision already at 19: the
+    /// option then changes month to 19, at 5/MAD instead of 12/MAD. DiCE does the same after its
+    /// search ("post-hoc sparsity", a linear search towards x in steps of the column's precision).
+    /// Refined options replace the found ones: kept beside them, the far originals would win the
+    /// diversity term when options are chosen.
     ///
     /// Each column is searched by bisection over its grid between x and the change (`steps`' grid,
     /// or the training values), the smallest move that still flips, which is exact for a model
     /// monotone in the column (a logistic regression) and otherwise still a valid option.
     func refinements(of options: ArraySlice<Counterfactual>, original: [Double], decision: Bool,
                      evaluated: inout Int) throws -> [Counterfactual] {
-        var seen = Set(options.map(\.values))
+        var seen = Set<[Double]>()
         var out: [Counterfactual] = []
         for option in options.sorted(by: { $0.distance < $1.distance }).prefix(ExplainConstants.counterfactualRefined) {
             var row = option.values

@@ -18,9 +18,9 @@ import Foundation
 /// `decreaseOnly`), immutable ones, the training range, and one-hot blocks (another level, never
 /// two at once). A category column is monotone only with an order of its levels (`levelOrders`,
 /// lowest first): savings ordered `none < low < high` and increase-only, a row at `low` may move
-/// to `high` only. After each size, the closest options' numeric changes are moved back towards x
-/// while the decision stays flipped (`refinements`, on the `steps` grid), the refined rows joining
-/// the options found. It stops at the first size that yields `count` options, or at the time limit.
+/// to `high` only. After each size, the `ExplainConstants.counterfactualRefined` closest options
+/// are kept, each numeric change moved back towards x while the decision stays flipped
+/// (`refinements`, on the `steps` grid); options that become the same row count once. It stops at the first size that yields `count` options, or at the time limit.
 /// Options are chosen greedily: first the closest of those that change the fewest columns (the
 /// smallest actionable change), then each maximising 0.5 · (−distance to x) + 1 · distance to the
 /// nearest option already chosen (DiCE's default proximity and diversity weights).
@@ -132,7 +132,8 @@ public struct CounterfactualSearch: Sendable {
                 }
             }
             if !timedOut {
-                found += try refinements(of: found[sizeStart...], original: original, decision: decision, evaluated: &evaluated)
+                found = Array(found[..<sizeStart]) + (try refinements(of: found[sizeStart...], original: original, decision: decision,
+                                                                      evaluated: &evaluated))
             }
             if timedOut || found.count >= count { break }
         }

@@ -50,8 +50,9 @@ extension ExplainConstants {
     public static let counterfactualValueLimit = 20
     /// Random combinations tried per number of changed columns (two and more).
     public static let counterfactualProposals = 4_000
-    /// Options per number of changed columns whose numeric changes are moved back towards x
-    /// (`CounterfactualSearch.refinements`): each costs about log2(grid) model calls per column.
+    /// Options kept per number of changed columns, the closest, their numeric changes moved back
+    /// towards x (`CounterfactualSearch.refinements`): each costs about log2(grid) model calls
+    /// per column, and 50 leave plenty to choose a few diverse options from.
     public static let counterfactualRefined = 50
     /// A step grid longer than this (a column of many decimals) is searched on the training
     /// values instead; 2^20 points still bisect in 20 calls.

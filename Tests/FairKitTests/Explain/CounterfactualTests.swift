@@ -22,13 +22,15 @@ final class CounterfactualTests: XCTestCase {
         return (model, training)
     }
 
+    /// Moved back towards x = 1, x = 5 becomes 4 and every pair (x ≥ 2, c = B) becomes (2, B):
+    /// two distinct options, the single change first.
     func testSmallestChangesFirstThenDiverseOptions() throws {
         let (model, training) = try fixture()
         let search = try CounterfactualSearch(model: model, training: training, constraints: ["age": .immutable], count: 3)
         let result = try search.search(Matrix(rows: [[1, 30, 1, 0]]), row: 0)
         XCTAssertEqual(result.decision, 0)
-        XCTAssertEqual(result.options.count, 3)
-        XCTAssertEqual(result.options[0].changes, [.init(column: "x", from: "1", to: "4")])
+        XCTAssertEqual(result.options.map(\.changes), [[.init(column: "x", from: "1", to: "4")],
+                                                       [.init(column: "x", from: "1", to: "2"), .init(column: "c", from: "A", to: "B")]])
         for option in result.options {
             XCTAssertGreaterThan(option.output, 0.5)
             XCTAssertEqual(option.values[1], 30, "age is immutable")
@@ -37,7 +39,7 @@ final class CounterfactualTests: XCTestCase {
         // Size 1 gives only x = 4 and x = 5, so the search went on to pairs.
         XCTAssertEqual(result.maxChangesSearched, 2)
         XCTAssertNotNil(result.diversity)
-        XCTAssertEqual(try XCTUnwrap(result.sparsity), 1 - result.options.map { Double($0.changes.count) / 3 }.reduce(0, +) / 3, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(result.sparsity), 1 - (1.0 / 3 + 2.0 / 3) / 2, accuracy: 1e-12)
     }
 
     /// p = σ(x − 10.5), training x ∈ {0, 5, 20}: from x = 0 only 20 flips among the training values
