@@ -103,6 +103,22 @@ final class CounterfactualTests: XCTestCase {
         XCTAssertFalse(text.contains("c (A)"), text)
     }
 
+    /// With `decimals`, numbers read with their column's precision: x's readable value with binary
+    /// noise reads as the whole number its column holds, and the counterfactual's 4 stays 4.
+    func testNarrativeShowsNumbersWithTheColumnsPrecision() throws {
+        let (model, training) = try fixture()
+        let row = Matrix(rows: [[1, 30, 1, 0]])
+        let explanation = try ExactShapley(model: model, background: Background(Matrix(rows: [[3, 30, 0, 1]]))).explain(row)
+        let counterfactual = try CounterfactualSearch(model: model, training: training, constraints: ["age": .immutable], count: 1)
+            .search(row, row: 0)
+        let text = Narrative(reasons: 2).text(for: explanation.rows[0], in: explanation, values: row.row(0), model: model,
+                                              counterfactual: counterfactual, readable: ["x": "1.0000000000000002", "c": "A"],
+                                              decimals: ["x": 0])
+        XCTAssertTrue(text.contains("x (1)"), text)
+        XCTAssertTrue(text.contains("if x were 4 instead of 1"), text)
+        XCTAssertFalse(text.contains("0000"), text)
+    }
+
     /// The narrative of row [x = 1, age 30, c = A] against the background [3, 30, B], with the
     /// first counterfactual that keeps age.
     private func narrative(codeBook: CodeBook? = nil) throws -> String {
