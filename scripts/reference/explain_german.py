@@ -19,8 +19,9 @@ NUMERIC = ["month", "credit_amount", "investment_as_income_percentage", "residen
            "number_of_credits", "people_liable_for"]
 
 
-def design():
-    """(x, y, feature names, source column of each feature) of all 1000 rows."""
+def decoded():
+    """(table, y): the 20 feature columns of all 1000 rows as FairKit's Dataset.germanCredit() reads
+    them (codes decoded by values_maps.json, telephone and foreign_worker 0/1), and the label."""
     codes = json.load(open(RESOURCES + "values_maps.json"))
     raw = read_german()
     y = (raw.credit == 1).astype(int).to_numpy()
@@ -33,6 +34,12 @@ def design():
             meanings = raw[name].map(codes[key])
             boolean = isinstance(next(iter(codes[key].values())), bool)
             table[name] = meanings.astype(float) if boolean else meanings.str.strip()
+    return table, y
+
+
+def design():
+    """(x, y, feature names, source column of each feature) of all 1000 rows."""
+    table, y = decoded()
     categorical = [n for n in GERMAN_COLUMNS[:-1] if n in KEYS and n not in ("telephone", "foreign_worker")]
     passthrough = [n for n in GERMAN_COLUMNS[:-1] if n not in categorical]
     frame = pd.concat([table[passthrough], pd.get_dummies(table[categorical], prefix_sep="=", dtype=float)], axis=1)

@@ -16,7 +16,11 @@ import Foundation
 /// data — its distinct values, or its 5%…95% quantiles when there are more than
 /// `ExplainConstants.counterfactualValueLimit` — respecting monotone columns (`increaseOnly`,
 /// `decreaseOnly`), immutable ones, the training range, and one-hot blocks (another level, never
-/// two at once). It stops at the first size that yields `count` options, or at the time limit.
+/// two at once). A category column is monotone only with an order of its levels (`levelOrders`,
+/// lowest first): savings ordered `none < low < high` and increase-only, a row at `low` may move
+/// to `high` only. After each size, the `ExplainConstants.counterfactualRefined` closest options
+/// are kept, each numeric change moved back towards x while the decision stays flipped
+/// (`refinements`, on the `steps` grid); options that become the same row count once. It stops at the first size that yields `count` options, or at the time limit.
 /// Options are chosen greedily: first the closest of those that change the fewest columns (the
 /// smallest actionable change), then each maximising 0.5 · (−distance to x) + 1 · distance to the
 /// nearest option already chosen (DiCE's default proximity and diversity weights).
@@ -31,17 +35,30 @@ public struct CounterfactualSearch: Sendable {
 
     public let model: ExplainedModel
     public let constraints: [String: Constraint]
+    /// The order of a monotone category column's levels, lowest first (every level once).
+    public let levelOrders: [String: [String]]
     /// The decision threshold on the model's output (0.5 for probabilities, 0 for log-odds).
     public let threshold: Double
     public let count: Int
     public let maxChanges: Int
     public let timeLimit: TimeInterval
     public let seed: UInt64
-    private let columns: [ColumnView]
+    /// The smallest change of a numeric column in its encoded units (a column of whole numbers
+    /// standardised by σ: 1/σ). Changes are moved back towards x on the grid x ± k·step; a column
+    /// without one, on its training values.
+    public let steps: [String: Double]
+    let columns: [ColumnView]
     private let candidates: [[Double]]
-    private let mad: [Double]
+    /// Per numeric column, its distinct training values, sorted (empty for categories).
+    let distinct: [[Double]]
+    let mad: [Double]
+    /// Per column, each level's rank in its order (nil for numeric and unordered columns).
+    private let ranks: [[Int]?]
 
-    public init(model: ExplainedModel, training: Matrix, constraints: [String: Constraint] = [:], count: Int = 3,
+    /// Throws `ExplainError.invalidSetting` for a constraint on a column the model lacks, and for
+    /// level orders that do not fit (see `checkLevelOrders`).
+    public init(model: ExplainedModel, training: Matrix, constraints: [String: Constraint] = [:],
+                levelOrders: [String: [String]] = [:], steps: [String: Double] = [:], count: Int = 3,
                 maxChanges: Int = 3, timeLimit: TimeInterval = 5, seed: UInt64 = 0) throws {
         guard training.columns == model.featureNames.count, training.rows > 0 else {
             throw ExplainError.featureCountMismatch(expected: model.featureNames.count, got: training.columns, what: "the training data")
@@ -53,20 +70,27 @@ public struct CounterfactualSearch: Sendable {
             throw ExplainError.invalidSetting(name: "count/maxChanges/timeLimit", value: "\(count)/\(maxChanges)/\(timeLimit)",
                                               requirement: "all positive")
         }
+        let columns = ColumnView.columns(of: model)
+        self.ranks = try Self.checkLevelOrders(levelOrders, constraints: constraints, columns: columns)
         self.model = model
         self.constraints = constraints
+        self.levelOrders = levelOrders
+        self.steps = steps
         self.threshold = model.space == .probability ? 0.5 : 0
         self.count = count
         self.maxChanges = maxChanges
         self.timeLimit = timeLimit
         self.seed = seed
-        let columns = ColumnView.columns(of: model)
         self.columns = columns
-        self.candidates = columns.map { column in
+        let distinct = columns.map { column -> [Double] in
             guard case .numeric(let f) = column.kind else { return [] }
+            return training.column(f).sorted().reduce(into: [Double]()) { if $0.last != $1 { $0.append($1) } }
+        }
+        self.distinct = distinct
+        self.candidates = columns.indices.map { c in
+            guard case .numeric(let f) = columns[c].kind else { return [] }
             let values = training.column(f).sorted()
-            let distinct = values.reduce(into: [Double]()) { if $0.last != $1 { $0.append($1) } }
-            guard distinct.count > ExplainConstants.counterfactualValueLimit else { return distinct }
+            guard distinct[c].count > ExplainConstants.counterfactualValueLimit else { return distinct[c] }
             let qs = stride(from: 0.05, through: 0.951, by: 0.05).map { $0 }
             return linearQuantiles(sorted: values, at: qs).reduce(into: [Double]()) { if $0.last != $1 { $0.append($1) } }
         }
@@ -96,6 +120,7 @@ public struct CounterfactualSearch: Sendable {
         var searchedSize = 0
         for size in 1...maxChanges where size <= mutable.count {
             searchedSize = size
+            let sizeStart = found.count
             let rows = proposals(original, size: size, mutable: mutable, generator: &generator)
             for batch in stride(from: 0, to: rows.count, by: ExplainConstants.batchRows) {
                 if Date().timeIntervalSince(start) > timeLimit { timedOut = true; break }
@@ -105,6 +130,10 @@ public struct CounterfactualSearch: Sendable {
                 for (candidate, out) in zip(chunk, outputs) where (out > threshold) != decision {
                     found.append(makeCounterfactual(candidate, output: out, original: original))
                 }
+            }
+            if !timedOut {
+                found = Array(found[..<sizeStart]) + (try refinements(of: found[sizeStart...], original: original, decision: decision,
+                                                                      evaluated: &evaluated))
             }
             if timedOut || found.count >= count { break }
         }
@@ -152,7 +181,12 @@ public struct CounterfactualSearch: Sendable {
             case .free: return candidates[c].filter { $0 != current }
             }
         case .categorical(let features, _):
-            return features.indices.filter { x[features[$0]] != 1 }.map(Double.init)
+            let others = features.indices.filter { x[features[$0]] != 1 }
+            guard let rank = ranks[c] else { return others.map(Double.init) }
+            // A monotone category moves along its order only; a row with no level set stays.
+            guard let current = features.indices.first(where: { x[features[$0]] == 1 }).map({ rank[$0] }) else { return [] }
+            let increase = constraints[columns[c].name] == .increaseOnly
+            return others.filter { increase ? rank[$0] > current : rank[$0] < current }.map(Double.init)
         }
     }
 
@@ -167,7 +201,7 @@ public struct CounterfactualSearch: Sendable {
         return row
     }
 
-    private func makeCounterfactual(_ row: [Double], output: Double, original: [Double]) -> Counterfactual {
+    func makeCounterfactual(_ row: [Double], output: Double, original: [Double]) -> Counterfactual {
         var changes: [Counterfactual.Change] = []
         var distance = 0.0
         for (c, column) in columns.enumerated() {

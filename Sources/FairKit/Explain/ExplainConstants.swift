@@ -59,6 +59,13 @@ extension ExplainConstants {
     public static let counterfactualValueLimit = 20
     /// Random combinations tried per number of changed columns (two and more).
     public static let counterfactualProposals = 4_000
+    /// Options kept per number of changed columns, the closest, their numeric changes moved back
+    /// towards x (`CounterfactualSearch.refinements`): each costs about log2(grid) model calls
+    /// per column, and 50 leave plenty to choose a few diverse options from.
+    public static let counterfactualRefined = 50
+    /// A step grid longer than this (a column of many decimals) is searched on the training
+    /// values instead; 2^20 points still bisect in 20 calls.
+    public static let counterfactualGridLimit = 1 << 20
     /// DiCE's default weights: proximity 0.5, diversity 1.
     public static let counterfactualProximityWeight = 0.5
     public static let counterfactualDiversityWeight = 1.0

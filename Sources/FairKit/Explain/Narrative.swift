@@ -33,14 +33,19 @@ public struct Narrative: Sendable {
     /// `readable` optionally each source column's value as the reader knows it (a pipeline's
     /// `readableValues`, so a standardised age reads 41, not 0.37), and `codeBook` what raw codes
     /// mean: a value (or a counterfactual's from and to) that is a code of its column in the book
-    /// reads as the book's text ("purpose (radio/television)", not "purpose (A43)").
+    /// reads as the book's text ("purpose (radio/television)", not "purpose (A43)"). `decimals`
+    /// gives numeric columns' precision (`DecimalPlaces`): a counterfactual's 708.95 in a column
+    /// of whole numbers reads 709.
     public func text(for row: ShapleyExplanation.Row, in explanation: ShapleyExplanation, values: [Double],
                      model: ExplainedModel, counterfactual: CounterfactualResult? = nil,
-                     readable: [String: String] = [:], codeBook: CodeBook? = nil) -> String {
+                     readable: [String: String] = [:], codeBook: CodeBook? = nil, decimals: [String: Int] = [:]) -> String {
         let threshold = explanation.space == .probability ? 0.5 : 0
         let approved = row.output > threshold
         let columns = ColumnView.columns(of: model)
-        let meaning: (String, String) -> String = { value, column in codeBook?.readable(value, in: column) ?? value }
+        let meaning: (String, String) -> String = { value, column in
+            let shown = decimals[column].flatMap { places in Double(value).map { DecimalPlaces.format($0, decimals: places) } } ?? value
+            return codeBook?.readable(shown, in: column) ?? shown
+        }
         let describe: (Int) -> String = { c in
             let name = columns[c].name
             return "\(name) (\(meaning(readable[name] ?? columns[c].describe(values), name)))"

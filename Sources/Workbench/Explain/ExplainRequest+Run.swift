@@ -16,7 +16,7 @@ extension ExplainRequest {
         for r in settings.rows where r >= x.rows {
             throw RequestFailure(.badInput, "\(data): row \(r) is outside the data (rows 0..\(x.rows - 1)); --rows counts from 0")
         }
-        let reference = try background.map { try encode($0, pipeline, currentDirectory).0 } ?? x
+        let (reference, referenceTable) = try background.map { try encode($0, pipeline, currentDirectory) } ?? (x, table)
         let names = pipeline.features.map(\.name)
         var sources: [String] = []
         for f in pipeline.features where !sources.contains(f.sourceColumn) { sources.append(f.sourceColumn) }
@@ -34,17 +34,19 @@ extension ExplainRequest {
                        uniquingKeysWith: { a, _ in a })
         }
         let readable: (Int) throws -> [String: String] = { r in try readableRow(x.row(r)) }
+        let decimals = Self.decimals(of: referenceTable, pipeline)
         do {
             var warnings = mitigated.flatMap(Self.randomisedWarning).map { [$0] } ?? []
             let global = try explainGlobally(settings, pipeline: pipeline, mitigated: mitigated, explained: explained, x: x, table: table,
                                              codeBook: book)
             let rows = settings.method.isGlobal ? [] : try explainRows(settings, pipeline: pipeline, model: explained, x: x, reference: reference,
                                        background: backgroundSet, readable: readable, readableRow: readableRow,
-                                       warnings: &warnings, progress: progress.map { Self.throttled($0, clock: clock) })
+                                       decimals: decimals, warnings: &warnings, progress: progress.map { Self.throttled($0, clock: clock) })
             return ExplainResult(method: settings.method, space: settings.space, model: model, data: data,
                                  backgroundRows: backgroundSet.rows.rows, samples: settings.samples, seed: settings.seed,
                                  top: settings.top, label: pipeline.settings.label, positive: pipeline.fitted?.label.positive ?? "1",
-                                 rows: rows, global: global, tableRows: table.rowCount, warnings: warnings)
+                                 rows: rows, global: global, tableRows: table.rowCount, warnings: warnings,
+                                 decimals: decimals)
         } catch let error as ExplainError {
             throw RequestFailure(.badInput, "\(model): \(error)")
         }
@@ -52,7 +54,7 @@ extension ExplainRequest {
 
     private func explainRows(_ s: Settings, pipeline: Pipeline, model: ExplainedModel, x: Matrix, reference: Matrix,
                              background: Background, readable: (Int) throws -> [String: String],
-                             readableRow: ([Double]) throws -> [String: String],
+                             readableRow: ([Double]) throws -> [String: String], decimals: [String: Int],
                              warnings: inout [String], progress: ((KernelShapley.Progress) -> Void)?) throws -> [ExplainResult.Row] {
         func shapley(_ e: ShapleyExplanation) throws -> [ExplainResult.Row] {
             try e.rows.map { row in
@@ -96,7 +98,13 @@ extension ExplainRequest {
         case .permutationImportance, .pdp:
             return []
         case .counterfactual:
-            let search = try CounterfactualSearch(model: model, training: reference, constraints: s.constraints, seed: s.seed)
+            let search: CounterfactualSearch
+            do {
+                search = try CounterfactualSearch(model: model, training: reference, constraints: s.constraints, levelOrders: s.levelOrders,
+                                                  steps: Self.steps(pipeline, decimals: decimals), seed: s.seed)
+            } catch let error as ExplainError {
+                throw RequestFailure.usage("--immutable/--increase-only/--decrease-only/--level-order", "\(error)")
+            }
             return try s.rows.map { r in
                 let result = try search.search(x, row: r)
                 let original = try readable(r)
@@ -107,6 +115,27 @@ extension ExplainRequest {
                 return .counterfactual(result, readableChanges: options)
             }
         }
+    }
+
+    /// Each numeric feature column's `DecimalPlaces` in the rows the counterfactuals come from.
+    static func decimals(of table: Table, _ pipeline: Pipeline) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for feature in pipeline.features {
+            guard case .number = feature.encoding, let numbers = try? table.column(feature.sourceColumn).numbers else { continue }
+            out[feature.sourceColumn] = DecimalPlaces.of(numbers.compactMap { $0 })
+        }
+        return out
+    }
+
+    /// Each numeric feature's smallest change in encoded units: one unit of its last decimal,
+    /// over the standardisation's scale (a column of whole numbers with σ = 12: 1/12).
+    static func steps(_ pipeline: Pipeline, decimals: [String: Int]) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for feature in pipeline.features {
+            guard case .number(let standardization) = feature.encoding, let places = decimals[feature.sourceColumn] else { continue }
+            out[feature.sourceColumn] = pow(10, -Double(places)) / (standardization?.scale ?? 1)
+        }
+        return out
     }
 
     /// `report` fed with Kernel SHAP's progress as text, at most once per
@@ -177,6 +206,7 @@ extension ExplainRequest {
         var space = OutputSpace.probability
         var top = 5
         var constraints: [String: CounterfactualSearch.Constraint] = [:]
+        var levelOrders: [String: [String]] = [:]
         var timeBudget: Double?
         var features: [String] = []
         var metric = PerformanceMetric.accuracy
@@ -229,6 +259,12 @@ extension ExplainRequest {
         }
         for (text, constraint) in [(immutable, CounterfactualSearch.Constraint.immutable), (increaseOnly, .increaseOnly), (decreaseOnly, .decreaseOnly)] {
             for column in OptionValues.list(text ?? "") { s.constraints[column] = constraint }
+        }
+        if let levelOrder {
+            guard let orders = Self.levelOrders(levelOrder) else {
+                throw RequestFailure.usage("--level-order", "'\(levelOrder)' is not COLUMN=LEVEL|LEVEL|... (lowest first; ';' between columns)")
+            }
+            s.levelOrders = orders
         }
         return s
     }

@@ -38,6 +38,9 @@ public struct ExplainRequest: Sendable, Equatable {
     public var immutable: String?
     public var increaseOnly: String?
     public var decreaseOnly: String?
+    /// Counterfactuals: the order of monotone category columns' levels, lowest first:
+    /// "savings=none|low|high;employment=..." (`|` between levels, `;` between columns).
+    public var levelOrder: String?
     /// Kernel SHAP: stop starting rows after this many seconds (the rest are reported, not explained).
     public var timeBudget: String?
     /// pdp: the source columns to vary, comma-separated (default every numeric column).
@@ -51,8 +54,10 @@ public struct ExplainRequest: Sendable, Equatable {
     public init(model: String, data: String, rows: String? = nil, method: String? = nil, background: String? = nil,
                 backgroundRows: String? = nil, samples: String? = nil, seed: String? = nil, output: String? = nil,
                 top: String? = nil, immutable: String? = nil, increaseOnly: String? = nil, decreaseOnly: String? = nil,
-                timeBudget: String? = nil, features: String? = nil, metric: String? = nil, codeBook: String? = nil) {
+                timeBudget: String? = nil, features: String? = nil, metric: String? = nil, codeBook: String? = nil,
+                levelOrder: String? = nil) {
         self.codeBook = codeBook
+        self.levelOrder = levelOrder
         self.timeBudget = timeBudget
         self.features = features
         self.metric = metric
@@ -69,6 +74,21 @@ public struct ExplainRequest: Sendable, Equatable {
         self.immutable = immutable
         self.increaseOnly = increaseOnly
         self.decreaseOnly = decreaseOnly
+    }
+
+    /// Reads "savings=none|low|high;employment=a|b" as ["savings": ["none", "low", "high"], ...]
+    /// (spaces around names trimmed); nil when a part has no "=", no level, or a column twice.
+    static func levelOrders(_ text: String) -> [String: [String]]? {
+        var out: [String: [String]] = [:]
+        for part in text.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+            guard let equals = part.firstIndex(of: "=") else { return nil }
+            let column = part[..<equals].trimmingCharacters(in: .whitespaces)
+            let levels = part[part.index(after: equals)...].split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !column.isEmpty, !levels.contains(""), out[column] == nil else { return nil }
+            out[column] = levels
+        }
+        return out.isEmpty ? nil : out
     }
 
     /// Reads "0,5,9-12" as [0, 5, 9, 10, 11, 12]; nil when malformed.

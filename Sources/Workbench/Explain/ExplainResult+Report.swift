@@ -37,7 +37,7 @@ extension ExplainResult {
                     table: c.options.isEmpty ? nil : ReportTable(
                         headers: ["Option", "Changes", "Output"], alignments: [.right, .left, .right],
                         rows: c.options.enumerated().map { k, option in
-                            [ReportCell("\(k + 1)"), ReportCell(changes[k].map { "\($0.column): \($0.from) → \($0.to)" }.joined(separator: ", ")),
+                            [ReportCell("\(k + 1)"), ReportCell(changes[k].map(shown).map { "\($0.column): \($0.from) → \($0.to)" }.joined(separator: ", ")),
                              ReportCell(n(option.output))]
                         })))
             }

@@ -29,6 +29,9 @@ public struct ExplainResult: Sendable {
     public let tableRows: Int
     /// Rows left unexplained by a time budget, one sentence each.
     public let warnings: [String]
+    /// Per numeric source column, the decimals its values are shown with in text and reports
+    /// (`DecimalPlaces` of the rows searched); JSON keeps every value as computed.
+    public var decimals: [String: Int] = [:]
 
     /// The JSON document (format_version 1).
     public func json() throws -> String {
@@ -101,7 +104,7 @@ public struct ExplainResult: Sendable {
                 lines.append("Row \(c.row): output \(f(c.output)), prediction \(c.decision)")
                 if let reason = c.noneFoundReason { lines.append("  " + reason) }
                 for (k, option) in c.options.enumerated() {
-                    let list = changes[k].map { "\($0.column): \($0.from) -> \($0.to)" }.joined(separator: ", ")
+                    let list = changes[k].map(shown).map { "\($0.column): \($0.from) -> \($0.to)" }.joined(separator: ", ")
                     lines.append("  \(k + 1). \(list)  (output \(f(option.output)))")
                 }
             }
@@ -110,4 +113,12 @@ public struct ExplainResult: Sendable {
     }
 
     private func f(_ x: Double) -> String { String(format: "%.4f", x) }
+
+    /// A counterfactual change as people read it: a number of a column in `decimals` with that
+    /// column's decimals (708.9500000000003 in a column of whole numbers reads 709).
+    func shown(_ change: Counterfactual.Change) -> Counterfactual.Change {
+        guard let places = decimals[change.column] else { return change }
+        let show = { (text: String) in Double(text).map { DecimalPlaces.format($0, decimals: places) } ?? text }
+        return .init(column: change.column, from: show(change.from), to: show(change.to))
+    }
 }

@@ -11,7 +11,8 @@ enum ExplainCommand: LearnCommand {
             Shows each row's output, the columns that moved it most (one-hot columns summed back to \
             their source column) and a plain-language summary; --method lime shows LIME's surrogate \
             and its local R²; --method counterfactual shows the smallest changes that flip the \
-            prediction under --immutable, --increase-only and --decrease-only; --method permutation-importance and pdp \
+            prediction under --immutable, --increase-only and --decrease-only (a category column among \
+            them needs --level-order); --method permutation-importance and pdp \
             describe the model over all the rows (or those --rows names). Attributions are \
             measured against background rows (--background, default the data file; at most \
             --background-rows of them, a seeded sample). Exits 0 when explained, 64 for a wrong \
@@ -35,6 +36,7 @@ enum ExplainCommand: LearnCommand {
             .option(OptionDescription(name: "immutable", short: nil, valueName: "cols", help: "Counterfactuals: columns that must not change.")),
             .option(OptionDescription(name: "increase-only", short: nil, valueName: "cols", help: "Counterfactuals: columns that may only rise.")),
             .option(OptionDescription(name: "decrease-only", short: nil, valueName: "cols", help: "Counterfactuals: columns that may only fall.")),
+            .option(OptionDescription(name: "level-order", short: nil, valueName: "orders", help: "Counterfactuals: a monotone category's levels, lowest first: savings=a|b|c;employment=...")),
             .option(OptionDescription(name: "features", short: nil, valueName: "cols", help: "pdp: the columns to vary.", defaultText: "every numeric column")),
             .option(OptionDescription(name: "metric", short: nil, valueName: "id", help: "permutation-importance: the score that drops.", defaultText: "accuracy")),
             .option(OptionDescription(name: "time-budget", short: nil, valueName: "s", help: "kernel-shap: start no row after s seconds.")),
@@ -51,7 +53,7 @@ enum ExplainCommand: LearnCommand {
             output: arguments.option("output"), top: arguments.option("top"), immutable: arguments.option("immutable"),
             increaseOnly: arguments.option("increase-only"), decreaseOnly: arguments.option("decrease-only"),
             timeBudget: arguments.option("time-budget"), features: arguments.option("features"), metric: arguments.option("metric"),
-            codeBook: arguments.option("codebook"))
+            codeBook: arguments.option("codebook"), levelOrder: arguments.option("level-order"))
         // A live line on standard error, only on a terminal and never beside JSON: a pipe, a log
         // or a script gets none. NO_COLOR is the style's business (the line has no colour anyway).
         var line = context.console.error.isTTY && format != .json ? StatusLine(interactive: true, width: context.console.error.width,

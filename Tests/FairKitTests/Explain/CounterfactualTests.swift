@@ -22,13 +22,15 @@ final class CounterfactualTests: XCTestCase {
         return (model, training)
     }
 
+    /// Moved back towards x = 1, x = 5 becomes 4 and every pair (x ≥ 2, c = B) becomes (2, B):
+    /// two distinct options, the single change first.
     func testSmallestChangesFirstThenDiverseOptions() throws {
         let (model, training) = try fixture()
         let search = try CounterfactualSearch(model: model, training: training, constraints: ["age": .immutable], count: 3)
         let result = try search.search(Matrix(rows: [[1, 30, 1, 0]]), row: 0)
         XCTAssertEqual(result.decision, 0)
-        XCTAssertEqual(result.options.count, 3)
-        XCTAssertEqual(result.options[0].changes, [.init(column: "x", from: "1", to: "4")])
+        XCTAssertEqual(result.options.map(\.changes), [[.init(column: "x", from: "1", to: "4")],
+                                                       [.init(column: "x", from: "1", to: "2"), .init(column: "c", from: "A", to: "B")]])
         for option in result.options {
             XCTAssertGreaterThan(option.output, 0.5)
             XCTAssertEqual(option.values[1], 30, "age is immutable")
@@ -37,7 +39,24 @@ final class CounterfactualTests: XCTestCase {
         // Size 1 gives only x = 4 and x = 5, so the search went on to pairs.
         XCTAssertEqual(result.maxChangesSearched, 2)
         XCTAssertNotNil(result.diversity)
-        XCTAssertEqual(try XCTUnwrap(result.sparsity), 1 - result.options.map { Double($0.changes.count) / 3 }.reduce(0, +) / 3, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(result.sparsity), 1 - (1.0 / 3 + 2.0 / 3) / 2, accuracy: 1e-12)
+    }
+
+    /// p = σ(x − 10.5), training x ∈ {0, 5, 20}: from x = 0 only 20 flips among the training values
+    /// (5 gives z = −5.5). Moved back towards 0 in steps of 1, x = 11 is the first that flips
+    /// (z = 0.5; 10 gives −0.5), at distance |11 − 0| / MAD = 11 / 5 (median 5, deviations 5, 0,
+    /// 15). Without a step the training values between 0 and 20 (5 only) do not flip: it stays 20.
+    func testChangesMoveBackTowardsTheRowAsFarAsTheDecisionFlips() throws {
+        let groups = try FeatureGroups.sourceColumns(["x"], featureNames: ["x"])
+        let model = try ExplainedModel(featureNames: ["x"], groups: groups, space: .probability) { m in
+            (0..<m.rows).map { StableFunctions.logistic(m[$0, 0] - 10.5) }
+        }
+        let training = Matrix(rows: [[0], [5], [20]])
+        let stepped = try CounterfactualSearch(model: model, training: training, steps: ["x": 1], count: 1).search(Matrix(rows: [[0]]), row: 0)
+        XCTAssertEqual(stepped.options.first?.changes, [.init(column: "x", from: "0", to: "11")])
+        XCTAssertEqual(try XCTUnwrap(stepped.options.first).distance, 11.0 / 5, accuracy: 1e-12)
+        let plain = try CounterfactualSearch(model: model, training: training, count: 1).search(Matrix(rows: [[0]]), row: 0)
+        XCTAssertEqual(plain.options.first?.changes, [.init(column: "x", from: "0", to: "20")])
     }
 
     /// x may only fall and c is fixed: nothing flips the decision, and the result says so.
@@ -82,6 +101,22 @@ final class CounterfactualTests: XCTestCase {
         XCTAssertTrue(text.contains("x (one)"), text)
         XCTAssertTrue(text.contains("It would be approved if x were four instead of one."), text)
         XCTAssertFalse(text.contains("c (A)"), text)
+    }
+
+    /// With `decimals`, numbers read with their column's precision: x's readable value with binary
+    /// noise reads as the whole number its column holds, and the counterfactual's 4 stays 4.
+    func testNarrativeShowsNumbersWithTheColumnsPrecision() throws {
+        let (model, training) = try fixture()
+        let row = Matrix(rows: [[1, 30, 1, 0]])
+        let explanation = try ExactShapley(model: model, background: Background(Matrix(rows: [[3, 30, 0, 1]]))).explain(row)
+        let counterfactual = try CounterfactualSearch(model: model, training: training, constraints: ["age": .immutable], count: 1)
+            .search(row, row: 0)
+        let text = Narrative(reasons: 2).text(for: explanation.rows[0], in: explanation, values: row.row(0), model: model,
+                                              counterfactual: counterfactual, readable: ["x": "1.0000000000000002", "c": "A"],
+                                              decimals: ["x": 0])
+        XCTAssertTrue(text.contains("x (1)"), text)
+        XCTAssertTrue(text.contains("if x were 4 instead of 1"), text)
+        XCTAssertFalse(text.contains("0000"), text)
     }
 
     /// The narrative of row [x = 1, age 30, c = A] against the background [3, 30, B], with the
