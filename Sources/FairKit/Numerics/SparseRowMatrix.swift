@@ -28,8 +28,12 @@ public struct SparseRowMatrix: Sendable, Equatable {
     /// in a one-hot row the non-zeros sit at unpredictable places, and a branch per entry would
     /// mispredict on most of them. The scratch buffers grow by doubling, a row's worth of room
     /// ensured before each row.
-    public init(_ dense: Matrix) {
+    ///
+    /// With `appendingOnes`, a last column of ones follows the dense columns (a logistic
+    /// regression's intercept column: [X 1]).
+    public init(_ dense: Matrix, appendingOnes: Bool = false) {
         let (rows, columns) = (dense.rows, dense.columns)
+        let ones = appendingOnes ? 1 : 0
         var starts = [Int](repeating: 0, count: rows + 1)
         var capacity = max(16, rows * min(columns, 16))
         var indexScratch = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
@@ -41,8 +45,8 @@ public struct SparseRowMatrix: Sendable, Equatable {
         var k = 0
         dense.storage.withUnsafeBufferPointer { a in
             for r in 0..<rows {
-                if k + columns > capacity {
-                    let larger = max(2 * capacity, k + columns)
+                if k + columns + ones > capacity {
+                    let larger = max(2 * capacity, k + columns + ones)
                     let (newIndices, newValues) = (UnsafeMutablePointer<Int32>.allocate(capacity: larger),
                                                    UnsafeMutablePointer<Double>.allocate(capacity: larger))
                     newIndices.update(from: indexScratch, count: k)
@@ -58,11 +62,16 @@ public struct SparseRowMatrix: Sendable, Equatable {
                     valueScratch[k] = v
                     k &+= v != 0 ? 1 : 0
                 }
+                if appendingOnes {
+                    indexScratch[k] = Int32(truncatingIfNeeded: columns)
+                    valueScratch[k] = 1
+                    k += 1
+                }
                 starts[r + 1] = k
             }
         }
         self.rows = rows
-        self.columns = columns
+        self.columns = columns + ones
         self.rowStarts = starts
         self.columnIndices = Array(UnsafeBufferPointer(start: indexScratch, count: k))
         self.values = Array(UnsafeBufferPointer(start: valueScratch, count: k))
