@@ -19,6 +19,9 @@ import Foundation
 /// −σ(−z_i), never 1 − p_i). Worked example: z = 2, y = 1: e = e⁻² = 0.135335, ℓ = log1p(e) =
 /// 0.126928, p − y = −e/(1 + e) = −0.119203, p(1 − p) = 0.104994.
 ///
+/// f is summed with compensation (`CompensatedSum`), so that the line search's comparisons of f
+/// at nearby points are not decided by the roundoff of a sum over every row.
+///
 /// The design holds the intercept as a last column of ones (`SparseRowMatrix(_:appendingOnes:)`),
 /// so margins, gradient and Hessian are single sparse products: Xᵀ r and [X 1]ᵀ D [X 1].
 struct LogisticObjective {
@@ -60,7 +63,7 @@ struct LogisticObjective {
         let n = design.rows
         var z = [Double](repeating: 0, count: n), e = z, logs = z
         var gradient = [Double](repeating: 0, count: design.columns)
-        var loss = 0.0
+        var loss = CompensatedSum()
         design.rowStarts.withUnsafeBufferPointer { starts in
             design.columnIndices.withUnsafeBufferPointer { indices in
                 design.values.withUnsafeBufferPointer { entries in
@@ -74,7 +77,7 @@ struct LogisticObjective {
                                 let w = weights[i]
                                 guard w != 0 else { continue }
                                 let positive = labels[i] == 1
-                                loss += w * (max(positive ? -zi : zi, 0) + li)
+                                loss.add(w * (max(positive ? -zi : zi, 0) + li))
                                 let r = dataScale * w * Self.residual(margin: zi, exponential: ei, positive: positive)
                                 for k in starts[i]..<starts[i + 1] { g[Int(indices[k])] += entries[k] * r }
                             }
@@ -84,17 +87,17 @@ struct LogisticObjective {
             }
         }
         let margins = Margins(theta: theta, margins: z, exponentials: e, logTerms: logs)
-        return Point(at: margins, value: dataScale * loss + 0.5 * ridge * penaltyNorm(theta),
+        return Point(at: margins, value: dataScale * loss.value + 0.5 * ridge * penaltyNorm(theta),
                      gradient: addingRidge(to: gradient, theta))
     }
 
     /// f alone at stored margins (no pass over the design): how a warm start is chosen.
     func value(at m: Margins) -> Double {
-        var loss = 0.0
+        var loss = CompensatedSum()
         for i in m.margins.indices where weights[i] != 0 {
-            loss += weights[i] * (max(labels[i] == 1 ? -m.margins[i] : m.margins[i], 0) + m.logTerms[i])
+            loss.add(weights[i] * (max(labels[i] == 1 ? -m.margins[i] : m.margins[i], 0) + m.logTerms[i]))
         }
-        return dataScale * loss + 0.5 * ridge * penaltyNorm(m.theta)
+        return dataScale * loss.value + 0.5 * ridge * penaltyNorm(m.theta)
     }
 
     /// f and ∇f at stored margins: one Xᵀ r product.
