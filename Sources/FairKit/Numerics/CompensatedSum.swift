@@ -17,6 +17,8 @@ struct CompensatedSum {
     /// The sum so far, its compensation added.
     var value: Double { sum + compensation }
 
+    /// Inlined: it runs once per row in the logistic objective's hot loop.
+    @inline(__always)
     mutating func add(_ term: Double) {
         let t = sum + term
         compensation += abs(sum) >= abs(term) ? (sum - t) + term : (term - t) + sum
