@@ -136,7 +136,8 @@ public struct SparseRowMatrix: Sendable, Equatable {
     public func weightedGram(weights: [Double]) -> Matrix {
         precondition(weights.count == rows, "\(weights.count) weights for \(rows) rows")
         let p = columns
-        let blocks = max(1, (rows + Self.gramBlockRows - 1) / Self.gramBlockRows)
+        guard p > 0, rows > 0 else { return Matrix(rows: p, columns: p) }
+        let blocks = (rows + Self.gramBlockRows - 1) / Self.gramBlockRows
         var partial = [Double](repeating: 0, count: blocks * p * p)
         withBuffers { starts, indices, entries in
             weights.withUnsafeBufferPointer { d in
@@ -144,7 +145,8 @@ public struct SparseRowMatrix: Sendable, Equatable {
                     let (starts, indices, entries, d, all) = (UnsafeSendable(starts), UnsafeSendable(indices), UnsafeSendable(entries),
                                                               UnsafeSendable(d), UnsafeSendable(all))
                     DispatchQueue.concurrentPerform(iterations: blocks) { block in
-                        let g = all.value.baseAddress! + block * p * p
+                        guard let start = all.value.baseAddress else { return }   // never nil: p > 0, rows > 0
+                        let g = start + block * p * p
                         let (starts, indices, entries, d) = (starts.value, indices.value, entries.value, d.value)
                         for r in block * Self.gramBlockRows..<min(rows, (block + 1) * Self.gramBlockRows) where d[r] != 0 {
                             let end = starts[r + 1]
