@@ -44,25 +44,29 @@ def main():
     warnings.simplefilter("ignore")
     result = {}
 
-    times = []
+    times, cpu = [], []
     for _ in range(args.repeats):
-        start = time.perf_counter()
+        start, process = time.perf_counter(), time.process_time()
         eg = ExponentiatedGradient(base(), constraints=DemographicParity(difference_bound=0.01))
         eg.fit(x, y, sensitive_features=group)
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - process)
     accuracy, dp = scores(eg._pmf_predict(x)[:, 1], y, group)
-    result["exponentiated_gradient"] = {"seconds": statistics.median(times), "accuracy": accuracy, "dp_difference": dp}
+    result["exponentiated_gradient"] = {"seconds": statistics.median(times), "cpu": statistics.median(cpu),
+                                        "accuracy": accuracy, "dp_difference": dp}
 
     fitted = base().fit(x, y)
-    times = []
+    times, cpu = [], []
     for _ in range(args.repeats):
-        start = time.perf_counter()
+        start, process = time.perf_counter(), time.process_time()
         to = ThresholdOptimizer(estimator=fitted, constraints="demographic_parity", objective="accuracy_score",
                                 grid_size=1000, prefit=True, predict_method="predict_proba")
         to.fit(x, y, sensitive_features=group)
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - process)
     accuracy, dp = scores(to._pmf_predict(x, sensitive_features=group)[:, 1], y, group)
-    result["threshold_optimizer"] = {"seconds": statistics.median(times), "accuracy": accuracy, "dp_difference": dp}
+    result["threshold_optimizer"] = {"seconds": statistics.median(times), "cpu": statistics.median(cpu),
+                                     "accuracy": accuracy, "dp_difference": dp}
     json.dump(result, sys.stdout)
 
 

@@ -19,23 +19,31 @@ public enum ModelInput {
     /// one label and one weight per row of `x`, labels 0 or 1, weights finite and >= 0, every
     /// feature finite, at least one row of positive weight.
     public static func training(_ x: Matrix, _ y: [Int], sampleWeight: [Double]?) throws -> Training {
-        guard y.count == x.rows else {
-            throw ModelError.dimensionMismatch(expected: x.rows, got: y.count, what: "number of labels (one per row of x)")
+        let (weights, total) = try labelsAndWeights(y, sampleWeight: sampleWeight, rows: x.rows)
+        try features(x)
+        return Training(x: x, labels: y, weights: weights, totalWeight: total)
+    }
+
+    /// The checks of `training` on labels and weights alone, for `rows` rows of a design already
+    /// checked (a model refitted many times on the same rows): the weights (1 per row when none
+    /// were given) and their total.
+    static func labelsAndWeights(_ y: [Int], sampleWeight: [Double]?, rows: Int) throws -> (weights: [Double], total: Double) {
+        guard y.count == rows else {
+            throw ModelError.dimensionMismatch(expected: rows, got: y.count, what: "number of labels (one per row of x)")
         }
-        if let sampleWeight, sampleWeight.count != x.rows {
-            throw ModelError.dimensionMismatch(expected: x.rows, got: sampleWeight.count, what: "number of sample weights (one per row of x)")
+        if let sampleWeight, sampleWeight.count != rows {
+            throw ModelError.dimensionMismatch(expected: rows, got: sampleWeight.count, what: "number of sample weights (one per row of x)")
         }
         if let row = y.firstIndex(where: { $0 != 0 && $0 != 1 }) {
             throw ModelError.nonBinaryLabel(row: row, value: y[row])
         }
-        let weights = sampleWeight ?? [Double](repeating: 1, count: x.rows)
+        let weights = sampleWeight ?? [Double](repeating: 1, count: rows)
         if let row = weights.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
             throw ModelError.invalidWeight(row: row, value: weights[row])
         }
-        try features(x)
         let total = weights.reduce(0, +)
-        guard x.rows > 0, total > 0 else { throw ModelError.emptyTrainingSet }
-        return Training(x: x, labels: y, weights: weights, totalWeight: total)
+        guard rows > 0, total > 0 else { throw ModelError.emptyTrainingSet }
+        return (weights, total)
     }
 
     /// Validates a matrix to predict on: `expectedColumns` features when given, all finite.

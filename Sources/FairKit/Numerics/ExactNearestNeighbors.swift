@@ -99,7 +99,3 @@ struct ExactNearestNeighbors {
 }
 
 /// A value handed to concurrently running closures that write disjoint parts of it.
-private struct UnsafeSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}

@@ -63,3 +63,35 @@ extension SparseRowMatrixTests {
         XCTAssertEqual(sparse.multiplied(by: v), dense.multiplied(by: v))
     }
 }
+
+extension SparseRowMatrixTests {
+    /// 9,000 rows are three blocks of `gramBlockRows` (4,096), added on every core: the result is
+    /// the dense definition Σ_r d_r x_r x_rᵀ, here with the appended column of ones (the
+    /// intercept's), whose diagonal entry is Σ d_r and whose other entries are Σ d_r x_rj.
+    func testWeightedGramOverSeveralBlocksWithOnes() {
+        var generator = SeededGenerator(seed: 11)
+        let n = 9000
+        var x = Matrix(rows: n, columns: 4)
+        for r in 0..<n {
+            x[r, 0] = generator.nextGaussian()
+            x[r, 1 + generator.nextInt(below: 3)] = 1
+        }
+        let d = (0..<n).map { _ in generator.nextDouble() }
+        let sparse = SparseRowMatrix(x, appendingOnes: true)
+        XCTAssertEqual(sparse.columns, 5)
+        let gram = sparse.weightedGram(weights: d)
+        func entry(_ r: Int, _ j: Int) -> Double { j == 4 ? 1 : x[r, j] }
+        for i in 0..<5 {
+            for j in 0..<5 {
+                let expected = (0..<n).reduce(0.0) { $0 + d[$1] * entry($1, i) * entry($1, j) }
+                XCTAssertEqual(gram[i, j], expected, accuracy: 1e-9 * max(1, abs(expected)))
+            }
+        }
+    }
+
+    /// No rows or no columns: an all-zero (or empty) Gram matrix, not a crash.
+    func testWeightedGramOfEmptyMatrices() {
+        XCTAssertEqual(SparseRowMatrix(Matrix(rows: 3, columns: 0)).weightedGram(weights: [1, 2, 3]), Matrix(rows: 0, columns: 0))
+        XCTAssertEqual(SparseRowMatrix(Matrix(rows: 0, columns: 2)).weightedGram(weights: []), Matrix(rows: 2, columns: 2))
+    }
+}

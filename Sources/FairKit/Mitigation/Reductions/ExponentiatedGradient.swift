@@ -125,10 +125,10 @@ public struct ExponentiatedGradient<Base: Classifier>: Sendable {
         try MitigationInput.check(count: x.rows, of: "the feature matrix", rows: rows.count)
         switch constraint {
         case .parity(let parity):
-            var game = Lagrangian(x: x, labels: y, moment: try UtilityParity(parity, rows: rows), eps: eps, base: base)
+            var game = try Lagrangian(x: x, labels: y, moment: try UtilityParity(parity, rows: rows), eps: eps, base: base)
             fitted = try play(&game)
         case .boundedGroupLoss(let upperBound):
-            var game = Lagrangian(x: x, labels: y, moment: try BoundedGroupLoss(upperBound: upperBound, rows: rows), eps: eps, base: base)
+            var game = try Lagrangian(x: x, labels: y, moment: try BoundedGroupLoss(upperBound: upperBound, rows: rows), eps: eps, base: base)
             fitted = try play(&game)
         }
     }

@@ -63,7 +63,7 @@ public struct GridSearch<Base: Classifier>: Sendable {
         fitted = nil
         let rows = try MitigationInput.rows(labels: y, sensitive: sensitive)
         try MitigationInput.check(count: x.rows, of: "the feature matrix", rows: rows.count)
-        var game = Lagrangian(x: x, labels: y, moment: try UtilityParity(constraint, rows: rows), eps: 0, base: base)
+        var game = try Lagrangian(x: x, labels: y, moment: try UtilityParity(constraint, rows: rows), eps: 0, base: base)
         let moment = game.moment
         // Basis pairs: per event in order of first appearance, every group but the last to appear.
         let groupOrder = Self.firstAppearances(rows.groups.map { Optional($0) })
@@ -77,8 +77,7 @@ public struct GridSearch<Base: Classifier>: Sendable {
                 let c = Double(point[d]) * gridLimit / Double(units)
                 if c > 0 { lambda[pair] = c } else if c < 0 { lambda[moment.pairs.count + pair] = -c }
             }
-            let predictor = try game.fitCostSensitive(lambda, rescaleWeights: false)
-            let h = try predictor.predict(x)
+            let (predictor, h) = try game.fitCostSensitive(lambda, rescaleWeights: false)
             let error = game.error(h), worst = moment.gamma(h).max() ?? 0
             candidates.append(Candidate(lambda: lambda, predictor: predictor, error: error, largestViolation: worst,
                                         loss: (1 - constraintWeight) * error + constraintWeight * worst))

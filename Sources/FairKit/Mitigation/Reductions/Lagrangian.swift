@@ -50,11 +50,12 @@ struct Lagrangian<Base: Classifier, Moment: ReductionMoment> {
     private(set) var errors: [Double] = []
     private(set) var gammas: [[Double]] = []
     private(set) var oracleCalls = 0
-    /// The base model's last fit, the warm start of the next one.
-    private var lastFit: Base?
+    /// A logistic base's design prepared once, with its warm starts (`LogisticRefits`).
+    private var logisticRefits: LogisticRefits?
     private var linearProgramCache: (count: Int, q: [Double], lambda: [Double], result: GapResult)?
 
-    init(x: Matrix, labels: [Int], moment: Moment, eps: Double, base: Base) {
+    init(x: Matrix, labels: [Int], moment: Moment, eps: Double, base: Base) throws {
+        if let logistic = base as? LogisticRegression { logisticRefits = try LogisticRefits(model: logistic, x: x) }
         self.x = x
         self.labels = labels
         self.moment = moment
@@ -75,8 +76,7 @@ struct Lagrangian<Base: Classifier, Moment: ReductionMoment> {
     /// rescaled to sum to n. It is kept when it beats every earlier predictor by more than
     /// `precision`; the index of the best one is returned.
     mutating func bestResponse(_ lambda: [Double]) throws -> Int {
-        let predictor = try fitCostSensitive(lambda, rescaleWeights: true)
-        let h = try predictor.predict(x)
+        let (predictor, h) = try fitCostSensitive(lambda, rescaleWeights: true)
         let hError = error(h), hGamma = moment.gamma(h)
         let value = hError + dot(hGamma, lambda)
         var bestIndex = -1, bestValue = Double.infinity
@@ -94,13 +94,13 @@ struct Lagrangian<Base: Classifier, Moment: ReductionMoment> {
         return bestIndex
     }
 
-    /// The base model fitted to the cost-sensitive problem of λ. A classification moment labels a
-    /// row 1 where its signed weight (2y − 1 for the error plus the constraint's `signedWeights`)
-    /// is positive; a loss moment keeps the labels and its signed weight is 1 plus the
-    /// constraint's. The weight is the absolute value, rescaled to sum to n for exponentiated
-    /// gradient (Fairlearn's grid search does not rescale). A single label gives a constant
-    /// predictor.
-    mutating func fitCostSensitive(_ lambda: [Double], rescaleWeights: Bool) throws -> ReductionPredictor<Base> {
+    /// The base model fitted to the cost-sensitive problem of λ, with its labels on the training
+    /// rows. A classification moment labels a row 1 where its signed weight (2y − 1 for the error
+    /// plus the constraint's `signedWeights`) is positive; a loss moment keeps the labels and its
+    /// signed weight is 1 plus the constraint's. The weight is the absolute value, rescaled to sum
+    /// to n for exponentiated gradient (Fairlearn's grid search does not rescale). A single label
+    /// gives a constant predictor.
+    mutating func fitCostSensitive(_ lambda: [Double], rescaleWeights: Bool) throws -> (ReductionPredictor<Base>, [Int]) {
         let constraintWeights = moment.signedWeights(lambda)
         let relabels = moment.relabels
         let signed = labels.indices.map { (relabels ? Double(2 * labels[$0] - 1) : 1) + constraintWeights[$0] }
@@ -111,21 +111,22 @@ struct Lagrangian<Base: Classifier, Moment: ReductionMoment> {
             weights = weights.map { Double(labels.count) * $0 / total }
         }
         oracleCalls += 1
-        guard Set(relabelled).count == 2 else { return .constant(relabelled[0]) }
-        // A logistic base starts Newton's method from the previous fit: consecutive problems
-        // differ a little, the optimum is unique, and about half the steps are saved.
-        if var logistic = base as? LogisticRegression, let previous = lastFit as? LogisticRegression,
-           let start = previous.fitted {
-            try logistic.fit(x, relabelled, sampleWeight: weights, warmStart: start)
-            if let model = logistic as? Base {
-                lastFit = model
-                return .model(model)
+        guard relabelled.contains(0), relabelled.contains(1) else {
+            return (.constant(relabelled[0]), [Int](repeating: relabelled[0], count: labels.count))
+        }
+        // A logistic base refits on the design prepared once, from the best of its recent
+        // solutions, and its labels come from the fit's own margins: σ(z) > 0.5, as `predict`.
+        if var refits = logisticRefits {
+            let (model, margins) = try refits.fit(labels: relabelled, weights: weights)
+            logisticRefits = refits
+            if let model = model as? Base {
+                let h = margins.map { DecisionRule.label(probability: StableFunctions.logistic($0), threshold: DecisionRule.defaultThreshold) }
+                return (.model(model), h)
             }
         }
         var model = base
         try model.fit(x, relabelled, sampleWeight: weights)
-        lastFit = model
-        return .model(model)
+        return (.model(model), try model.predict(x))
     }
 
     /// (L, L_high, γ, err) of the mixture `q` (weights per predictor, missing ones 0) at λ,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The penalised log-likelihood a `LogisticRegression` minimises, with its gradient and Hessian,
 /// over a sparse design.
 ///
@@ -9,9 +11,21 @@
 ///   ∇²f    = c [X 1]ᵀ diag(w_i p_i (1 − p_i)) [X 1] + λ diag(1, …, 1, 0).
 /// (Hastie, Tibshirani & Friedman, The Elements of Statistical Learning, 2nd ed., §4.4.1; the
 /// intercept is not penalised, as in scikit-learn.)
-/// Each ℓ_i is a softplus of ∓z_i, and p_i − y_i for y_i = 1 is computed as −σ(−z_i): neither
-/// cancels when the margin is large.
+///
+/// One exponential per row serves all three: with e_i = e^(−|z_i|) ≤ 1,
+///   ℓ_i = max(t_i, 0) + log1p(e_i)  (t_i = −z_i if y_i = 1, z_i if 0),
+///   σ(|z_i|) = 1/(1 + e_i),  σ(−|z_i|) = e_i/(1 + e_i),  p_i(1 − p_i) = e_i/(1 + e_i)²,
+/// and none of them overflows or cancels when the margin is large (p_i − y_i for y_i = 1 is
+/// −σ(−z_i), never 1 − p_i). Worked example: z = 2, y = 1: e = e⁻² = 0.135335, ℓ = log1p(e) =
+/// 0.126928, p − y = −e/(1 + e) = −0.119203, p(1 − p) = 0.104994.
+///
+/// f is summed with compensation (`CompensatedSum`), so that the line search's comparisons of f
+/// at nearby points are not decided by the roundoff of a sum over every row.
+///
+/// The design holds the intercept as a last column of ones (`SparseRowMatrix(_:appendingOnes:)`),
+/// so margins, gradient and Hessian are single sparse products: Xᵀ r and [X 1]ᵀ D [X 1].
 struct LogisticObjective {
+    /// [X 1] when fitting an intercept, else X.
     let design: SparseRowMatrix
     let labels: [Int]
     let weights: [Double]
@@ -21,66 +35,119 @@ struct LogisticObjective {
     let ridge: Double
     let fitIntercept: Bool
 
-    /// Length of θ: p coefficients, plus the intercept when fitted.
-    var parameterCount: Int { design.columns + (fitIntercept ? 1 : 0) }
-
-    /// The margins z = Xβ + b.
-    func margins(_ theta: [Double]) -> [Double] {
-        var z = design.multiplied(by: Array(theta.prefix(design.columns)))
-        if fitIntercept {
-            let b = theta[design.columns]
-            for i in z.indices { z[i] += b }
-        }
-        return z
+    /// θ with what f, ∇f and ∇²f need there that does not depend on labels or weights: the
+    /// margins z, e_i = e^(−|z_i|) and log1p(e_i). A fit's last one can start the next fit on
+    /// the same rows (`LogisticRefits`).
+    struct Margins: Sendable {
+        let theta: [Double]
+        let margins: [Double]
+        let exponentials: [Double]
+        let logTerms: [Double]
     }
 
-    /// f(θ) given the margins z = margins(θ).
-    func value(_ theta: [Double], margins z: [Double]) -> Double {
-        var loss = 0.0
-        for i in z.indices where weights[i] != 0 {
-            loss += weights[i] * StableFunctions.softplus(labels[i] == 1 ? -z[i] : z[i])
-        }
-        var penalty = 0.0
-        for j in 0..<design.columns { penalty += theta[j] * theta[j] }
-        return dataScale * loss + 0.5 * ridge * penalty
+    /// A point with its value and gradient.
+    struct Point {
+        let at: Margins
+        let value: Double
+        let gradient: [Double]
+        var theta: [Double] { at.theta }
+        var margins: [Double] { at.margins }
     }
 
-    /// ∇f(θ) given the margins.
-    func gradient(_ theta: [Double], margins z: [Double]) -> [Double] {
-        let residuals = z.indices.map { i -> Double in
+    /// p, the number of (penalised) coefficients.
+    var featureCount: Int { design.columns - (fitIntercept ? 1 : 0) }
+
+    /// f and ∇f at θ, in one pass over the rows: margin, exponential, loss, residual and its
+    /// share of Xᵀ r for each row in turn.
+    func evaluate(_ theta: [Double]) -> Point {
+        let n = design.rows
+        var z = [Double](repeating: 0, count: n), e = z, logs = z
+        var gradient = [Double](repeating: 0, count: design.columns)
+        var loss = CompensatedSum()
+        design.rowStarts.withUnsafeBufferPointer { starts in
+            design.columnIndices.withUnsafeBufferPointer { indices in
+                design.values.withUnsafeBufferPointer { entries in
+                    theta.withUnsafeBufferPointer { t in
+                        gradient.withUnsafeMutableBufferPointer { g in
+                            for i in 0..<n {
+                                var zi = 0.0
+                                for k in starts[i]..<starts[i + 1] { zi += entries[k] * t[Int(indices[k])] }
+                                let ei = exp(-abs(zi)), li = log1p(ei)
+                                (z[i], e[i], logs[i]) = (zi, ei, li)
+                                let w = weights[i]
+                                guard w != 0 else { continue }
+                                let positive = labels[i] == 1
+                                loss.add(w * (max(positive ? -zi : zi, 0) + li))
+                                let r = dataScale * w * Self.residual(margin: zi, exponential: ei, positive: positive)
+                                for k in starts[i]..<starts[i + 1] { g[Int(indices[k])] += entries[k] * r }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let margins = Margins(theta: theta, margins: z, exponentials: e, logTerms: logs)
+        return Point(at: margins, value: dataScale * loss.value + 0.5 * ridge * penaltyNorm(theta),
+                     gradient: addingRidge(to: gradient, theta))
+    }
+
+    /// f alone at stored margins (no pass over the design): how a warm start is chosen.
+    func value(at m: Margins) -> Double {
+        var loss = CompensatedSum()
+        for i in m.margins.indices where weights[i] != 0 {
+            loss.add(weights[i] * (max(labels[i] == 1 ? -m.margins[i] : m.margins[i], 0) + m.logTerms[i]))
+        }
+        return dataScale * loss.value + 0.5 * ridge * penaltyNorm(m.theta)
+    }
+
+    /// f and ∇f at stored margins: one Xᵀ r product.
+    func point(at m: Margins) -> Point {
+        let residuals = m.margins.indices.map { i -> Double in
             guard weights[i] != 0 else { return 0 }
-            let r = labels[i] == 1 ? -StableFunctions.logistic(-z[i]) : StableFunctions.logistic(z[i])
-            return dataScale * weights[i] * r
+            return dataScale * weights[i] * Self.residual(margin: m.margins[i], exponential: m.exponentials[i], positive: labels[i] == 1)
         }
-        var g = design.transposeMultiplied(by: residuals)
-        for j in 0..<design.columns { g[j] += ridge * theta[j] }
-        if fitIntercept { g.append(residuals.reduce(0, +)) }
-        return g
+        return Point(at: m, value: value(at: m), gradient: addingRidge(to: design.transposeMultiplied(by: residuals), m.theta))
     }
 
-    /// ∇²f given the margins, as a dense symmetric matrix.
-    func hessian(margins z: [Double]) -> Matrix {
-        let curvature = z.indices.map { i -> Double in
-            dataScale * weights[i] * StableFunctions.logistic(z[i]) * StableFunctions.logistic(-z[i])
+    /// The margins of a θ that is zero but for the intercept b: z_i = b for every row, as the
+    /// sparse product gives it (0·x + … + 1·b = b exactly), without the pass.
+    func constantMargins(_ theta: [Double]) -> Margins {
+        let b = fitIntercept ? theta[featureCount] : 0
+        let e = exp(-abs(b))
+        let n = design.rows
+        return Margins(theta: theta, margins: [Double](repeating: b, count: n), exponentials: [Double](repeating: e, count: n),
+                       logTerms: [Double](repeating: log1p(e), count: n))
+    }
+
+    /// ∇²f at a point, as a dense symmetric matrix: the weighted Gram matrix of [X 1] plus λ on
+    /// the coefficients' diagonal.
+    func hessian(at m: Margins) -> Matrix {
+        let curvature = m.exponentials.indices.map { i -> Double in
+            let e = m.exponentials[i]
+            return dataScale * weights[i] * (e / ((1 + e) * (1 + e)))
         }
-        let p = design.columns
-        let gram = design.weightedGram(weights: curvature)
-        guard fitIntercept else {
-            var h = gram
-            for j in 0..<p { h[j, j] += ridge }
-            return h
-        }
-        var h = Matrix(rows: p + 1, columns: p + 1)
-        for i in 0..<p {
-            for j in 0..<p { h[i, j] = gram[i, j] }
-            h[i, i] += ridge
-        }
-        let interceptColumn = design.transposeMultiplied(by: curvature)
-        for j in 0..<p {
-            h[j, p] = interceptColumn[j]
-            h[p, j] = interceptColumn[j]
-        }
-        h[p, p] = curvature.reduce(0, +)
+        var h = design.weightedGram(weights: curvature)
+        for j in 0..<featureCount { h[j, j] += ridge }
         return h
+    }
+
+    /// p_i − y_i from the margin and e = e^(−|z|): σ(z) for y = 0, −σ(−z) for y = 1.
+    @inline(__always)
+    private static func residual(margin z: Double, exponential e: Double, positive: Bool) -> Double {
+        let large = 1 / (1 + e), small = e / (1 + e)   // σ(|z|), σ(−|z|)
+        if positive { return -(z >= 0 ? small : large) }
+        return z >= 0 ? large : small
+    }
+
+    private func penaltyNorm(_ theta: [Double]) -> Double {
+        var sum = 0.0
+        for j in 0..<featureCount { sum += theta[j] * theta[j] }
+        return sum
+    }
+
+    private func addingRidge(to gradient: [Double], _ theta: [Double]) -> [Double] {
+        var g = gradient
+        for j in 0..<featureCount { g[j] += ridge * theta[j] }
+        return g
     }
 }

@@ -91,8 +91,19 @@ public struct LogisticRegression: Classifier {
     public mutating func fit(_ x: Matrix, _ y: [Int], sampleWeight: [Double]?, warmStart: FittedState?) throws {
         fitted = nil
         let input = try ModelInput.training(x, y, sampleWeight: sampleWeight)
+        let objective = try self.objective(SparseRowMatrix(x, appendingOnes: fitIntercept), y, input.weights)
+        var start = startingPoint(input.labels, input.weights, total: input.totalWeight, columns: x.columns)
+        if let warmStart, warmStart.coefficients.count == x.columns {
+            start = warmStart.coefficients + (fitIntercept ? [warmStart.intercept] : [])
+        }
+        fitted = try minimise(objective, gradientScale: objective.dataScale * input.totalWeight, start: objective.evaluate(start)).0
+    }
+
+    /// The objective of this model's settings on a design ([X 1] with an intercept), once both
+    /// labels occur among rows of positive weight.
+    func objective(_ design: SparseRowMatrix, _ y: [Int], _ weights: [Double]) throws -> LogisticObjective {
         var seen = [false, false]
-        for i in y.indices where input.weights[i] > 0 { seen[y[i]] = true }
+        for i in y.indices where weights[i] > 0 { seen[y[i]] = true }
         let classes = seen.filter { $0 }
         guard classes.count == 2 else {
             // One class only: the unpenalised intercept would run to ±infinity (scikit-learn refuses too).
@@ -101,13 +112,7 @@ public struct LogisticRegression: Classifier {
         }
         var dataScale = 1.0, ridge = 0.0
         if case .l2(let c) = penalty { (dataScale, ridge) = (c, 1) }
-        let objective = LogisticObjective(design: SparseRowMatrix(x), labels: y, weights: input.weights,
-                                          dataScale: dataScale, ridge: ridge, fitIntercept: fitIntercept)
-        var start = startingPoint(input)
-        if let warmStart, warmStart.coefficients.count == x.columns {
-            start = warmStart.coefficients + (fitIntercept ? [warmStart.intercept] : [])
-        }
-        fitted = try minimise(objective, gradientScale: dataScale * input.totalWeight, start: start)
+        return LogisticObjective(design: design, labels: y, weights: weights, dataScale: dataScale, ridge: ridge, fitIntercept: fitIntercept)
     }
 
     /// The decision function x·β + b for each row.
@@ -124,13 +129,13 @@ public struct LogisticRegression: Classifier {
 
     /// β = 0 and, with an intercept, b at the weighted log-odds of the labels: the optimum of the
     /// intercept-only model, one Newton phase saved (scikit-learn starts from b = 0).
-    private func startingPoint(_ input: ModelInput.Training) -> [Double] {
-        var theta = [Double](repeating: 0, count: input.x.columns + (fitIntercept ? 1 : 0))
+    func startingPoint(_ labels: [Int], _ weights: [Double], total: Double, columns: Int) -> [Double] {
+        var theta = [Double](repeating: 0, count: columns + (fitIntercept ? 1 : 0))
         guard fitIntercept else { return theta }
         var positive = 0.0
-        for i in input.labels.indices where input.labels[i] == 1 { positive += input.weights[i] }
-        let negative = input.totalWeight - positive
-        if positive > 0, negative > 0 { theta[input.x.columns] = log(positive / negative) }
+        for i in labels.indices where labels[i] == 1 { positive += weights[i] }
+        let negative = total - positive
+        if positive > 0, negative > 0 { theta[columns] = log(positive / negative) }
         return theta
     }
 }
