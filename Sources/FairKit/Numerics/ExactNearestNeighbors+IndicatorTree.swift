@@ -14,14 +14,7 @@ extension ExactNearestNeighbors {
     /// Example: one-hot sex and race and numeric age: a node holding only women of one race but every
     /// age is at least 2 from a man, and at least 2 + 2 = 4 from a man of another race.
     struct IndicatorTree: Sendable {
-        struct Node {
-            var low: SIMD8<Double>
-            var high: SIMD8<Double>
-            var start: Int
-            var end: Int
-            var left = -1
-            var right = -1
-        }
+        typealias Node = TreeNode
 
         /// A query as the tree sees it: its scores and the mask of its codes, one bit a block.
         struct Query {
@@ -29,8 +22,8 @@ extension ExactNearestNeighbors {
             let mask: [UInt64]
         }
 
-        /// Points per leaf (as in `ScoreTree`).
-        static let leafSize = 16
+        /// Points per leaf: `ScoreTree`'s.
+        static let leafSize = ScoreTree.leafSize
 
         /// The points in tree order: position p holds point order[p]; a node's points are contiguous.
         let order: [Int]
@@ -69,10 +62,7 @@ extension ExactNearestNeighbors {
         /// A lower bound of the squared distance from `query` to every point of `node`.
         @inline(__always)
         func squaredDistance(from query: Query, to node: Int) -> Double {
-            let below = nodes[node].low - query.score, above = query.score - nodes[node].high
-            var gap = below.replacing(with: above, where: above .> below)
-            gap.replace(with: 0, where: gap .< 0)
-            var sum = (gap * gap).sum()
+            var sum = nodes[node].squaredDistance(from: query.score)
             let base = node * words
             for w in 0..<words {
                 // The query's codes this node lacks, lowest bit first.
@@ -85,29 +75,12 @@ extension ExactNearestNeighbors {
             return sum
         }
 
-        /// Calls `visit` with the positions of every leaf within `bound(state)` of `query`, nearer
-        /// child first, re-reading the bound before each node (the visits shrink it).
+        /// Calls `visit` with the positions of every leaf within `bound(state)` of `query`
+        /// (`ExactNearestNeighbors.leaves`).
         func leaves(near query: Query, state: inout Neighbourhood, within bound: (Neighbourhood) -> Double,
                     _ visit: (Range<Int>, inout Neighbourhood) -> Void) {
-            var stack: [(node: Int, distance: Double)] = [(0, 0)]
-            stack.reserveCapacity(64)
-            while let (node, distance) = stack.popLast() {
-                guard distance <= bound(state) else { continue }
-                let left = nodes[node].left, right = nodes[node].right
-                guard left >= 0 else {
-                    visit(nodes[node].start..<nodes[node].end, &state)
-                    continue
-                }
-                let toLeft = squaredDistance(from: query, to: left)
-                let toRight = squaredDistance(from: query, to: right)
-                if toLeft <= toRight {
-                    stack.append((right, toRight))
-                    stack.append((left, toLeft))
-                } else {
-                    stack.append((left, toLeft))
-                    stack.append((right, toRight))
-                }
-            }
+            ExactNearestNeighbors.leaves(of: nodes, state: &state, within: bound,
+                                         distance: { squaredDistance(from: query, to: $0) }, visit)
         }
 
         /// Builds the nodes depth first, the root first.
