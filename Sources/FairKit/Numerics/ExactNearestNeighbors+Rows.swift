@@ -39,7 +39,8 @@ extension ExactNearestNeighbors {
             let variance = (0..<d).map { WeightedMoments(x.column($0)).variance(ddof: 0) ?? 0 }
             let columns = (0..<d).sorted { (-variance[$0], $0) < (-variance[$1], $1) }
             let width = (d + 3) / 4 * 4
-            var storage = [Double](repeating: 0, count: x.rows * width)
+            // At least one element, so the storage has an address even with no columns.
+            var storage = [Double](repeating: 0, count: max(1, x.rows * width))
             for (r, source) in rowOrder.enumerated() {
                 x.withRow(source) { row in
                     for (c, column) in columns.enumerated() { storage[r * width + c] = row[column] }

@@ -7,16 +7,7 @@ extension ExactNearestNeighbors {
     /// bounds by Bessel's inequality), so a node whose bound exceeds the query's k-th distance holds
     /// no neighbour and is skipped.
     struct ScoreTree {
-        /// A node: the positions start..<end of its points in `order`, their score box, and its
-        /// children (-1 in a leaf).
-        struct Node {
-            var low: SIMD8<Double>
-            var high: SIMD8<Double>
-            var start: Int
-            var end: Int
-            var left = -1
-            var right = -1
-        }
+        typealias Node = TreeNode
 
         /// Points per leaf: few enough to prune well, enough that a leaf is not mostly overhead.
         static let leafSize = 16
@@ -57,41 +48,59 @@ extension ExactNearestNeighbors {
             return index
         }
 
-        /// Squared distance from `score` to the box of `node`: 0 inside, else to its nearest face.
+        /// Calls `visit` with the positions of every leaf whose box lies within `bound(state)` of
+        /// `score` (`ExactNearestNeighbors.leaves`).
+        func leaves(near score: SIMD8<Double>, state: inout Neighbourhood, within bound: (Neighbourhood) -> Double,
+                    _ visit: (Range<Int>, inout Neighbourhood) -> Void) {
+            ExactNearestNeighbors.leaves(of: nodes, state: &state, within: bound,
+                                         distance: { nodes[$0].squaredDistance(from: score) }, visit)
+        }
+    }
+
+    /// A node of a search tree: the positions start..<end of its points in the tree's order, their
+    /// score box, and its children (-1 in a leaf).
+    struct TreeNode {
+        var low: SIMD8<Double>
+        var high: SIMD8<Double>
+        var start: Int
+        var end: Int
+        var left = -1
+        var right = -1
+
+        /// Squared distance from `score` to the box: 0 inside, else to its nearest face.
         @inline(__always)
-        func squaredDistance(from score: SIMD8<Double>, to node: Int) -> Double {
+        func squaredDistance(from score: SIMD8<Double>) -> Double {
             // Per score, the larger of (low - s) and (s - high), 0 when both are negative (inside).
-            let below = nodes[node].low - score, above = score - nodes[node].high
+            let below = low - score, above = score - high
             var gap = below.replacing(with: above, where: above .> below)
             gap.replace(with: 0, where: gap .< 0)
             return (gap * gap).sum()
         }
+    }
 
-        /// Calls `visit` with the range of positions of every leaf whose box lies within
-        /// `bound(state)` of `score`, nearer child first (so the bound shrinks early); the bound is
-        /// re-read before each node because the visits shrink it. The state is passed, not captured,
-        /// so the search needs no shared mutable box.
-        func leaves(near score: SIMD8<Double>, state: inout Neighbourhood, within bound: (Neighbourhood) -> Double,
-                    _ visit: (Range<Int>, inout Neighbourhood) -> Void) {
-            var stack: [(node: Int, distance: Double)] = [(0, 0)]
-            stack.reserveCapacity(64)
-            while let (node, distance) = stack.popLast() {
-                guard distance <= bound(state) else { continue }
-                let left = nodes[node].left, right = nodes[node].right
-                guard left >= 0 else {
-                    visit(nodes[node].start..<nodes[node].end, &state)
-                    continue
-                }
-                let toLeft = squaredDistance(from: score, to: left)
-                let toRight = squaredDistance(from: score, to: right)
-                // The stack pops the last pushed first: push the farther child first.
-                if toLeft <= toRight {
-                    stack.append((right, toRight))
-                    stack.append((left, toLeft))
-                } else {
-                    stack.append((left, toLeft))
-                    stack.append((right, toRight))
-                }
+    /// Calls `visit` with the range of positions of every leaf of the tree `nodes` (the root first)
+    /// whose lower bound `distance(node)` lies within `bound(state)`, nearer child first (so the
+    /// bound shrinks early); the bound is re-read before each node because the visits shrink it.
+    /// The state is passed, not captured, so the search needs no shared mutable box.
+    static func leaves(of nodes: [TreeNode], state: inout Neighbourhood, within bound: (Neighbourhood) -> Double,
+                       distance: (Int) -> Double, _ visit: (Range<Int>, inout Neighbourhood) -> Void) {
+        var stack: [(node: Int, distance: Double)] = [(0, 0)]
+        stack.reserveCapacity(64)
+        while let (node, lower) = stack.popLast() {
+            guard lower <= bound(state) else { continue }
+            let left = nodes[node].left, right = nodes[node].right
+            guard left >= 0 else {
+                visit(nodes[node].start..<nodes[node].end, &state)
+                continue
+            }
+            let toLeft = distance(left), toRight = distance(right)
+            // The stack pops the last pushed first: push the farther child first.
+            if toLeft <= toRight {
+                stack.append((right, toRight))
+                stack.append((left, toLeft))
+            } else {
+                stack.append((left, toLeft))
+                stack.append((right, toRight))
             }
         }
     }

@@ -25,6 +25,12 @@ import Dispatch
 ///    only falls), so every row that can be a neighbour, ties at the k-th distance included, is
 ///    found; the rows are then listed by (distance, row index).
 /// 4. Queries run in parallel on all cores, neighbouring points of the tree together.
+/// When the matrix has indicator blocks (`IndicatorBlocks`: one-hot categories, found from the
+/// values), steps 2 and 3 use them instead: the principal scores are those of the numeric columns
+/// alone, and each tree node also keeps, per block, the codes its points have (`IndicatorTree`); a
+/// node lacking the query's code in a block is at least that block's share farther (2 for one-hot),
+/// which prunes what projections of a wide one-hot matrix cannot (Adult's 105 columns: 1.5 s CPU
+/// instead of 9.5 s). A distance is then the blocks' share (codes compared) plus the numeric sum.
 /// Rounding: the bounds are compared with slack (a relative 1e-9 and 1e-12 of the largest squared
 /// norm), so rounding in the scores can only make the search visit more, never skip a neighbour.
 /// Squared distances are summed four columns at a time, so they can differ from a sequential sum
@@ -46,6 +52,14 @@ struct ExactNearestNeighbors {
         guard n > 0 else { return [] }
         guard k > 1 else { return (0..<n).map { [$0] } }
         let unique = UniqueRows(x)
+        let blocks = IndicatorBlocks(unique.points)
+        return blocks.blocks.isEmpty
+            ? scoreSearch(unique, rows: n, k: k)
+            : indicatorSearch(unique, blocks: blocks, rows: n, k: k)
+    }
+
+    /// The search of steps 2-4 over the principal scores of all columns.
+    private static func scoreSearch(_ unique: UniqueRows, rows n: Int, k: Int) -> [[Int]] {
         let points = unique.points
         let mean = (0..<points.columns).map { WeightedMoments(points.column($0)).mean ?? 0 }
         let unordered = PrincipalScores(points, mean: mean)
@@ -54,26 +68,70 @@ struct ExactNearestNeighbors {
         let data = PaddedRows(points, rowOrder: tree.order)
         let copies = tree.order.map { unique.rows[$0] }
         let absoluteSlack = 1e-12 * scores.largestSquaredNorm
-        let count = copies.count
+        return lists(rows: n, copies: copies, k: k, numeric: data) { q, base in
+            var near = Neighbourhood(wanted: k - 1, point: q, copies: copies[q].count)
+            let bound = { (near: Neighbourhood) in near.limit * (1 + 1e-9) + absoluteSlack }
+            tree.leaves(near: scores.values[q], state: &near, within: bound) { leaf, near in
+                for p in leaf where p != q && scores.squaredDistance(p, q) <= bound(near) {
+                    if let d = data.squaredDistance(q, p, limit: near.limit, in: base), d <= near.limit {
+                        near.insert(p, distance: d, weight: copies[p].count)
+                    }
+                }
+            }
+            return near
+        }
+    }
+
+    /// The search of steps 2-4 when the matrix has indicator blocks: the tree bounds distances by
+    /// the codes a node lacks plus the principal scores of the numeric columns alone, and a
+    /// distance is the blocks' share (codes compared) plus the numeric columns' (summed as usual).
+    private static func indicatorSearch(_ unique: UniqueRows, blocks: IndicatorBlocks, rows n: Int, k: Int) -> [[Int]] {
+        let numeric = unique.points.selectingColumns(blocks.numeric)
+        let mean = (0..<numeric.columns).map { WeightedMoments(numeric.column($0)).mean ?? 0 }
+        let unordered = PrincipalScores(numeric, mean: mean)
+        let unorderedCodes = IndicatorCodes(unique.points, blocks: blocks)
+        let tree = IndicatorTree(scores: unordered.values, codes: unorderedCodes)
+        let scores = unordered.reordered(tree.order)
+        let codes = unorderedCodes.reordered(tree.order)
+        let data = PaddedRows(numeric, rowOrder: tree.order)
+        let copies = tree.order.map { unique.rows[$0] }
+        let absoluteSlack = 1e-12 * scores.largestSquaredNorm
+        return lists(rows: n, copies: copies, k: k, numeric: data) { q, base in
+            var near = Neighbourhood(wanted: k - 1, point: q, copies: copies[q].count)
+            let bound = { (near: Neighbourhood) in near.limit * (1 + 1e-9) + absoluteSlack }
+            let query = tree.query(q, score: scores.values[q], codes: codes)
+            tree.leaves(near: query, state: &near, within: bound) { leaf, near in
+                for p in leaf where p != q {
+                    let blocks = codes.squaredDistance(q, p)
+                    // The numeric sum may stop early only once it exceeds what is left with room for
+                    // rounding in the subtraction: the final comparison below decides.
+                    guard blocks <= near.limit,
+                          let rest = data.squaredDistance(q, p, limit: (near.limit - blocks) + 1e-9 * near.limit, in: base)
+                    else { continue }
+                    let d = blocks + rest
+                    if d <= near.limit { near.insert(p, distance: d, weight: copies[p].count) }
+                }
+            }
+            return near
+        }
+    }
+
+    /// Finds the neighbourhood of every distinct point (`neighbourhood(q, base)`, q a tree
+    /// position, `base` the start of `numeric`'s storage) on all cores, `pointsPerTask` neighbouring
+    /// positions a task, and lists every row's neighbours.
+    private static func lists(rows n: Int, copies: [[Int]], k: Int, numeric data: PaddedRows,
+                              _ neighbourhood: @Sendable (Int, UnsafePointer<Double>) -> Neighbourhood) -> [[Int]] {
         var result = [[Int]](repeating: [], count: n)
         result.withUnsafeMutableBufferPointer { out in
             let out = UnsafeSendable(out)
             data.storage.withUnsafeBufferPointer { storage in
                 let rows = UnsafeSendable(storage)
+                let count = copies.count
                 let tasks = (count + pointsPerTask - 1) / pointsPerTask
                 DispatchQueue.concurrentPerform(iterations: tasks) { task in
                     guard let base = rows.value.baseAddress else { return }
                     for q in task * pointsPerTask..<min((task + 1) * pointsPerTask, count) {
-                        var near = Neighbourhood(wanted: k - 1, point: q, copies: copies[q].count)
-                        let bound = { (near: Neighbourhood) in near.limit * (1 + 1e-9) + absoluteSlack }
-                        tree.leaves(near: scores.values[q], state: &near, within: bound) { leaf, near in
-                            for p in leaf where p != q && scores.squaredDistance(p, q) <= bound(near) {
-                                if let d = data.squaredDistance(q, p, limit: near.limit, in: base), d <= near.limit {
-                                    near.insert(p, distance: d, weight: copies[p].count)
-                                }
-                            }
-                        }
-                        list(near, copies: copies, query: q, k: k, into: out.value)
+                        list(neighbourhood(q, base), copies: copies, query: q, k: k, into: out.value)
                     }
                 }
             }

@@ -43,6 +43,58 @@ final class ExactNearestNeighborsTests: XCTestCase {
         }
     }
 
+    /// Rows of one-hot blocks (levels per block; code -1 leaves a block empty, an unknown category),
+    /// a block whose indicators are 2 instead of 1, a lone 0/1 column and `numeric` integer columns
+    /// on {0..3}: few distinct codes and small integers, so ties everywhere, all exact.
+    private func blockRows(rows: Int, levels: [Int], numeric: Int, seed: UInt64) -> [[Double]] {
+        var random = SeededGenerator(seed: seed)
+        return (0..<rows).map { _ in
+            var row = (0..<numeric).map { _ in Double(random.nextInt(below: 4)) }
+            for (b, count) in levels.enumerated() {
+                // Skewed codes, as categories are; in block 1 some rows have none.
+                let u = random.nextDouble()
+                let code = b == 1 && u > 0.9 ? -1 : min(count - 1, Int(Double(count) * u * u))
+                row += (0..<count).map { $0 == code ? (b == 2 ? 2 : 1) : 0 }
+            }
+            return row + [Double(random.nextInt(below: 2))]
+        }
+    }
+
+    func testIndicatorBlocksAreFoundFromTheValues() {
+        // The doc comment's example: [age, sex=F, sex=M, smoker]; smoker would give the first row
+        // two nonzeros in the sex block, so it is a block of its own.
+        let x = Matrix(rows: [[30, 1, 0, 1], [40, 0, 1, 1]])
+        let blocks = ExactNearestNeighbors.IndicatorBlocks(x)
+        XCTAssertEqual(blocks.blocks, [[1, 2], [3]])
+        XCTAssertEqual(blocks.numeric, [0])
+        // Their distance is (30 - 40)² + (1 + 1) for sex + 0 for smoker = 102; the blocks' share is 2.
+        let codes = ExactNearestNeighbors.IndicatorCodes(x, blocks: blocks)
+        XCTAssertEqual(codes.squaredDistance(0, 1), 2)
+        // A column with two nonzero values is numeric; 0/1 columns overlapping in a row split.
+        let mixed = Matrix(rows: [[1, 1, 0, 2], [0, 1, 1, 3], [0, 0, 0, 2]])
+        let found = ExactNearestNeighbors.IndicatorBlocks(mixed)
+        XCTAssertEqual(found.blocks, [[0], [1], [2]])
+        XCTAssertEqual(found.numeric, [3])
+    }
+
+    func testIndicatorBlocksWithTiesMatchBruteForce() {
+        // 3 numeric columns, blocks of 2, 5, 3 (scaled by 2) and 7 codes and a lone 0/1 column.
+        let rows = blockRows(rows: 400, levels: [2, 5, 3, 7], numeric: 3, seed: 29)
+        XCTAssertEqual(ExactNearestNeighbors.IndicatorBlocks(Matrix(rows: rows)).blocks.count, 5)
+        XCTAssertLessThan(Set(rows).count, rows.count, "duplicated rows")
+        for k in [2, 5, 12] {
+            XCTAssertEqual(ExactNearestNeighbors.search(Matrix(rows: rows), k: k), bruteForce(rows, k: k), "k = \(k)")
+        }
+    }
+
+    func testIndicatorBlocksWithoutNumericColumnsMatchBruteForce() {
+        // Only codes: every distance is a sum of 2s, 8s and 1s, so nearly all of them tie.
+        let rows = blockRows(rows: 300, levels: [3, 4, 2], numeric: 0, seed: 31)
+        for k in [3, 7] {
+            XCTAssertEqual(ExactNearestNeighbors.search(Matrix(rows: rows), k: k), bruteForce(rows, k: k), "k = \(k)")
+        }
+    }
+
     func testOneColumnWithCopiesOnBothSides() {
         // Rows 0, 1, 1, 5, one column, k = 3: rows 1 and 2 are one point. Row 0: 1 and 2 at distance
         // 1 -> [0, 1, 2]; row 1: 2 at 0, then 0 at 1 -> [1, 2, 0]; row 2 -> [2, 1, 0]; row 3: 1 and 2
