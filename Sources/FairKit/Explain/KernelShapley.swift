@@ -78,6 +78,18 @@ public struct KernelShapley: Sendable {
         let input = try ExplainInput.rows(x, rows, model: model)
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        if timeBudget == nil, progress == nil {
+            // Nobody waits on a row: every row's plan is drawn first, in row order from the one
+            // generator, and the rows are then explained on every core, with the same numbers as
+            // one after another.
+            let plans = input.map { row in plan(varying(row.values, players: players).count, generator: &generator) }
+            let explained = try ParallelMap.run(count: input.count) { i -> (index: Int, base: Double, phi: [Double], output: Double) in
+                let row = input[i]
+                let fx = try model.evaluate(Matrix(rows: 1, columns: row.values.count, storage: row.values))[0]
+                return (row.index, base, try attributions(row.values, fx: fx, base: base, players: players, game: game, plan: plans[i]).phi, fx)
+            }
+            return ShapleyExplanation(method: "kernel-shap", space: model.space, players: players, rows: explained, unexplainedRows: [])
+        }
         let total = progress == nil ? 0 : input.reduce(0) { $0 + coalitionCount(varying($1.values, players: players).count) }
         var finished = 0
         var explained: [(index: Int, base: Double, phi: [Double], output: Double)] = []
@@ -87,14 +99,20 @@ public struct KernelShapley: Sendable {
             let report = progress.map { report in { (done: Int) in
                 report(Progress(done: finished + done, total: total, rowsDone: explained.count, rows: input.count, elapsed: elapsed()))
             } }
-            let (phi, evaluated) = try attributions(row.values, fx: fx, base: base, players: players, game: game,
-                                                    generator: &generator, progress: report)
+            let plan = plan(varying(row.values, players: players).count, generator: &generator)
+            let (phi, evaluated) = try attributions(row.values, fx: fx, base: base, players: players, game: game, plan: plan, progress: report)
             finished += evaluated
             explained.append((row.index, base, phi, fx))
             progress?(Progress(done: finished, total: total, rowsDone: explained.count, rows: input.count, elapsed: elapsed()))
         }
         return ShapleyExplanation(method: "kernel-shap", space: model.space, players: players, rows: explained,
                                   unexplainedRows: input.dropFirst(explained.count).map(\.index))
+    }
+
+    /// The coalitions of a row with `m` varying players, drawn from `generator` (none for fewer
+    /// than two players, whose values need no game).
+    private func plan(_ m: Int, generator: inout SeededGenerator) -> KernelShapleyPlan? {
+        m > 1 ? KernelShapleyPlan(players: m, budget: budget(m), generator: &generator) : nil
     }
 
     /// The coalitions a row with `m` varying players evaluates (none for fewer than two players,
@@ -106,17 +124,16 @@ public struct KernelShapley: Sendable {
     /// The requested budget for `m` varying players: `samples`, or shap's default 2M + 2048.
     private func budget(_ m: Int) -> Int { samples ?? 2 * m + ExplainConstants.kernelSampleBase }
 
-    /// The attributions of one row, and how many coalitions it evaluated.
+    /// The attributions of one row by its `plan` (nil: fewer than two varying players), and how
+    /// many coalitions it evaluated.
     private func attributions(_ x: [Double], fx: Double, base: Double, players: PlayerSet, game: CoalitionValues,
-                              generator: inout SeededGenerator, progress: ((Int) -> Void)?) throws -> ([Double], Int) {
+                              plan: KernelShapleyPlan?, progress: ((Int) -> Void)? = nil) throws -> (phi: [Double], evaluated: Int) {
         var phi = [Double](repeating: 0, count: players.count)
         let varying = varying(x, players: players)
-        guard varying.count > 1 else {
+        guard let plan else {
             if let only = varying.first { phi[only] = fx - base }
             return (phi, 0)
         }
-        let m = varying.count
-        let plan = KernelShapleyPlan(players: m, budget: budget(m), generator: &generator)
         let v = try game.values(x: x, coalitions: plan.coalitions, among: varying, progress: progress)
         let local = try Self.solve(plan: plan, values: v, fx: fx, base: base)
         for (k, p) in varying.enumerated() { phi[p] = local[k] }

@@ -17,7 +17,7 @@
 /// With a budget of at least 2^M − 2 every coalition is enumerated and the weighted least squares
 /// gives the exact Shapley values. Example: M = 3, budget 6: sizes {1} (paired) weight 1, all 3
 /// singletons and their 3 complements with weight 1/6 each.
-struct KernelShapleyPlan {
+struct KernelShapleyPlan: Sendable {
     /// coalitions[k][p]: whether player p (of the M varying ones) is in coalition k.
     var coalitions: [[Bool]] = []
     /// The kernel weight of each coalition.
