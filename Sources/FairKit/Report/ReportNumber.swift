@@ -5,7 +5,7 @@ import Foundation
 ///
 /// | kind | rule | examples |
 /// |---|---|---|
-/// | rate, value in [0, 1] | 3 decimals; a non-zero value under 0.001 with 2 significant digits | 0.113, 1.000, 0.00042 |
+/// | rate, value in [0, 1] | 3 decimals; a non-zero value under 0.001 with 2 significant digits, unless it is within `noise` of 0 | 0.113, 1.000, 0.00042, 0.000 for 5.6e-17 |
 /// | ratio | 2 decimals (0 decimals from 100 up); a flagged one never rounds onto τ or 1/τ | 0.36, 1.50, 250 |
 /// | difference | signed, 3 decimals | +0.125, -0.190, 0.000 |
 /// | count | whole numbers with thousands separators; others 1 decimal | 48,842, 1,234.5 |
@@ -15,17 +15,25 @@ import Foundation
 /// | test statistic | 1 decimal | 12.3 |
 /// | setting (τ, a threshold) | shortest exact form up to 4 decimals, else 2 decimals | 0.8, 1.25, 1.43 |
 public enum ReportNumber {
+    /// How close to 0 a rate or a ratio must be to be rounding left over from arithmetic rather
+    /// than a value: rates of [0, 1] computed in doubles carry errors near 1e-16, while the smallest
+    /// real non-zero rate, one row in a billion, is 1e-9. Two equal selection rates of 0.128 can
+    /// differ by 5.6e-17 after a subtraction; that difference is shown as 0.000, not 5.6e-17.
+    public static let noise = 1e-12
+
     /// A rate or any value of a metric table entry that is a proportion.
     public static func rate(_ x: Double) -> String {
         guard x.isFinite else { return String(x) }
-        if x != 0, abs(x) < 0.001 { return String(format: "%.2g", x) }
+        if abs(x) <= noise { return "0.000" }
+        if abs(x) < 0.001 { return String(format: "%.2g", x) }
         return String(format: "%.3f", x)
     }
 
     /// A ratio of two values, such as a disparity.
     public static func ratio(_ x: Double) -> String {
         guard x.isFinite else { return String(x) }
-        if x != 0, abs(x) < 0.01 { return String(format: "%.2g", x) }
+        if abs(x) <= noise { return "0.00" }
+        if abs(x) < 0.01 { return String(format: "%.2g", x) }
         return abs(x) >= 100 ? String(format: "%.0f", x) : String(format: "%.2f", x)
     }
 

@@ -7,6 +7,11 @@ final class ReportNumberTests: XCTestCase {
         XCTAssertEqual(ReportNumber.rate(1), "1.000")
         XCTAssertEqual(ReportNumber.rate(0), "0.000")
         XCTAssertEqual(ReportNumber.rate(0.00042), "0.00042", "a small non-zero rate keeps two significant digits")
+        // 0.128 − 0.128 computed through different sums leaves about 5.6e-17: rounding, not a gap.
+        XCTAssertEqual(ReportNumber.rate(5.6e-17), "0.000", "a value within 1e-12 of 0 is arithmetic noise")
+        XCTAssertEqual(ReportNumber.rate(-3e-13), "0.000")
+        XCTAssertEqual(ReportNumber.rate(2e-9), "2e-09", "one row in half a billion is still a value")
+        XCTAssertEqual(ReportNumber.ratio(4e-16), "0.00")
         XCTAssertEqual(ReportNumber.ratio(0.4), "0.40")
         XCTAssertEqual(ReportNumber.ratio(10.0 / 3), "3.33")
         XCTAssertEqual(ReportNumber.ratio(250), "250")
