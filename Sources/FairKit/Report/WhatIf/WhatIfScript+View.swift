@@ -232,6 +232,16 @@ function renderRow(p, threshold, a, cf) {
     tr.appendChild(el("td", {}, changed ? "changed" : ""));
     cfBody.appendChild(tr);
   });
+  // The grouping column is no model input, but it picks each row's threshold: at distance 0 it is
+  // the only difference, so it is shown too.
+  const grouping = D.groups[state.grouping];
+  const mine = grouping.levels[grouping.codes[state.row]], theirs = grouping.levels[grouping.codes[cf.row]];
+  const tr = el("tr", mine !== theirs ? { class: "changed group-row" } : { class: "group-row" });
+  tr.appendChild(el("th", { scope: "row" }, grouping.column + " (group, picks the threshold)"));
+  tr.appendChild(el("td", {}, mine));
+  tr.appendChild(el("td", {}, theirs));
+  tr.appendChild(el("td", {}, mine !== theirs ? "changed" : ""));
+  cfBody.appendChild(tr);
 }
 
 const results = $("whatif-results");

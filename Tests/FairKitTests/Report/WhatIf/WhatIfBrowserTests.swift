@@ -12,8 +12,11 @@ final class WhatIfBrowserTests: XCTestCase {
     struct Results {
         let attributes: [String: String]
         let groups: [[String: String]]
+        /// The whole DOM after the scripts ran.
+        let dom: String
 
         init(dom: String) throws {
+            self.dom = dom
             func attributes(_ tag: Substring) -> [String: String] {
                 Dictionary(tag.matches(of: /([a-z-]+)="([^"]*)"/).map { (String($0.output.1), String($0.output.2)) }, uniquingKeysWith: { a, _ in a })
             }
@@ -116,6 +119,12 @@ final class WhatIfBrowserTests: XCTestCase {
         let candidates = p.indices.filter { (p[$0] > Self.threshold) != decision }
         let nearest = try XCTUnwrap(candidates.min { (distance(Self.row, $0), $0) < (distance(Self.row, $1), $1) })
         XCTAssertEqual(results.attributes["data-counterfactual-row"], String(nearest))
+        // The grouping column (sex, the first protected one) is shown below the features: it is no
+        // model input, but it picks each row's threshold.
+        let sex = try table.column("sex")
+        let (mine, theirs) = (sex[Self.row].description, sex[nearest].description)
+        let row = "<th scope=\"row\">sex (group, picks the threshold)</th><td>\(mine)</td><td>\(theirs)</td><td>\(mine == theirs ? "" : "changed")</td>"
+        XCTAssertTrue(results.dom.contains(row), "no group row \(row) in the counterfactual table")
     }
 
     /// Hostile column names and values: after the scripts ran they are text in the DOM (escaped
