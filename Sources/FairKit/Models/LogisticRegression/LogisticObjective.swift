@@ -20,6 +20,9 @@ import Foundation
 /// −σ(−z_i), never 1 − p_i). Worked example: z = 2, y = 1: e = e⁻² = 0.135335, ℓ = log1p(e) =
 /// 0.126928, p − y = −e/(1 + e) = −0.119203, p(1 − p) = 0.104994.
 ///
+/// The exponentials are taken eight rows at a time with `SIMDExponential.exp` (within 1 ulp of
+/// Foundation's `exp`; ~5% of exponentiated gradient's time on Adult); log1p stays Foundation's.
+///
 /// f is summed with compensation (`CompensatedSum`), so that the line search's comparisons of f
 /// at nearby points are not decided by the roundoff of a sum over every row.
 ///
@@ -135,17 +138,30 @@ struct LogisticObjective {
                                gradient g: UnsafeMutablePointer<Double>?, loss: inout CompensatedSum) {
         guard let g else { return }
         let (starts, indices, entries, t) = (rows.starts, rows.indices, rows.entries, rows.theta)
-        for i in Self.blockRange(block, rows: z.count) {
-            var zi = 0.0
-            for k in starts[i]..<starts[i + 1] { zi += entries[k] * t[Int(indices[k])] }
-            let ei = exp(-abs(zi)), li = log1p(ei)
-            (z[i], e[i], logs[i]) = (zi, ei, li)
-            let w = rows.weights[i]
-            guard w != 0 else { continue }
-            let positive = rows.labels[i] == 1
-            loss.add(w * (max(positive ? -zi : zi, 0) + li))
-            let r = dataScale * w * Self.residual(margin: zi, exponential: ei, positive: positive)
-            for k in starts[i]..<starts[i + 1] { g[Int(indices[k])] += entries[k] * r }
+        let range = Self.blockRange(block, rows: z.count)
+        let width = SIMDExponential.Lanes.scalarCount
+        for first in stride(from: range.lowerBound, to: range.upperBound, by: width) {
+            let count = min(width, range.upperBound - first)
+            var negativeMagnitudes = SIMDExponential.Lanes()   // padding lanes: e⁰, unused
+            for lane in 0..<count {
+                let i = first + lane
+                var zi = 0.0
+                for k in starts[i]..<starts[i + 1] { zi += entries[k] * t[Int(indices[k])] }
+                z[i] = zi
+                negativeMagnitudes[lane] = -abs(zi)
+            }
+            let exponentials = SIMDExponential.exp(negativeMagnitudes)
+            for lane in 0..<count {
+                let i = first + lane
+                let zi = z[i], ei = exponentials[lane], li = log1p(ei)
+                (e[i], logs[i]) = (ei, li)
+                let w = rows.weights[i]
+                guard w != 0 else { continue }
+                let positive = rows.labels[i] == 1
+                loss.add(w * (max(positive ? -zi : zi, 0) + li))
+                let r = dataScale * w * Self.residual(margin: zi, exponential: ei, positive: positive)
+                for k in starts[i]..<starts[i + 1] { g[Int(indices[k])] += entries[k] * r }
+            }
         }
     }
 
