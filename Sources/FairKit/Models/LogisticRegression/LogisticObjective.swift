@@ -73,7 +73,8 @@ struct LogisticObjective {
         let n = design.rows, p = design.columns
         let blocks = Self.blockCount(rows: n)
         var z = [Double](repeating: 0, count: n), e = z, logs = z
-        var partialGradients = [Double](repeating: 0, count: blocks * p)
+        // At least one slot, so that a design without columns still has a buffer to pass.
+        var partialGradients = [Double](repeating: 0, count: max(1, blocks * p))
         var partialLosses = [CompensatedSum](repeating: CompensatedSum(), count: blocks)
         design.rowStarts.withUnsafeBufferPointer { starts in
             design.columnIndices.withUnsafeBufferPointer { indices in
@@ -136,7 +137,7 @@ struct LogisticObjective {
     private func evaluateBlock(_ block: Int, _ rows: BlockInputs, z: UnsafeMutableBufferPointer<Double>,
                                e: UnsafeMutableBufferPointer<Double>, logs: UnsafeMutableBufferPointer<Double>,
                                gradient g: UnsafeMutablePointer<Double>?, loss: inout CompensatedSum) {
-        guard let g else { return }
+        guard let g else { return }   // never nil: `evaluate` allocates at least one slot
         let (starts, indices, entries, t) = (rows.starts, rows.indices, rows.entries, rows.theta)
         let range = Self.blockRange(block, rows: z.count)
         let width = SIMDExponential.Lanes.scalarCount
