@@ -3,6 +3,7 @@ import Foundation
 /// e^x and the logistic function eight lanes at a time: the hot loop of Kernel SHAP's logistic
 /// path (about 5 million σ(z) for 100 rows × 100 background rows × 500 coalitions), where a call
 /// to the C library's scalar `exp` per value, with its branch on the sign of z, is the bottleneck.
+/// Also the e^(−|z|) of every row in `LogisticObjective.evaluate`, eight rows at a time.
 ///
 /// Method (range reduction of Cody & Waite, "Software Manual for the Elementary Functions", 1980,
 /// with the split of ln 2 of fdlibm's e_exp.c):

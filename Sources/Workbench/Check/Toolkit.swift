@@ -43,11 +43,26 @@ public struct Toolkit: Sendable, Equatable {
               let names = try? fm.contentsOfDirectory(atPath: objects.path) else {
             throw CheckEngineError.toolkitNotBuilt(searched: [buildDirectory.path])
         }
-        let files = names.filter { $0.hasSuffix(".o") }.sorted().map { objects.appendingPathComponent($0) }
+        let files = Self.currentObjects(names, sourceList: try? String(contentsOf: objects.appendingPathComponent("sources"), encoding: .utf8))
+            .sorted().map { objects.appendingPathComponent($0) }
         guard !files.isEmpty else { throw CheckEngineError.toolkitNotBuilt(searched: [buildDirectory.path]) }
         self.buildDirectory = buildDirectory
         self.modulesDirectory = modules
         self.objectFiles = files
+    }
+
+    /// The object files among `names` that belong to FairKit as last built: a source file deleted
+    /// since an earlier build leaves its `Name.swift.o` behind, and linking it beside the file
+    /// that now holds its types fails with duplicate symbols. SwiftPM lists the target's current
+    /// sources in `FairKit.build/sources`; a `.swift.o` whose source is not listed is dropped.
+    /// Other objects (the module's own `FairKit.swiftmodule.o`) are kept, and so is everything
+    /// when there is no list. Example: names [A.swift.o, Gone.swift.o, FairKit.swiftmodule.o],
+    /// list "/x/A.swift" -> [A.swift.o, FairKit.swiftmodule.o].
+    static func currentObjects(_ names: [String], sourceList: String?) -> [String] {
+        let objects = names.filter { $0.hasSuffix(".o") }
+        guard let sourceList else { return objects }
+        let listed = Set(sourceList.split(whereSeparator: \.isNewline).map { URL(fileURLWithPath: String($0)).lastPathComponent + ".o" })
+        return objects.filter { !$0.hasSuffix(".swift.o") || listed.contains($0) }
     }
 
     /// Changes whenever FairKit is rebuilt: names, sizes and modification times of its object files

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// The penalised log-likelihood a `LogisticRegression` minimises, with its gradient and Hessian,
@@ -18,6 +19,9 @@ import Foundation
 /// and none of them overflows or cancels when the margin is large (p_i − y_i for y_i = 1 is
 /// −σ(−z_i), never 1 − p_i). Worked example: z = 2, y = 1: e = e⁻² = 0.135335, ℓ = log1p(e) =
 /// 0.126928, p − y = −e/(1 + e) = −0.119203, p(1 − p) = 0.104994.
+///
+/// The exponentials are taken eight rows at a time with `SIMDExponential.exp` (within 1 ulp of
+/// Foundation's `exp`; ~5% of exponentiated gradient's time on Adult); log1p stays Foundation's.
 ///
 /// f is summed with compensation (`CompensatedSum`), so that the line search's comparisons of f
 /// at nearby points are not decided by the roundoff of a sum over every row.
@@ -59,43 +63,131 @@ struct LogisticObjective {
 
     /// f and ∇f at θ, in one pass over the rows: margin, exponential, loss, residual and its
     /// share of Xᵀ r for each row in turn.
-    func evaluate(_ theta: [Double]) -> Point {
-        let n = design.rows
+    ///
+    /// The rows go in blocks of `blockRows` on every core (`DispatchQueue.concurrentPerform`),
+    /// as in `SparseRowMatrix.weightedGram`: each block sums its loss with compensation and its
+    /// share of the gradient into its own slots, and the blocks are combined in block order. The
+    /// blocks depend on the row count alone, so f and ∇f are the same, bit for bit, on any number
+    /// of cores; `concurrently: false` runs the same blocks one after another (the tests' check).
+    func evaluate(_ theta: [Double], concurrently: Bool = true) -> Point {
+        let n = design.rows, p = design.columns
+        let blocks = Self.blockCount(rows: n)
         var z = [Double](repeating: 0, count: n), e = z, logs = z
-        var gradient = [Double](repeating: 0, count: design.columns)
-        var loss = CompensatedSum()
+        // At least one slot, so that a design without columns still has a buffer to pass.
+        var partialGradients = [Double](repeating: 0, count: max(1, blocks * p))
+        var partialLosses = [CompensatedSum](repeating: CompensatedSum(), count: blocks)
         design.rowStarts.withUnsafeBufferPointer { starts in
             design.columnIndices.withUnsafeBufferPointer { indices in
                 design.values.withUnsafeBufferPointer { entries in
                     theta.withUnsafeBufferPointer { t in
-                        gradient.withUnsafeMutableBufferPointer { g in
-                            for i in 0..<n {
-                                var zi = 0.0
-                                for k in starts[i]..<starts[i + 1] { zi += entries[k] * t[Int(indices[k])] }
-                                let ei = exp(-abs(zi)), li = log1p(ei)
-                                (z[i], e[i], logs[i]) = (zi, ei, li)
-                                let w = weights[i]
-                                guard w != 0 else { continue }
-                                let positive = labels[i] == 1
-                                loss.add(w * (max(positive ? -zi : zi, 0) + li))
-                                let r = dataScale * w * Self.residual(margin: zi, exponential: ei, positive: positive)
-                                for k in starts[i]..<starts[i + 1] { g[Int(indices[k])] += entries[k] * r }
+                        labels.withUnsafeBufferPointer { y in
+                            weights.withUnsafeBufferPointer { w in
+                                let rows = BlockInputs(starts: starts, indices: indices, entries: entries, theta: t, labels: y, weights: w)
+                                z.withUnsafeMutableBufferPointer { z in
+                                    e.withUnsafeMutableBufferPointer { e in
+                                        logs.withUnsafeMutableBufferPointer { logs in
+                                            partialGradients.withUnsafeMutableBufferPointer { g in
+                                                partialLosses.withUnsafeMutableBufferPointer { losses in
+                                                    let out = UnsafeSendable((z, e, logs, g, losses))
+                                                    let run: @Sendable (Int) -> Void = { block in
+                                                        let (z, e, logs, g, losses) = out.value
+                                                        evaluateBlock(block, rows, z: z, e: e, logs: logs,
+                                                                      gradient: g.baseAddress.map { $0 + block * p }, loss: &losses[block])
+                                                    }
+                                                    if concurrently {
+                                                        DispatchQueue.concurrentPerform(iterations: blocks) { run($0) }
+                                                    } else {
+                                                        for block in 0..<blocks { run(block) }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
         }
+        var loss = CompensatedSum()
+        var gradient = [Double](repeating: 0, count: p)
+        for block in 0..<blocks {
+            loss.add(partialLosses[block].value)
+            for j in 0..<p { gradient[j] += partialGradients[block * p + j] }
+        }
         let margins = Margins(theta: theta, margins: z, exponentials: e, logTerms: logs)
         return Point(at: margins, value: dataScale * loss.value + 0.5 * ridge * penaltyNorm(theta),
                      gradient: addingRidge(to: gradient, theta))
     }
 
-    /// f alone at stored margins (no pass over the design): how a warm start is chosen.
+    /// The design, θ, labels and weights as buffers, handed to every block's task.
+    private struct BlockInputs: @unchecked Sendable {
+        let starts: UnsafeBufferPointer<Int>
+        let indices: UnsafeBufferPointer<Int32>
+        let entries: UnsafeBufferPointer<Double>
+        let theta: UnsafeBufferPointer<Double>
+        let labels: UnsafeBufferPointer<Int>
+        let weights: UnsafeBufferPointer<Double>
+    }
+
+    /// One block of `evaluate`: the rows' margins, exponentials and log terms into `z`, `e` and
+    /// `logs`, their loss into `loss` and their share of Xᵀ r into the block's `gradient` slots.
+    @inline(__always)
+    private func evaluateBlock(_ block: Int, _ rows: BlockInputs, z: UnsafeMutableBufferPointer<Double>,
+                               e: UnsafeMutableBufferPointer<Double>, logs: UnsafeMutableBufferPointer<Double>,
+                               gradient g: UnsafeMutablePointer<Double>?, loss: inout CompensatedSum) {
+        guard let g else { return }   // never nil: `evaluate` allocates at least one slot
+        let (starts, indices, entries, t) = (rows.starts, rows.indices, rows.entries, rows.theta)
+        let range = Self.blockRange(block, rows: z.count)
+        let width = SIMDExponential.Lanes.scalarCount
+        for first in stride(from: range.lowerBound, to: range.upperBound, by: width) {
+            let count = min(width, range.upperBound - first)
+            var negativeMagnitudes = SIMDExponential.Lanes()   // padding lanes: e⁰, unused
+            for lane in 0..<count {
+                let i = first + lane
+                var zi = 0.0
+                for k in starts[i]..<starts[i + 1] { zi += entries[k] * t[Int(indices[k])] }
+                z[i] = zi
+                negativeMagnitudes[lane] = -abs(zi)
+            }
+            let exponentials = SIMDExponential.exp(negativeMagnitudes)
+            for lane in 0..<count {
+                let i = first + lane
+                let zi = z[i], ei = exponentials[lane], li = log1p(ei)
+                (e[i], logs[i]) = (ei, li)
+                let w = rows.weights[i]
+                guard w != 0 else { continue }
+                let positive = rows.labels[i] == 1
+                loss.add(w * (max(positive ? -zi : zi, 0) + li))
+                let r = dataScale * w * Self.residual(margin: zi, exponential: ei, positive: positive)
+                for k in starts[i]..<starts[i + 1] { g[Int(indices[k])] += entries[k] * r }
+            }
+        }
+    }
+
+    /// Rows per block of `evaluate` and `value(at:)`: the blocks of `SparseRowMatrix.weightedGram`
+    /// (Adult's 32,561 rows in 8 blocks, which keep two cores evenly busy).
+    static var blockRows: Int { SparseRowMatrix.gramBlockRows }
+
+    /// How many blocks `rows` rows make (at least one, so that an empty design has a loss of 0).
+    static func blockCount(rows: Int) -> Int { max(1, (rows + blockRows - 1) / blockRows) }
+
+    /// The rows of one block.
+    static func blockRange(_ block: Int, rows: Int) -> Range<Int> {
+        min(rows, block * blockRows)..<min(rows, (block + 1) * blockRows)
+    }
+
+    /// f alone at stored margins (no pass over the design): how a warm start is chosen. Summed
+    /// in `evaluate`'s blocks, so that f at a point `evaluate` returned is its value, bit for bit.
     func value(at m: Margins) -> Double {
         var loss = CompensatedSum()
-        for i in m.margins.indices where weights[i] != 0 {
-            loss.add(weights[i] * (max(labels[i] == 1 ? -m.margins[i] : m.margins[i], 0) + m.logTerms[i]))
+        for block in 0..<Self.blockCount(rows: m.margins.count) {
+            var part = CompensatedSum()
+            for i in Self.blockRange(block, rows: m.margins.count) where weights[i] != 0 {
+                part.add(weights[i] * (max(labels[i] == 1 ? -m.margins[i] : m.margins[i], 0) + m.logTerms[i]))
+            }
+            loss.add(part.value)
         }
         return dataScale * loss.value + 0.5 * ridge * penaltyNorm(m.theta)
     }
@@ -149,5 +241,38 @@ struct LogisticObjective {
         var g = gradient
         for j in 0..<featureCount { g[j] += ridge * theta[j] }
         return g
+    }
+}
+
+// MARK: - The compensated sum
+
+/// A running sum with Neumaier's compensation (Neumaier, "Rundungsfehleranalyse einiger
+/// Verfahren zur Summation endlicher Summen", ZAMM 54, 1974; Kahan's algorithm, also correct when
+/// a term is larger than the sum so far): the rounding error of every addition is kept in
+/// `compensation` and added back at the end, so the sum of n terms is off by about one rounding
+/// of the result instead of up to n.
+///
+/// Why: a logistic regression's line search compares f at two nearby points, f a sum over every
+/// row; summed plainly over Adult's 32,561 rows, f carries ~100 units of roundoff, more than the
+/// decrease the last Newton steps predict, and the search then rejects every step.
+///
+/// Example: 1 + 1e-16 + 1e-16 sums plainly to 1 (each 1e-16 is below half an ulp of 1), and with
+/// the compensation to 1.0000000000000002 (1 + 2e-16 rounded).
+struct CompensatedSum {
+    private(set) var sum = 0.0
+    private var compensation = 0.0
+
+    /// The sum so far, its compensation added.
+    var value: Double { sum + compensation }
+
+    /// Inlined: it runs once per row in the logistic objective's hot loop. That is why this type
+    /// lives in the objective's file: FairKit compiles without `-wmo` (see Package.swift), and
+    /// the optimiser inlines only bodies from the same file; from its own file in Numerics, every
+    /// add was a call, ~9% of exponentiated gradient's CPU time on Adult.
+    @inline(__always)
+    mutating func add(_ term: Double) {
+        let t = sum + term
+        compensation += abs(sum) >= abs(term) ? (sum - t) + term : (term - t) + sum
+        sum = t
     }
 }
