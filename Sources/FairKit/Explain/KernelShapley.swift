@@ -78,29 +78,36 @@ public struct KernelShapley: Sendable {
         let input = try ExplainInput.rows(x, rows, model: model)
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        // Each row's varying players, found once: its plan, its progress total and its
+        // attributions all need them.
+        let varying = input.map { self.varying($0.values, players: players) }
+        @Sendable func output(_ row: Int) throws -> Double {
+            try model.evaluate(Matrix(rows: 1, columns: input[row].values.count, storage: input[row].values))[0]
+        }
         if timeBudget == nil, progress == nil {
             // Nobody waits on a row: every row's plan is drawn first, in row order from the one
             // generator, and the rows are then explained on every core, with the same numbers as
             // one after another.
-            let plans = input.map { row in plan(varying(row.values, players: players).count, generator: &generator) }
+            let plans = varying.map { plan($0.count, generator: &generator) }
             let explained = try ParallelMap.run(count: input.count) { i -> (index: Int, base: Double, phi: [Double], output: Double) in
-                let row = input[i]
-                let fx = try model.evaluate(Matrix(rows: 1, columns: row.values.count, storage: row.values))[0]
-                return (row.index, base, try attributions(row.values, fx: fx, base: base, players: players, game: game, plan: plans[i]).phi, fx)
+                let fx = try output(i)
+                let phi = try attributions(input[i].values, varying: varying[i], fx: fx, base: base, players: players, game: game, plan: plans[i]).phi
+                return (input[i].index, base, phi, fx)
             }
             return ShapleyExplanation(method: "kernel-shap", space: model.space, players: players, rows: explained, unexplainedRows: [])
         }
-        let total = progress == nil ? 0 : input.reduce(0) { $0 + coalitionCount(varying($1.values, players: players).count) }
+        let total = progress == nil ? 0 : varying.reduce(0) { $0 + coalitionCount($1.count) }
         var finished = 0
         var explained: [(index: Int, base: Double, phi: [Double], output: Double)] = []
-        for row in input {
+        for (i, row) in input.enumerated() {
             if let timeBudget, elapsed() > timeBudget { break }
-            let fx = try model.evaluate(Matrix(rows: 1, columns: row.values.count, storage: row.values))[0]
+            let fx = try output(i)
             let report = progress.map { report in { (done: Int) in
                 report(Progress(done: finished + done, total: total, rowsDone: explained.count, rows: input.count, elapsed: elapsed()))
             } }
-            let plan = plan(varying(row.values, players: players).count, generator: &generator)
-            let (phi, evaluated) = try attributions(row.values, fx: fx, base: base, players: players, game: game, plan: plan, progress: report)
+            let plan = plan(varying[i].count, generator: &generator)
+            let (phi, evaluated) = try attributions(row.values, varying: varying[i], fx: fx, base: base, players: players, game: game,
+                                                    plan: plan, progress: report)
             finished += evaluated
             explained.append((row.index, base, phi, fx))
             progress?(Progress(done: finished, total: total, rowsDone: explained.count, rows: input.count, elapsed: elapsed()))
@@ -124,12 +131,11 @@ public struct KernelShapley: Sendable {
     /// The requested budget for `m` varying players: `samples`, or shap's default 2M + 2048.
     private func budget(_ m: Int) -> Int { samples ?? 2 * m + ExplainConstants.kernelSampleBase }
 
-    /// The attributions of one row by its `plan` (nil: fewer than two varying players), and how
-    /// many coalitions it evaluated.
-    private func attributions(_ x: [Double], fx: Double, base: Double, players: PlayerSet, game: CoalitionValues,
+    /// The attributions of one row with its `varying` players by its `plan` (nil: fewer than two
+    /// varying players), and how many coalitions it evaluated.
+    private func attributions(_ x: [Double], varying: [Int], fx: Double, base: Double, players: PlayerSet, game: CoalitionValues,
                               plan: KernelShapleyPlan?, progress: ((Int) -> Void)? = nil) throws -> (phi: [Double], evaluated: Int) {
         var phi = [Double](repeating: 0, count: players.count)
-        let varying = varying(x, players: players)
         guard let plan else {
             if let only = varying.first { phi[only] = fx - base }
             return (phi, 0)
