@@ -137,7 +137,7 @@ public struct SparseRowMatrix: Sendable, Equatable {
         precondition(weights.count == rows, "\(weights.count) weights for \(rows) rows")
         let p = columns
         guard p > 0, rows > 0 else { return Matrix(rows: p, columns: p) }
-        let blocks = (rows + Self.gramBlockRows - 1) / Self.gramBlockRows
+        let blocks = Self.rowBlockCount(rows: rows)
         var partial = [Double](repeating: 0, count: blocks * p * p)
         withBuffers { starts, indices, entries in
             weights.withUnsafeBufferPointer { d in
@@ -148,7 +148,7 @@ public struct SparseRowMatrix: Sendable, Equatable {
                         guard let start = all.value.baseAddress else { return }   // never nil: p > 0, rows > 0
                         let g = start + block * p * p
                         let (starts, indices, entries, d) = (starts.value, indices.value, entries.value, d.value)
-                        for r in block * Self.gramBlockRows..<min(rows, (block + 1) * Self.gramBlockRows) where d[r] != 0 {
+                        for r in Self.rowBlock(block, rows: rows) where d[r] != 0 {
                             let end = starts[r + 1]
                             for a in starts[r]..<end {
                                 let scaled = d[r] * entries[a]
@@ -181,6 +181,17 @@ public struct SparseRowMatrix: Sendable, Equatable {
     /// pair updates, enough to outweigh a block's own p x p triangle (11,000 entries at p = 106)
     /// and to split Adult's 32,561 rows into 8 blocks, which keep two cores evenly busy.
     static let gramBlockRows = 4096
+
+    /// How many blocks of `gramBlockRows` `rows` rows make: at least one, so that an empty design
+    /// still has a block (of no rows). The blocks depend on the row count alone, which is what
+    /// makes a block-parallel sum the same on any number of cores; `weightedGram` and
+    /// `LogisticObjective` share them. Example: 9,000 rows are 3 blocks, 0 rows 1.
+    static func rowBlockCount(rows: Int) -> Int { max(1, (rows + gramBlockRows - 1) / gramBlockRows) }
+
+    /// The rows of block `block` of `rowBlockCount(rows:)`: 8,192..<9,000 is block 2 of 9,000 rows.
+    static func rowBlock(_ block: Int, rows: Int) -> Range<Int> {
+        min(rows, block * gramBlockRows)..<min(rows, (block + 1) * gramBlockRows)
+    }
 
     /// Calls `body` with the three arrays as buffers, so hot loops run without bounds checks.
     private func withBuffers<R>(_ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> R) -> R {

@@ -3,7 +3,7 @@ import XCTest
 @testable import FairKit
 
 final class LogisticObjectiveTests: XCTestCase {
-    /// 10,000 rows are three blocks of `LogisticObjective.blockRows` (4,096): one full pair and a
+    /// 10,000 rows are three blocks of `SparseRowMatrix.gramBlockRows` (4,096): one full pair and a
     /// partial last block. Every seventh row has weight 0 (skipped in f and ∇f, margins still kept).
     private func objective(rows: Int = 10_000) throws -> (LogisticObjective, theta: [Double]) {
         let (x, y, w) = ReferenceDesign.numeric(rows: rows, columns: 5)
@@ -17,7 +17,7 @@ final class LogisticObjectiveTests: XCTestCase {
     /// last bit: the result does not depend on the number of cores or on the order they finish.
     func testConcurrentBlocksEqualSerialBlocksBitForBit() throws {
         let (objective, theta) = try objective()
-        XCTAssertEqual(LogisticObjective.blockCount(rows: 10_000), 3)
+        XCTAssertEqual(SparseRowMatrix.rowBlockCount(rows: 10_000), 3)
         let concurrent = objective.evaluate(theta), serial = objective.evaluate(theta, concurrently: false)
         XCTAssertEqual(concurrent.value.bitPattern, serial.value.bitPattern)
         XCTAssertEqual(concurrent.gradient.map(\.bitPattern), serial.gradient.map(\.bitPattern))
@@ -55,9 +55,9 @@ final class LogisticObjectiveTests: XCTestCase {
     /// Fewer rows than one block, and none at all: one block, the same answers.
     func testSmallAndEmptyDesigns() throws {
         let (objective, theta) = try objective(rows: 50)
-        XCTAssertEqual(LogisticObjective.blockCount(rows: 50), 1)
+        XCTAssertEqual(SparseRowMatrix.rowBlockCount(rows: 50), 1)
         XCTAssertEqual(objective.evaluate(theta).value.bitPattern, objective.evaluate(theta, concurrently: false).value.bitPattern)
-        XCTAssertEqual(LogisticObjective.blockCount(rows: 0), 1)
-        XCTAssertEqual(LogisticObjective.blockRange(0, rows: 0), 0..<0)
+        XCTAssertEqual(SparseRowMatrix.rowBlockCount(rows: 0), 1)
+        XCTAssertEqual(SparseRowMatrix.rowBlock(0, rows: 0), 0..<0)
     }
 }

@@ -64,14 +64,14 @@ struct LogisticObjective {
     /// f and ∇f at θ, in one pass over the rows: margin, exponential, loss, residual and its
     /// share of Xᵀ r for each row in turn.
     ///
-    /// The rows go in blocks of `blockRows` on every core (`DispatchQueue.concurrentPerform`),
-    /// as in `SparseRowMatrix.weightedGram`: each block sums its loss with compensation and its
+    /// The rows go in `SparseRowMatrix.weightedGram`'s blocks (`SparseRowMatrix.rowBlock`) on every
+    /// core (`DispatchQueue.concurrentPerform`): each block sums its loss with compensation and its
     /// share of the gradient into its own slots, and the blocks are combined in block order. The
     /// blocks depend on the row count alone, so f and ∇f are the same, bit for bit, on any number
     /// of cores; `concurrently: false` runs the same blocks one after another (the tests' check).
     func evaluate(_ theta: [Double], concurrently: Bool = true) -> Point {
         let n = design.rows, p = design.columns
-        let blocks = Self.blockCount(rows: n)
+        let blocks = SparseRowMatrix.rowBlockCount(rows: n)
         var z = [Double](repeating: 0, count: n), e = z, logs = z
         // At least one slot, so that a design without columns still has a buffer to pass.
         var partialGradients = [Double](repeating: 0, count: max(1, blocks * p))
@@ -139,7 +139,7 @@ struct LogisticObjective {
                                gradient g: UnsafeMutablePointer<Double>?, loss: inout CompensatedSum) {
         guard let g else { return }   // never nil: `evaluate` allocates at least one slot
         let (starts, indices, entries, t) = (rows.starts, rows.indices, rows.entries, rows.theta)
-        let range = Self.blockRange(block, rows: z.count)
+        let range = SparseRowMatrix.rowBlock(block, rows: z.count)
         let width = SIMDExponential.Lanes.scalarCount
         for first in stride(from: range.lowerBound, to: range.upperBound, by: width) {
             let count = min(width, range.upperBound - first)
@@ -166,25 +166,13 @@ struct LogisticObjective {
         }
     }
 
-    /// Rows per block of `evaluate` and `value(at:)`: the blocks of `SparseRowMatrix.weightedGram`
-    /// (Adult's 32,561 rows in 8 blocks, which keep two cores evenly busy).
-    static var blockRows: Int { SparseRowMatrix.gramBlockRows }
-
-    /// How many blocks `rows` rows make (at least one, so that an empty design has a loss of 0).
-    static func blockCount(rows: Int) -> Int { max(1, (rows + blockRows - 1) / blockRows) }
-
-    /// The rows of one block.
-    static func blockRange(_ block: Int, rows: Int) -> Range<Int> {
-        min(rows, block * blockRows)..<min(rows, (block + 1) * blockRows)
-    }
-
     /// f alone at stored margins (no pass over the design): how a warm start is chosen. Summed
     /// in `evaluate`'s blocks, so that f at a point `evaluate` returned is its value, bit for bit.
     func value(at m: Margins) -> Double {
         var loss = CompensatedSum()
-        for block in 0..<Self.blockCount(rows: m.margins.count) {
+        for block in 0..<SparseRowMatrix.rowBlockCount(rows: m.margins.count) {
             var part = CompensatedSum()
-            for i in Self.blockRange(block, rows: m.margins.count) where weights[i] != 0 {
+            for i in SparseRowMatrix.rowBlock(block, rows: m.margins.count) where weights[i] != 0 {
                 part.add(weights[i] * (max(labels[i] == 1 ? -m.margins[i] : m.margins[i], 0) + m.logTerms[i]))
             }
             loss.add(part.value)
