@@ -223,25 +223,23 @@ function renderRow(p, threshold, a, cf) {
   }
   $("counterfactual-summary").textContent = "Nearest row with the " + (positive ? "negative" : "positive") + " decision: row " + cf.row
     + " (score " + SCORES[cf.row].toFixed(4) + ", distance " + cf.distance.toFixed(4) + ").";
-  COLS.forEach(function (col, c) {
-    const other = col.values[cf.row], changed = other !== state.values[c];
-    const tr = el("tr", changed ? { class: "changed" } : {});
-    tr.appendChild(el("th", { scope: "row" }, col.name));
-    tr.appendChild(el("td", {}, valueText(c, state.values[c])));
-    tr.appendChild(el("td", {}, valueText(c, other)));
+  function compared(name, mine, theirs, changed, kind) {
+    const tr = el("tr", { class: (changed ? "changed " : "") + kind });
+    tr.appendChild(el("th", { scope: "row" }, name));
+    tr.appendChild(el("td", {}, mine));
+    tr.appendChild(el("td", {}, theirs));
     tr.appendChild(el("td", {}, changed ? "changed" : ""));
     cfBody.appendChild(tr);
+  }
+  COLS.forEach(function (col, c) {
+    const other = col.values[cf.row];
+    compared(col.name, valueText(c, state.values[c]), valueText(c, other), other !== state.values[c], "feature-row");
   });
   // The grouping column is no model input, but it picks each row's threshold: at distance 0 it is
   // the only difference, so it is shown too.
   const grouping = D.groups[state.grouping];
   const mine = grouping.levels[grouping.codes[state.row]], theirs = grouping.levels[grouping.codes[cf.row]];
-  const tr = el("tr", mine !== theirs ? { class: "changed group-row" } : { class: "group-row" });
-  tr.appendChild(el("th", { scope: "row" }, grouping.column + " (group, picks the threshold)"));
-  tr.appendChild(el("td", {}, mine));
-  tr.appendChild(el("td", {}, theirs));
-  tr.appendChild(el("td", {}, mine !== theirs ? "changed" : ""));
-  cfBody.appendChild(tr);
+  compared(grouping.column + " (group, picks the threshold)", mine, theirs, mine !== theirs, "group-row");
 }
 
 const results = $("whatif-results");
